@@ -1,0 +1,48 @@
+# knoten: the two commands of the README are `make run` and `make test`.
+# Each installs what is missing (scripts/install-deps.sh), builds and does its
+# job. `make` alone builds the release binary at build/knoten.
+
+BUILD_DIR      := build
+TEST_BUILD_DIR := build-test
+DEMO_DB        := $(BUILD_DIR)/demo.db
+JOBS           ?= $(shell nproc)
+
+.PHONY: all deps deps-test release run test lint format clean
+
+all: release
+
+deps:
+	@scripts/install-deps.sh
+
+deps-test:
+	@scripts/install-deps.sh --test
+
+release: deps
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DKNOTEN_BUILD_TESTS=OFF >/dev/null
+	@cmake --build $(BUILD_DIR) --target knoten -j $(JOBS)
+
+# Seeds the demo database once (never the user's own) and shows today's view.
+run: release
+	@if [ ! -f $(DEMO_DB) ]; then $(BUILD_DIR)/knoten --db $(DEMO_DB) demo; fi
+	@$(BUILD_DIR)/knoten --db $(DEMO_DB) today
+
+# The ASan+UBSan test build lives in its own folder.
+test: deps-test
+	@cmake -S . -B $(TEST_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	  -DKNOTEN_SANITIZE=ON >/dev/null
+	@cmake --build $(TEST_BUILD_DIR) -j $(JOBS)
+	@tools/check_layering.sh
+	@cd $(TEST_BUILD_DIR) && ASAN_OPTIONS=detect_leaks=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# clang-format check on every source file; clang-tidy on the changed ones.
+lint: deps-test
+	@tools/check_format.sh
+	@tools/run_clang_tidy.sh $(TEST_BUILD_DIR)
+
+format:
+	@git ls-files '*.cc' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR) $(TEST_BUILD_DIR)

@@ -1,0 +1,89 @@
+#include "knoten/core/lang.h"
+
+#include <array>
+#include <string>
+
+#include "knoten/base/text.h"
+#include "knoten/core/enum_names.h"
+
+namespace knoten::core {
+namespace {
+
+constexpr EnumTable<Lang, 2> kLangNames = {{
+    {Lang::kDe, "de"},
+    {Lang::kEn, "en"},
+}};
+
+constexpr std::array<std::string_view, 40> kGermanWords = {
+    "und",   "der",   "die",    "das",    "für",   "mit",   "ich",  "ein",
+    "eine",  "nicht", "suche",  "biete",  "wir",   "sie",   "auf",  "bei",
+    "von",   "zu",    "im",     "ist",    "oder",  "auch",  "den",  "dem",
+    "des",   "meine", "unsere", "jemand", "kleine", "kunden", "zum", "zur",
+    "über",  "wie",   "nach",   "noch",   "sowie", "bis",   "vom",  "aus"};
+
+constexpr std::array<std::string_view, 40> kEnglishWords = {
+    "the",  "and",   "for",     "with",  "i",      "a",     "an",    "of",
+    "to",   "in",    "looking", "offer", "need",   "my",    "our",   "we",
+    "you",  "your",  "is",      "are",   "who",    "someone", "help", "small",
+    "on",   "from",  "by",      "or",    "their",  "can",   "this",  "that",
+    "at",   "as",    "into",    "clients", "business", "services", "team",
+    "support"};
+
+template <size_t N>
+bool Contains(const std::array<std::string_view, N>& words,
+              std::string_view word) {
+  for (std::string_view w : words) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool HasGermanLetters(std::string_view word) {
+  for (std::string_view letter : {"ä", "ö", "ü", "ß", "Ä", "Ö", "Ü"}) {
+    if (word.find(letter) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool HasGermanEnding(std::string_view word) {
+  for (std::string_view ending : {"ung", "heit", "keit", "schaft", "lich"}) {
+    if (word.size() > ending.size() + 2 && word.ends_with(ending)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view LangName(Lang lang) { return EnumName(kLangNames, lang); }
+
+Result<Lang> ParseLang(std::string_view text) {
+  return ParseEnumName(kLangNames, text, "text language");
+}
+
+Lang DetectLang(std::string_view text) {
+  int german = 0;
+  int english = 0;
+  std::string word;
+  auto score = [&] {
+    if (word.empty()) return;
+    const std::string lower = AsciiLower(word);
+    if (Contains(kGermanWords, lower) || HasGermanLetters(lower) ||
+        HasGermanEnding(lower)) {
+      ++german;
+    }
+    if (Contains(kEnglishWords, lower) || lower.ends_with("ing")) ++english;
+    word.clear();
+  };
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word += c;
+    } else {
+      score();
+    }
+  }
+  score();
+  return english > german ? Lang::kEn : Lang::kDe;
+}
+
+}  // namespace knoten::core

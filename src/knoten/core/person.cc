@@ -1,0 +1,54 @@
+#include "knoten/core/person.h"
+
+#include <utility>
+
+#include "knoten/base/text.h"
+#include "knoten/core/field_rules.h"
+
+namespace knoten::core {
+namespace {
+
+Status CheckTags(std::vector<std::string>& tags) {
+  for (std::string& tag : tags) {
+    tag = AsciiLower(Trim(tag));
+    if (tag.find(',') != std::string::npos) {
+      return InvalidArgumentError("tag '" + tag +
+                                  "' contains a comma; give each tag on its "
+                                  "own.");
+    }
+  }
+  return CheckLines("tag", tags);
+}
+
+}  // namespace
+
+Result<Person> ValidatePerson(Person person) {
+  KNOTEN_RETURN_IF_ERROR(CheckLine("given_name", person.given_name, false));
+  KNOTEN_RETURN_IF_ERROR(CheckLine("family_name", person.family_name, false));
+  KNOTEN_RETURN_IF_ERROR(
+      CheckLine("display_name", person.display_name, false));
+  if (person.display_name.empty()) {
+    person.display_name = person.given_name;
+    if (!person.family_name.empty()) {
+      if (!person.display_name.empty()) person.display_name += ' ';
+      person.display_name += person.family_name;
+    }
+  }
+  if (person.display_name.empty()) {
+    return InvalidArgumentError(
+        "A person needs a name; give a display name or a given or family "
+        "name.");
+  }
+  KNOTEN_RETURN_IF_ERROR(CheckLine("organisation", person.organisation, false));
+  KNOTEN_RETURN_IF_ERROR(CheckLine("role", person.role, false));
+  KNOTEN_RETURN_IF_ERROR(CheckEmails(person.emails));
+  KNOTEN_RETURN_IF_ERROR(CheckPhones(person.phones));
+  KNOTEN_RETURN_IF_ERROR(CheckUrls(person.urls));
+  KNOTEN_RETURN_IF_ERROR(CheckLine("city", person.city, false));
+  KNOTEN_RETURN_IF_ERROR(CheckLanguages("languages", person.languages));
+  KNOTEN_RETURN_IF_ERROR(CheckTags(person.tags));
+  KNOTEN_RETURN_IF_ERROR(CheckText("notes", person.notes));
+  return person;
+}
+
+}  // namespace knoten::core

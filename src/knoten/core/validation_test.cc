@@ -1,0 +1,167 @@
+// Validation of every entity: the rules and messages users see for bad input.
+
+#include <gtest/gtest.h>
+
+#include "knoten/core/encounter.h"
+#include "knoten/core/event.h"
+#include "knoten/core/follow_up.h"
+#include "knoten/core/ledger_entry.h"
+#include "knoten/core/need.h"
+#include "knoten/core/network.h"
+#include "knoten/core/offer.h"
+#include "knoten/core/person.h"
+#include "knoten/core/profile.h"
+#include "knoten/core/promise.h"
+#include "testing/status_matchers.h"
+
+namespace knoten::core {
+namespace {
+
+constexpr auto kInvalid = ErrorCode::kInvalidArgument;
+
+TEST(PersonValidationTest, DerivesDisplayName) {
+  Person p;
+  p.given_name = " Anna ";
+  p.family_name = "Schmidt";
+  p.tags = {"PR", "pr", " Presse "};
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Person v, ValidatePerson(p));
+  EXPECT_EQ(v.display_name, "Anna Schmidt");
+  EXPECT_EQ(v.tags, (std::vector<std::string>{"pr", "presse"}));
+}
+
+TEST(PersonValidationTest, RejectsNamelessAndBadChannels) {
+  Person nameless;
+  nameless.organisation = "ACME";
+  auto r = ValidatePerson(nameless);
+  ASSERT_THAT(r, HasError(kInvalid));
+  EXPECT_NE(r.error().message.find("name"), std::string::npos);
+
+  Person p;
+  p.display_name = "Anna";
+  p.emails = {"anna-at-example"};
+  EXPECT_THAT(ValidatePerson(p), HasError(kInvalid));
+  p.emails = {};
+  p.languages = {"xx"};
+  EXPECT_THAT(ValidatePerson(p), HasError(kInvalid));
+  p.languages = {};
+  p.tags = {"a,b"};
+  EXPECT_THAT(ValidatePerson(p), HasError(kInvalid));
+}
+
+TEST(ProfileValidationTest, NeedsName) {
+  Profile profile;
+  EXPECT_THAT(ValidateProfile(profile), HasError(kInvalid));
+  profile.name = "Sabine";
+  profile.languages = {"de", "EN"};
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Profile v, ValidateProfile(profile));
+  EXPECT_EQ(v.languages, (std::vector<std::string>{"de", "en"}));
+}
+
+TEST(OfferNeedValidationTest, DetectsLanguageWhenNotGiven) {
+  Offer offer;
+  offer.title = "Media relations for startups";
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Offer o, ValidateOffer(offer));
+  EXPECT_EQ(o.lang, Lang::kEn);
+  offer.lang = Lang::kDe;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Offer given, ValidateOffer(offer));
+  EXPECT_EQ(given.lang, Lang::kDe);
+  offer.title = "";
+  EXPECT_THAT(ValidateOffer(offer), HasError(kInvalid));
+
+  Need need;
+  need.title = "Jemand für meine Buchhaltung";
+  need.person_id = PersonId(2);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Need n, ValidateNeed(need));
+  EXPECT_EQ(n.lang, Lang::kDe);
+  need.on_behalf_of = PersonId(2);
+  EXPECT_THAT(ValidateNeed(need), HasError(kInvalid));
+}
+
+TEST(NetworkValidationTest, FeesAndKinds) {
+  Network n;
+  n.name = "Unternehmerinnen-Netzwerk";
+  n.yearly_fee_cents = -5;
+  EXPECT_THAT(ValidateNetwork(n), HasError(kInvalid));
+  n.yearly_fee_cents = 12000;
+  n.currency = "eur";
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Network v, ValidateNetwork(n));
+  EXPECT_EQ(v.currency, "EUR");
+  EXPECT_EQ(*ParseNetworkKind("referral_group"), NetworkKind::kReferralGroup);
+  EXPECT_THAT(ParseNetworkKind("club"), HasError(kInvalid));
+  EXPECT_EQ(CadenceName(Cadence::kMonthly), "monthly");
+  EXPECT_THAT(ValidateMembership(Membership{}), HasError(kInvalid));
+}
+
+TEST(EventValidationTest, EndBeforeStartIsRejected) {
+  Event e;
+  e.title = "IHK-Stammtisch";
+  e.duration_minutes = -30;
+  EXPECT_THAT(ValidateEvent(e), HasError(kInvalid));
+  e.duration_minutes = kMaxEventMinutes + 1;
+  EXPECT_THAT(ValidateEvent(e), HasError(kInvalid));
+  e.duration_minutes = 90;
+  e.starts_at = Timestamp::FromUnixSeconds(3600);
+  e.attendees = {PersonId(2), PersonId(1), PersonId(2)};
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Event v, ValidateEvent(e));
+  EXPECT_EQ(v.attendees, (std::vector<PersonId>{PersonId(1), PersonId(2)}));
+  EXPECT_EQ(EventEndsAt(v).unix_seconds(), 3600 + 90 * 60);
+}
+
+TEST(EncounterValidationTest, NeedsSomeone) {
+  Encounter e;
+  EXPECT_THAT(ValidateEncounter(e), HasError(kInvalid));
+  e.people = {PersonId(1), PersonId(1), PersonId(5)};
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Encounter v, ValidateEncounter(e));
+  EXPECT_EQ(v.people.size(), 2U);
+  EXPECT_EQ(*ParseEncounterKind("one_on_one"), EncounterKind::kOneOnOne);
+}
+
+TEST(LedgerValidationTest, ReferralFieldsOnlyOnReferrals) {
+  LedgerEntry e;
+  EXPECT_THAT(ValidateLedgerEntry(e), HasError(kInvalid));  // no person
+  e.person_id = PersonId(1);
+  e.kind = LedgerKind::kTip;
+  e.business_value_cents = 100;
+  EXPECT_THAT(ValidateLedgerEntry(e), HasError(kInvalid));
+  e.kind = LedgerKind::kReferral;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(LedgerEntry v, ValidateLedgerEntry(e));
+  EXPECT_EQ(v.referral_status, ReferralStatus::kOpen);
+  e.business_value_cents = -1;
+  EXPECT_THAT(ValidateLedgerEntry(e), HasError(kInvalid));
+  EXPECT_EQ(*ParseDirection("received"), Direction::kReceived);
+  EXPECT_THAT(ParseLedgerKind("bribe"), HasError(kInvalid));
+}
+
+TEST(PromiseValidationTest, TwoDifferentParties) {
+  Promise p;
+  p.text = "Send the contact of a good tax advisor";
+  EXPECT_THAT(ValidatePromise(p), HasError(kInvalid));  // me to me
+  p.promisee = PersonId(4);
+  EXPECT_THAT(ValidatePromise(p), IsOk());
+  p.promisor = PersonId(4);
+  EXPECT_THAT(ValidatePromise(p), HasError(kInvalid));
+  p.promisor.reset();
+  p.text = " ";
+  EXPECT_THAT(ValidatePromise(p), HasError(kInvalid));
+}
+
+TEST(FollowUpValidationTest, DueAndTransitions) {
+  FollowUp f;
+  EXPECT_THAT(ValidateFollowUp(f), HasError(kInvalid));
+  f.person_id = PersonId(1);
+  f.due_at = Timestamp::FromUnixSeconds(100);
+  EXPECT_THAT(ValidateFollowUp(f), IsOk());
+  EXPECT_TRUE(IsDue(f, Timestamp::FromUnixSeconds(100)));
+  EXPECT_FALSE(IsDue(f, Timestamp::FromUnixSeconds(99)));
+  f.status = FollowUpStatus::kDone;
+  EXPECT_FALSE(IsDue(f, Timestamp::FromUnixSeconds(200)));
+  EXPECT_THAT(CheckFollowUpTransition(FollowUpStatus::kOpen,
+                                      FollowUpStatus::kDone),
+              IsOk());
+  EXPECT_THAT(CheckFollowUpTransition(FollowUpStatus::kDone,
+                                      FollowUpStatus::kCancelled),
+              HasError(ErrorCode::kFailedPrecondition));
+}
+
+}  // namespace
+}  // namespace knoten::core
