@@ -11,12 +11,23 @@
 #include <gmock/gmock.h>
 
 #include "knoten/base/error.h"
+#include "knoten/base/ids.h"
 #include "knoten/base/result.h"
+#include "knoten/base/time.h"
 
 namespace knoten {
 
 inline void PrintTo(const Error& error, std::ostream* os) {
   *os << ErrorCodeName(error.code) << ": " << error.message;
+}
+
+template <typename Tag>
+void PrintTo(Id<Tag> id, std::ostream* os) {
+  *os << "id " << id.value();
+}
+
+inline void PrintTo(Timestamp t, std::ostream* os) {
+  *os << FormatIsoTimestamp(t);
 }
 
 MATCHER(IsOk, "is OK") {

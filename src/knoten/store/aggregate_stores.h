@@ -1,0 +1,182 @@
+// One store interface per aggregate, each reached through a Transaction
+// (store.h). Filters name the optional conditions of a List call; empty
+// fields do not filter. Lists are ordered as documented per method.
+
+#ifndef KNOTEN_STORE_AGGREGATE_STORES_H_
+#define KNOTEN_STORE_AGGREGATE_STORES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "knoten/base/ids.h"
+#include "knoten/base/result.h"
+#include "knoten/base/time.h"
+#include "knoten/core/encounter.h"
+#include "knoten/core/event.h"
+#include "knoten/core/follow_up.h"
+#include "knoten/core/introduction.h"
+#include "knoten/core/ledger_entry.h"
+#include "knoten/core/need.h"
+#include "knoten/core/network.h"
+#include "knoten/core/offer.h"
+#include "knoten/core/person.h"
+#include "knoten/core/profile.h"
+#include "knoten/core/promise.h"
+#include "knoten/store/crud_store.h"
+#include "knoten/store/list_options.h"
+
+namespace knoten::store {
+
+class ProfileStore {
+ public:
+  ProfileStore() = default;
+  ProfileStore(const ProfileStore&) = delete;
+  ProfileStore& operator=(const ProfileStore&) = delete;
+  virtual ~ProfileStore() = default;
+
+  // Returns the user's profile, or kNotFound before one was saved.
+  virtual Result<core::Profile> Get() = 0;
+  // Creates or replaces the profile.
+  virtual Status Put(const core::Profile& profile) = 0;
+};
+
+struct PersonFilter {
+  bool include_archived = false;
+  std::optional<std::string> tag;
+};
+
+class PersonStore : public CrudStore<core::Person, PersonId> {
+ public:
+  // Ordered by display name (case-insensitive), then id.
+  virtual Result<Page<core::Person>> List(const PersonFilter& filter,
+                                          const Paging& paging) = 0;
+  // Full-text search over name, organisation, role, city, tags, notes and the
+  // person's offers and needs; every word of `query` must match (as a word
+  // prefix). Returns ids, best match first; archived people are included.
+  virtual Result<Page<PersonId>> Search(std::string_view query,
+                                        const Paging& paging) = 0;
+};
+
+// Whose offers or needs to list.
+struct OwnerFilter {
+  enum class Scope { kAll, kMine, kPerson };
+  Scope scope = Scope::kAll;
+  PersonId person_id;  // for kPerson
+  bool active_only = false;
+};
+
+class OfferStore : public CrudStore<core::Offer, OfferId> {
+ public:
+  // Ordered by id.
+  virtual Result<Page<core::Offer>> List(const OwnerFilter& filter,
+                                         const Paging& paging) = 0;
+};
+
+class NeedStore : public CrudStore<core::Need, NeedId> {
+ public:
+  // Ordered by id.
+  virtual Result<Page<core::Need>> List(const OwnerFilter& filter,
+                                        const Paging& paging) = 0;
+};
+
+class NetworkStore : public CrudStore<core::Network, NetworkId> {
+ public:
+  // Ordered by name, then id.
+  virtual Result<Page<core::Network>> List(const Paging& paging) = 0;
+
+  // Returns kAlreadyExists if the person (or the user) is already a member.
+  virtual Result<MembershipId> AddMembership(
+      const core::Membership& membership) = 0;
+  virtual Status RemoveMembership(MembershipId id) = 0;
+  // Memberships of one network, the user's first, then by id.
+  virtual Result<std::vector<core::Membership>> Memberships(
+      NetworkId network_id) = 0;
+  // Memberships of a person, or of the user when `person_id` is empty.
+  virtual Result<std::vector<core::Membership>> MembershipsOf(
+      std::optional<PersonId> person_id) = 0;
+};
+
+struct EventFilter {
+  std::optional<NetworkId> network_id;
+  std::optional<PersonId> attendee;
+  std::optional<Timestamp> from;   // starts at or after
+  std::optional<Timestamp> until;  // starts before
+};
+
+class EventStore : public CrudStore<core::Event, EventId> {
+ public:
+  // Ordered by start time, latest first.
+  virtual Result<Page<core::Event>> List(const EventFilter& filter,
+                                         const Paging& paging) = 0;
+};
+
+struct EncounterFilter {
+  std::optional<PersonId> person_id;
+  std::optional<EventId> event_id;
+  std::optional<Timestamp> from;
+};
+
+class EncounterStore : public CrudStore<core::Encounter, EncounterId> {
+ public:
+  // Ordered by time, latest first.
+  virtual Result<Page<core::Encounter>> List(const EncounterFilter& filter,
+                                             const Paging& paging) = 0;
+};
+
+struct LedgerFilter {
+  std::optional<PersonId> person_id;
+  std::optional<core::Direction> direction;
+  std::optional<IntroductionId> introduction_id;
+  std::optional<Timestamp> from;
+};
+
+class LedgerStore : public CrudStore<core::LedgerEntry, LedgerEntryId> {
+ public:
+  // Ordered by time, latest first.
+  virtual Result<Page<core::LedgerEntry>> List(const LedgerFilter& filter,
+                                               const Paging& paging) = 0;
+};
+
+struct IntroductionFilter {
+  std::optional<PersonId> person_id;  // either side
+  std::optional<core::IntroductionStatus> status;
+};
+
+class IntroductionStore : public CrudStore<core::Introduction, IntroductionId> {
+ public:
+  // Ordered by id, latest first.
+  virtual Result<Page<core::Introduction>> List(
+      const IntroductionFilter& filter, const Paging& paging) = 0;
+};
+
+struct PromiseFilter {
+  std::optional<PersonId> person_id;  // either side
+  std::optional<core::PromiseStatus> status;
+  std::optional<Timestamp> due_before;  // due at or before
+};
+
+class PromiseStore : public CrudStore<core::Promise, PromiseId> {
+ public:
+  // Ordered by due date (undated last), then id.
+  virtual Result<Page<core::Promise>> List(const PromiseFilter& filter,
+                                           const Paging& paging) = 0;
+};
+
+struct FollowUpFilter {
+  std::optional<PersonId> person_id;
+  std::optional<core::FollowUpStatus> status;
+  std::optional<Timestamp> due_before;  // due at or before
+};
+
+class FollowUpStore : public CrudStore<core::FollowUp, FollowUpId> {
+ public:
+  // Ordered by due date, then id.
+  virtual Result<Page<core::FollowUp>> List(const FollowUpFilter& filter,
+                                            const Paging& paging) = 0;
+};
+
+}  // namespace knoten::store
+
+#endif  // KNOTEN_STORE_AGGREGATE_STORES_H_

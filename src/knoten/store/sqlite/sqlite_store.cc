@@ -1,0 +1,175 @@
+#include "knoten/store/sqlite/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <system_error>
+#include <utility>
+
+#include "knoten/store/sqlite/internal/migrations.h"
+#include "knoten/store/sqlite/internal/sql.h"
+#include "knoten/store/sqlite/internal/tables.h"
+
+namespace knoten::store {
+namespace {
+
+using sqlite_internal::Guard;
+
+class SqliteTransaction final : public Transaction {
+ public:
+  SqliteTransaction(SQLite::Database& db, std::unique_lock<std::mutex> lock)
+      : db_(db),
+        lock_(std::move(lock)),
+        profile_(db),
+        people_(db),
+        offers_(db),
+        needs_(db),
+        networks_(db),
+        events_(db),
+        encounters_(db),
+        ledger_(db),
+        introductions_(db),
+        promises_(db),
+        follow_ups_(db) {}
+
+  ~SqliteTransaction() override {
+    if (open_) {
+      // Rolling back cannot reasonably fail; if it does, SQLite rolls back
+      // on the next BEGIN's failure path or when the connection closes.
+      sqlite3_exec(db_.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+  }
+
+  ProfileStore& profile() override { return profile_; }
+  PersonStore& people() override { return people_; }
+  OfferStore& offers() override { return offers_; }
+  NeedStore& needs() override { return needs_; }
+  NetworkStore& networks() override { return networks_; }
+  EventStore& events() override { return events_; }
+  EncounterStore& encounters() override { return encounters_; }
+  LedgerStore& ledger() override { return ledger_; }
+  IntroductionStore& introductions() override { return introductions_; }
+  PromiseStore& promises() override { return promises_; }
+  FollowUpStore& follow_ups() override { return follow_ups_; }
+
+  Status Commit() override {
+    if (!open_) return InternalError("The transaction was already finished.");
+    open_ = false;
+    Status committed = Guard("committing", [&]() -> Status {
+      db_.exec("COMMIT");
+      return OkStatus();
+    });
+    if (!committed) {
+      sqlite3_exec(db_.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    lock_.unlock();  // the transaction is finished; let the next one start
+    return committed;
+  }
+
+ private:
+  SQLite::Database& db_;
+  std::unique_lock<std::mutex> lock_;
+  bool open_ = true;
+  sqlite_internal::SqliteProfileStore profile_;
+  sqlite_internal::SqlitePersonStore people_;
+  sqlite_internal::SqliteOfferStore offers_;
+  sqlite_internal::SqliteNeedStore needs_;
+  sqlite_internal::SqliteNetworkStore networks_;
+  sqlite_internal::SqliteEventStore events_;
+  sqlite_internal::SqliteEncounterStore encounters_;
+  sqlite_internal::SqliteLedgerStore ledger_;
+  sqlite_internal::SqliteIntroductionStore introductions_;
+  sqlite_internal::SqlitePromiseStore promises_;
+  sqlite_internal::SqliteFollowUpStore follow_ups_;
+};
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(std::unique_ptr<SQLite::Database> db)
+      : db_(std::move(db)) {}
+
+  Result<std::unique_ptr<Transaction>> Begin(TransactionMode mode) override {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (mode == TransactionMode::kWrite &&
+        sqlite3_db_readonly(db_->getHandle(), "main") == 1) {
+      return UnavailableError(
+          "The database file is read-only; check its permissions or use "
+          "another file with --db.");
+    }
+    KNOTEN_RETURN_IF_ERROR(Guard("starting a transaction", [&]() -> Status {
+      db_->exec(mode == TransactionMode::kWrite ? "BEGIN IMMEDIATE"
+                                                : "BEGIN DEFERRED");
+      return OkStatus();
+    }));
+    return std::unique_ptr<Transaction>(
+        std::make_unique<SqliteTransaction>(*db_, std::move(lock)));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+Status Configure(SQLite::Database& db) {
+  return Guard("configuring the database", [&]() -> Status {
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA synchronous = FULL");
+    db.setBusyTimeout(5000);
+    // Reading the schema also detects files that are not databases.
+    db.execAndGet("SELECT count(*) FROM sqlite_schema");
+    const std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+    if (mode != "wal" && mode != "memory") {
+      return UnavailableError("The database could not switch to WAL mode (it "
+                              "reports '" + mode + "'); check the file system.");
+    }
+    return OkStatus();
+  });
+}
+
+}  // namespace
+
+int LatestSqliteSchemaVersion() {
+  return sqlite_internal::EmbeddedMigrationCount();
+}
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const SqliteOptions& options) {
+  const bool in_memory = options.path == ":memory:";
+  if (!in_memory) {
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(options.path, ec);
+    if (!exists && !options.create_if_missing) {
+      return UnavailableError("The database '" + options.path +
+                              "' does not exist; create it with 'knoten init'.");
+    }
+    if (std::filesystem::is_directory(options.path, ec)) {
+      return UnavailableError("'" + options.path +
+                              "' is a directory, not a database file; give a "
+                              "file path with --db.");
+    }
+  }
+  int flags = SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX;
+  if (options.create_if_missing) flags |= SQLite::OPEN_CREATE;
+  auto opened = Guard(
+      "opening '" + options.path + "'",
+      [&]() -> Result<std::unique_ptr<SQLite::Database>> {
+        return std::make_unique<SQLite::Database>(options.path, flags);
+      });
+  if (!opened) return std::move(opened).error();
+  std::unique_ptr<SQLite::Database> db = std::move(opened).value();
+  KNOTEN_RETURN_IF_ERROR(Configure(*db));
+  KNOTEN_ASSIGN_OR_RETURN(const int version, sqlite_internal::SchemaVersion(*db));
+  if (version < LatestSqliteSchemaVersion() &&
+      sqlite3_db_readonly(db->getHandle(), "main") == 1) {
+    return UnavailableError("The database '" + options.path +
+                            "' is read-only and needs an upgrade; make it "
+                            "writable once.");
+  }
+  KNOTEN_RETURN_IF_ERROR(
+      sqlite_internal::MigrateTo(*db, LatestSqliteSchemaVersion()));
+  return std::unique_ptr<Store>(std::make_unique<SqliteStore>(std::move(db)));
+}
+
+}  // namespace knoten::store

@@ -1,0 +1,37 @@
+// The SQLite backend of store.h: one database file, WAL journal,
+// synchronous=FULL, foreign keys on, versioned forward-only migrations that
+// are embedded in the binary and applied on open.
+//
+// Thread-safety: the returned Store may be shared between threads; its
+// transactions are serialised (one at a time per Store).
+
+#ifndef KNOTEN_STORE_SQLITE_SQLITE_STORE_H_
+#define KNOTEN_STORE_SQLITE_SQLITE_STORE_H_
+
+#include <memory>
+#include <string>
+
+#include "knoten/base/result.h"
+#include "knoten/store/store.h"
+
+namespace knoten::store {
+
+struct SqliteOptions {
+  // A file path, or ":memory:" for a private in-memory database.
+  std::string path;
+  // Create the file (not its directory) when it does not exist.
+  bool create_if_missing = true;
+};
+
+// Opens (and if needed creates and migrates) the database at `options.path`.
+// Errors: kUnavailable when the file cannot be opened, is not a knoten
+// database, is read-only and needs migrating, or was written by a newer
+// knoten (its schema version is above LatestSqliteSchemaVersion()).
+Result<std::unique_ptr<Store>> OpenSqliteStore(const SqliteOptions& options);
+
+// The schema version this build writes.
+int LatestSqliteSchemaVersion();
+
+}  // namespace knoten::store
+
+#endif  // KNOTEN_STORE_SQLITE_SQLITE_STORE_H_

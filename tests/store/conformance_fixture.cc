@@ -1,0 +1,66 @@
+#include "store/conformance_fixture.h"
+
+#include <vector>
+
+#include "knoten/store/sqlite/sqlite_store.h"
+#include "testing/status_matchers.h"
+
+namespace knoten::store {
+
+const std::vector<Backend>& AllBackends() {
+  static const std::vector<Backend> backends = {
+      {"sqlite_file",
+       [](const TempDir& dir) {
+         return OpenSqliteStore({.path = dir.File("knoten.db")});
+       }},
+      {"sqlite_memory",
+       [](const TempDir&) { return OpenSqliteStore({.path = ":memory:"}); }},
+  };
+  return backends;
+}
+
+std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param.name;
+}
+
+void StoreConformanceTest::SetUp() {
+  auto opened = GetParam().open(dir_);
+  ASSERT_THAT(opened, IsOk());
+  store_ = std::move(opened).value();
+}
+
+std::unique_ptr<Transaction> StoreConformanceTest::Write() {
+  auto tx = store_->Begin(TransactionMode::kWrite);
+  EXPECT_THAT(tx, IsOk());
+  return tx ? std::move(tx).value() : nullptr;
+}
+
+std::unique_ptr<Transaction> StoreConformanceTest::Read() {
+  auto tx = store_->Begin(TransactionMode::kRead);
+  EXPECT_THAT(tx, IsOk());
+  return tx ? std::move(tx).value() : nullptr;
+}
+
+PersonId StoreConformanceTest::AddPerson(const std::string& name,
+                                         const std::string& notes) {
+  auto tx = Write();
+  core::Person p;
+  p.display_name = name;
+  p.notes = notes;
+  auto id = tx->people().Create(p);
+  EXPECT_THAT(id, IsOk());
+  EXPECT_THAT(tx->Commit(), IsOk());
+  return id.value_or(PersonId());
+}
+
+NetworkId StoreConformanceTest::AddNetwork(const std::string& name) {
+  auto tx = Write();
+  core::Network n;
+  n.name = name;
+  auto id = tx->networks().Create(n);
+  EXPECT_THAT(id, IsOk());
+  EXPECT_THAT(tx->Commit(), IsOk());
+  return id.value_or(NetworkId());
+}
+
+}  // namespace knoten::store

@@ -1,0 +1,254 @@
+// Conformance: profile, people, offers, needs and the search over them.
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "store/conformance_fixture.h"
+#include "testing/status_matchers.h"
+
+namespace knoten::store {
+namespace {
+
+using ::testing::ElementsAre;
+
+class PeopleConformanceTest : public StoreConformanceTest {};
+
+core::Person FullPerson() {
+  core::Person p;
+  p.given_name = "Anna";
+  p.family_name = "Müller";
+  p.display_name = "Anna Müller";
+  p.organisation = "Presseküche GmbH";
+  p.role = "Inhaberin";
+  p.emails = {"anna@example.org", "presse@example.org"};
+  p.phones = {"+49 30 1234567"};
+  p.urls = {"https://example.org"};
+  p.city = "Berlin";
+  p.languages = {"de", "en"};
+  p.tags = {"pr", "frauennetzwerk"};
+  p.notes = "Met at the breakfast.\nLikes cycling.";
+  p.first_met_at = Timestamp::FromUnixSeconds(1'700'000'000);
+  p.archived = false;
+  p.created_at = Timestamp::FromUnixSeconds(1'700'000'100);
+  p.updated_at = Timestamp::FromUnixSeconds(1'700'000'200);
+  return p;
+}
+
+void ExpectSamePerson(const core::Person& a, const core::Person& b) {
+  EXPECT_EQ(a.given_name, b.given_name);
+  EXPECT_EQ(a.family_name, b.family_name);
+  EXPECT_EQ(a.display_name, b.display_name);
+  EXPECT_EQ(a.organisation, b.organisation);
+  EXPECT_EQ(a.role, b.role);
+  EXPECT_EQ(a.emails, b.emails);
+  EXPECT_EQ(a.phones, b.phones);
+  EXPECT_EQ(a.urls, b.urls);
+  EXPECT_EQ(a.city, b.city);
+  EXPECT_EQ(a.languages, b.languages);
+  EXPECT_EQ(a.tags, b.tags);
+  EXPECT_EQ(a.notes, b.notes);
+  EXPECT_EQ(a.first_met_at, b.first_met_at);
+  EXPECT_EQ(a.first_met_event, b.first_met_event);
+  EXPECT_EQ(a.archived, b.archived);
+  EXPECT_EQ(a.created_at, b.created_at);
+  EXPECT_EQ(a.updated_at, b.updated_at);
+}
+
+TEST_P(PeopleConformanceTest, ProfileRoundTrip) {
+  auto tx = Write();
+  EXPECT_THAT(tx->profile().Get(), HasError(ErrorCode::kNotFound));
+  core::Profile me;
+  me.name = "Sabine Berger";
+  me.business_name = "Berger PR";
+  me.positioning = "PR für Gründerinnen";
+  me.languages = {"de", "en"};
+  me.expertise_areas = {"Pressearbeit", "Social Media"};
+  ASSERT_THAT(tx->profile().Put(me), IsOk());
+  me.business_name = "Berger Kommunikation";
+  ASSERT_THAT(tx->profile().Put(me), IsOk());
+  ASSERT_THAT(tx->Commit(), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Profile got, Read()->profile().Get());
+  EXPECT_EQ(got.name, me.name);
+  EXPECT_EQ(got.business_name, "Berger Kommunikation");
+  EXPECT_EQ(got.positioning, me.positioning);
+  EXPECT_EQ(got.languages, me.languages);
+  EXPECT_EQ(got.expertise_areas, me.expertise_areas);
+}
+
+TEST_P(PeopleConformanceTest, PersonRoundTripUpdateDelete) {
+  auto tx = Write();
+  const core::Person anna = FullPerson();
+  KNOTEN_ASSERT_OK_AND_ASSIGN(PersonId id, tx->people().Create(anna));
+  EXPECT_TRUE(id.is_valid());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person got, tx->people().Get(id));
+  EXPECT_EQ(got.id, id);
+  ExpectSamePerson(got, anna);
+
+  got.emails = {"neu@example.org"};
+  got.tags = {};
+  got.archived = true;
+  ASSERT_THAT(tx->people().Update(got), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person updated, tx->people().Get(id));
+  ExpectSamePerson(updated, got);
+
+  ASSERT_THAT(tx->people().Delete(id), IsOk());
+  EXPECT_THAT(tx->people().Get(id), HasError(ErrorCode::kNotFound));
+  EXPECT_THAT(tx->people().Delete(id), HasError(ErrorCode::kNotFound));
+  got.id = PersonId(999);
+  EXPECT_THAT(tx->people().Update(got), HasError(ErrorCode::kNotFound));
+}
+
+TEST_P(PeopleConformanceTest, FirstMetEventMustExist) {
+  auto tx = Write();
+  core::Person p = FullPerson();
+  p.first_met_event = EventId(12345);
+  EXPECT_THAT(tx->people().Create(p), HasError(ErrorCode::kNotFound));
+}
+
+TEST_P(PeopleConformanceTest, ListOrdersFiltersAndPages) {
+  AddPerson("carla");
+  const PersonId ben = AddPerson("Ben");
+  AddPerson("Anna");
+  {
+    auto tx = Write();
+    KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person b, tx->people().Get(ben));
+    b.archived = true;
+    b.tags = {"pr"};
+    ASSERT_THAT(tx->people().Update(b), IsOk());
+    ASSERT_THAT(tx->Commit(), IsOk());
+  }
+  auto tx = Read();
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto active, tx->people().List({}, {}));
+  EXPECT_EQ(active.total, 2);
+  ASSERT_EQ(active.items.size(), 2U);
+  EXPECT_EQ(active.items[0].display_name, "Anna");
+  EXPECT_EQ(active.items[1].display_name, "carla");
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      auto all, tx->people().List({.include_archived = true}, {}));
+  EXPECT_EQ(all.total, 3);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      auto page, tx->people().List({.include_archived = true},
+                                   {.limit = 1, .offset = 1}));
+  EXPECT_EQ(page.total, 3);
+  ASSERT_EQ(page.items.size(), 1U);
+  EXPECT_EQ(page.items[0].display_name, "Ben");
+  EXPECT_EQ(page.items[0].tags, std::vector<std::string>{"pr"});
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      auto tagged,
+      tx->people().List({.include_archived = true, .tag = "PR"}, {}));
+  ASSERT_EQ(tagged.items.size(), 1U);
+  EXPECT_EQ(tagged.items[0].id, ben);
+}
+
+TEST_P(PeopleConformanceTest, SearchCoversPeopleOffersAndNeeds) {
+  const PersonId anna = AddPerson("Anna Müller", "kennt alle in Kreuzberg");
+  const PersonId ben = AddPerson("Ben Okafor");
+  OfferId offer;
+  {
+    auto tx = Write();
+    core::Offer o;
+    o.person_id = ben;
+    o.title = "Webdesign";
+    o.text = "Websites für Handwerksbetriebe";
+    o.lang = core::Lang::kDe;
+    KNOTEN_ASSERT_OK_AND_ASSIGN(offer, tx->offers().Create(o));
+    core::Need n;
+    n.person_id = anna;
+    n.title = "Bookkeeping";
+    n.lang = core::Lang::kEn;
+    ASSERT_THAT(tx->needs().Create(n), IsOk());
+    ASSERT_THAT(tx->Commit(), IsOk());
+  }
+  auto search = [&](const char* q) {
+    auto tx = Read();
+    auto found = tx->people().Search(q, {});
+    EXPECT_THAT(found, IsOk()) << q;
+    return found ? found->items : std::vector<PersonId>{};
+  };
+  EXPECT_THAT(search("muller"), ElementsAre(anna));  // diacritics folded
+  EXPECT_THAT(search("Kreuz"), ElementsAre(anna));   // word prefix
+  EXPECT_THAT(search("handwerk"), ElementsAre(ben));  // offer text
+  EXPECT_THAT(search("bookkeeping"), ElementsAre(anna));  // need title
+  EXPECT_THAT(search("anna webdesign"), ElementsAre());   // all words
+  // FTS syntax in user input is inert.
+  EXPECT_THAT(search("\"unbalanced OR * NEAR("), ElementsAre());
+  EXPECT_THAT(search("   "), ElementsAre());
+
+  {
+    auto tx = Write();
+    ASSERT_THAT(tx->offers().Delete(offer), IsOk());
+    ASSERT_THAT(tx->Commit(), IsOk());
+  }
+  EXPECT_THAT(search("handwerk"), ElementsAre());
+  {
+    auto tx = Write();
+    ASSERT_THAT(tx->people().Delete(anna), IsOk());
+    ASSERT_THAT(tx->Commit(), IsOk());
+  }
+  EXPECT_THAT(search("muller"), ElementsAre());
+}
+
+TEST_P(PeopleConformanceTest, OffersAndNeedsByOwner) {
+  const PersonId ben = AddPerson("Ben");
+  const PersonId client = AddPerson("Client");
+  auto tx = Write();
+  core::Offer mine;
+  mine.title = "Pressearbeit";
+  mine.lang = core::Lang::kDe;
+  mine.audience = "Gründerinnen";
+  mine.created_at = Timestamp::FromUnixSeconds(5);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(OfferId mine_id, tx->offers().Create(mine));
+  core::Offer his = mine;
+  his.person_id = ben;
+  his.title = "Fotografie";
+  his.active = false;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(OfferId his_id, tx->offers().Create(his));
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Offer got, tx->offers().Get(mine_id));
+  EXPECT_EQ(got.title, "Pressearbeit");
+  EXPECT_EQ(got.audience, "Gründerinnen");
+  EXPECT_EQ(got.lang, core::Lang::kDe);
+  EXPECT_FALSE(got.person_id.has_value());
+  EXPECT_EQ(got.created_at, Timestamp::FromUnixSeconds(5));
+
+  using Scope = OwnerFilter::Scope;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto mine_only,
+                              tx->offers().List({.scope = Scope::kMine}, {}));
+  EXPECT_EQ(mine_only.total, 1);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      auto bens, tx->offers().List({.scope = Scope::kPerson, .person_id = ben},
+                                   {}));
+  ASSERT_EQ(bens.total, 1);
+  EXPECT_EQ(bens.items[0].id, his_id);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto active,
+                              tx->offers().List({.active_only = true}, {}));
+  EXPECT_EQ(active.total, 1);
+
+  core::Need need;
+  need.title = "Steuerberatung";
+  need.lang = core::Lang::kDe;
+  need.on_behalf_of = client;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(NeedId need_id, tx->needs().Create(need));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Need got_need, tx->needs().Get(need_id));
+  EXPECT_EQ(got_need.on_behalf_of, client);
+
+  core::Offer orphan = mine;
+  orphan.person_id = PersonId(4242);
+  EXPECT_THAT(tx->offers().Create(orphan), HasError(ErrorCode::kNotFound));
+
+  // Deleting a person removes their offers and clears needs held for them.
+  ASSERT_THAT(tx->people().Delete(ben), IsOk());
+  EXPECT_THAT(tx->offers().Get(his_id), HasError(ErrorCode::kNotFound));
+  ASSERT_THAT(tx->people().Delete(client), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Need after, tx->needs().Get(need_id));
+  EXPECT_FALSE(after.on_behalf_of.has_value());
+  EXPECT_THAT(tx->needs().Delete(NeedId(999)), HasError(ErrorCode::kNotFound));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PeopleConformanceTest,
+                         ::testing::ValuesIn(AllBackends()), BackendName);
+
+}  // namespace
+}  // namespace knoten::store
