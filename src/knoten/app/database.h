@@ -1,0 +1,28 @@
+// Where the user's database lives and how it is opened.
+
+#ifndef KNOTEN_APP_DATABASE_H_
+#define KNOTEN_APP_DATABASE_H_
+
+#include <memory>
+#include <string>
+
+#include "knoten/base/result.h"
+#include "knoten/store/store.h"
+
+namespace knoten::app {
+
+// $XDG_DATA_HOME/knoten/knoten.db, or ~/.local/share/knoten/knoten.db when
+// XDG_DATA_HOME is unset. Returns kFailedPrecondition if neither
+// XDG_DATA_HOME nor HOME is set.
+Result<std::string> DefaultDatabasePath(const char* xdg_data_home,
+                                        const char* home);
+
+// Opens (creating if needed) the SQLite database at `path`. When
+// `create_parent` is set, a missing parent directory is created first (used
+// for the default location only, never for a path the user typed).
+Result<std::unique_ptr<store::Store>> OpenDatabase(const std::string& path,
+                                                   bool create_parent);
+
+}  // namespace knoten::app
+
+#endif  // KNOTEN_APP_DATABASE_H_

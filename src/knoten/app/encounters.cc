@@ -1,0 +1,102 @@
+#include "knoten/app/encounters.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "knoten/app/people.h"
+
+namespace knoten::app {
+namespace {
+
+Status RequireEncounterReferences(store::Transaction& tx,
+                                  const core::Encounter& e) {
+  if (e.event_id) KNOTEN_RETURN_IF_ERROR(tx.events().Get(*e.event_id));
+  for (PersonId p : e.people) KNOTEN_RETURN_IF_ERROR(tx.people().Get(p));
+  return OkStatus();
+}
+
+// Adds the encounter's people to its event's attendees.
+Status RecordAttendance(store::Transaction& tx, const core::Encounter& e) {
+  if (!e.event_id) return OkStatus();
+  KNOTEN_ASSIGN_OR_RETURN(core::Event event, tx.events().Get(*e.event_id));
+  bool changed = false;
+  for (PersonId p : e.people) {
+    if (std::find(event.attendees.begin(), event.attendees.end(), p) ==
+        event.attendees.end()) {
+      event.attendees.push_back(p);
+      changed = true;
+    }
+  }
+  if (!changed) return OkStatus();
+  std::sort(event.attendees.begin(), event.attendees.end());
+  return tx.events().Update(event);
+}
+
+}  // namespace
+
+Result<MeetingLogged> Meet(Context& ctx, Meeting meeting) {
+  const Timestamp now = ctx.clock.Now();
+  MeetingLogged logged;
+  for (core::Person& person : meeting.new_people) {
+    if (!person.first_met_at) person.first_met_at = meeting.encounter.occurred_at;
+    if (!person.first_met_event) person.first_met_event = meeting.encounter.event_id;
+    person.created_at = now;
+    person.updated_at = now;
+    KNOTEN_ASSIGN_OR_RETURN(person, core::ValidatePerson(std::move(person)));
+  }
+  // Everything below runs in one transaction: if the encounter turns out
+  // invalid, the people created for it are not kept either.
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<MeetingLogged> {
+    if (meeting.encounter.event_id) {
+      KNOTEN_RETURN_IF_ERROR(tx.events().Get(*meeting.encounter.event_id));
+    }
+    for (core::Person& person : meeting.new_people) {
+      KNOTEN_ASSIGN_OR_RETURN(person.id, tx.people().Create(person));
+      meeting.encounter.people.push_back(person.id);
+      logged.created.push_back(person);
+    }
+    KNOTEN_ASSIGN_OR_RETURN(meeting.encounter,
+                            core::ValidateEncounter(std::move(meeting.encounter)));
+    KNOTEN_RETURN_IF_ERROR(RequireEncounterReferences(tx, meeting.encounter));
+    KNOTEN_ASSIGN_OR_RETURN(meeting.encounter.id,
+                            tx.encounters().Create(meeting.encounter));
+    KNOTEN_RETURN_IF_ERROR(RecordAttendance(tx, meeting.encounter));
+    logged.encounter = meeting.encounter;
+    return logged;
+  });
+}
+
+Result<core::Encounter> EditEncounter(Context& ctx, EncounterId id,
+                                      const Change<core::Encounter>& change) {
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Encounter> {
+    KNOTEN_ASSIGN_OR_RETURN(core::Encounter e, tx.encounters().Get(id));
+    KNOTEN_RETURN_IF_ERROR(change(e));
+    e.id = id;
+    KNOTEN_ASSIGN_OR_RETURN(e, core::ValidateEncounter(std::move(e)));
+    KNOTEN_RETURN_IF_ERROR(RequireEncounterReferences(tx, e));
+    KNOTEN_RETURN_IF_ERROR(tx.encounters().Update(e));
+    return e;
+  });
+}
+
+Status DeleteEncounter(Context& ctx, EncounterId id) {
+  return InWrite(ctx, [&](store::Transaction& tx) {
+    return tx.encounters().Delete(id);
+  });
+}
+
+Result<core::Encounter> GetEncounter(Context& ctx, EncounterId id) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return tx.encounters().Get(id);
+  });
+}
+
+Result<store::Page<core::Encounter>> ListEncounters(
+    Context& ctx, const store::EncounterFilter& filter,
+    const store::Paging& paging) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return tx.encounters().List(filter, paging);
+  });
+}
+
+}  // namespace knoten::app

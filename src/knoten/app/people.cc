@@ -1,0 +1,166 @@
+#include "knoten/app/people.h"
+
+#include <utility>
+
+namespace knoten::app {
+
+Status RequirePeople(store::Transaction& tx,
+                     std::initializer_list<std::optional<PersonId>> ids) {
+  for (const auto& id : ids) {
+    if (id) KNOTEN_RETURN_IF_ERROR(tx.people().Get(*id));
+  }
+  return OkStatus();
+}
+
+Result<core::Profile> GetProfile(Context& ctx) {
+  return InRead(ctx, [](store::Transaction& tx) { return tx.profile().Get(); });
+}
+
+Result<core::Profile> SaveProfile(Context& ctx, core::Profile profile) {
+  KNOTEN_ASSIGN_OR_RETURN(profile, core::ValidateProfile(std::move(profile)));
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Profile> {
+    KNOTEN_RETURN_IF_ERROR(tx.profile().Put(profile));
+    return profile;
+  });
+}
+
+Result<core::Person> AddPerson(Context& ctx, core::Person person) {
+  person.created_at = ctx.clock.Now();
+  person.updated_at = person.created_at;
+  KNOTEN_ASSIGN_OR_RETURN(person, core::ValidatePerson(std::move(person)));
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Person> {
+    if (person.first_met_event) {
+      KNOTEN_RETURN_IF_ERROR(tx.events().Get(*person.first_met_event));
+    }
+    KNOTEN_ASSIGN_OR_RETURN(person.id, tx.people().Create(person));
+    return person;
+  });
+}
+
+Result<core::Person> EditPerson(Context& ctx, PersonId id,
+                                const Change<core::Person>& change) {
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Person> {
+    KNOTEN_ASSIGN_OR_RETURN(core::Person person, tx.people().Get(id));
+    KNOTEN_RETURN_IF_ERROR(change(person));
+    person.id = id;
+    person.updated_at = ctx.clock.Now();
+    KNOTEN_ASSIGN_OR_RETURN(person, core::ValidatePerson(std::move(person)));
+    if (person.first_met_event) {
+      KNOTEN_RETURN_IF_ERROR(tx.events().Get(*person.first_met_event));
+    }
+    KNOTEN_RETURN_IF_ERROR(tx.people().Update(person));
+    return person;
+  });
+}
+
+Status DeletePerson(Context& ctx, PersonId id) {
+  return InWrite(ctx, [&](store::Transaction& tx) {
+    return tx.people().Delete(id);
+  });
+}
+
+Result<core::Person> GetPerson(Context& ctx, PersonId id) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return tx.people().Get(id);
+  });
+}
+
+Result<store::Page<core::Person>> ListPeople(Context& ctx,
+                                             const store::PersonFilter& filter,
+                                             const store::Paging& paging) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return tx.people().List(filter, paging);
+  });
+}
+
+Result<store::Page<core::Person>> SearchPeople(Context& ctx,
+                                               std::string_view query,
+                                               const store::Paging& paging) {
+  return InRead(
+      ctx, [&](store::Transaction& tx) -> Result<store::Page<core::Person>> {
+        KNOTEN_ASSIGN_OR_RETURN(auto ids, tx.people().Search(query, paging));
+        store::Page<core::Person> page;
+        page.total = ids.total;
+        for (PersonId id : ids.items) {
+          KNOTEN_ASSIGN_OR_RETURN(core::Person p, tx.people().Get(id));
+          page.items.push_back(std::move(p));
+        }
+        return page;
+      });
+}
+
+Result<core::Offer> AddOffer(Context& ctx, core::Offer offer) {
+  offer.created_at = ctx.clock.Now();
+  KNOTEN_ASSIGN_OR_RETURN(offer, core::ValidateOffer(std::move(offer)));
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Offer> {
+    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {offer.person_id}));
+    KNOTEN_ASSIGN_OR_RETURN(offer.id, tx.offers().Create(offer));
+    return offer;
+  });
+}
+
+Result<core::Offer> EditOffer(Context& ctx, OfferId id,
+                              const Change<core::Offer>& change) {
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Offer> {
+    KNOTEN_ASSIGN_OR_RETURN(core::Offer offer, tx.offers().Get(id));
+    KNOTEN_RETURN_IF_ERROR(change(offer));
+    offer.id = id;
+    KNOTEN_ASSIGN_OR_RETURN(offer, core::ValidateOffer(std::move(offer)));
+    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {offer.person_id}));
+    KNOTEN_RETURN_IF_ERROR(tx.offers().Update(offer));
+    return offer;
+  });
+}
+
+Status DeleteOffer(Context& ctx, OfferId id) {
+  return InWrite(ctx, [&](store::Transaction& tx) {
+    return tx.offers().Delete(id);
+  });
+}
+
+Result<store::Page<core::Offer>> ListOffers(Context& ctx,
+                                            const store::OwnerFilter& filter,
+                                            const store::Paging& paging) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return tx.offers().List(filter, paging);
+  });
+}
+
+Result<core::Need> AddNeed(Context& ctx, core::Need need) {
+  need.created_at = ctx.clock.Now();
+  KNOTEN_ASSIGN_OR_RETURN(need, core::ValidateNeed(std::move(need)));
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Need> {
+    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {need.person_id, need.on_behalf_of}));
+    KNOTEN_ASSIGN_OR_RETURN(need.id, tx.needs().Create(need));
+    return need;
+  });
+}
+
+Result<core::Need> EditNeed(Context& ctx, NeedId id,
+                            const Change<core::Need>& change) {
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Need> {
+    KNOTEN_ASSIGN_OR_RETURN(core::Need need, tx.needs().Get(id));
+    KNOTEN_RETURN_IF_ERROR(change(need));
+    need.id = id;
+    KNOTEN_ASSIGN_OR_RETURN(need, core::ValidateNeed(std::move(need)));
+    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {need.person_id, need.on_behalf_of}));
+    KNOTEN_RETURN_IF_ERROR(tx.needs().Update(need));
+    return need;
+  });
+}
+
+Status DeleteNeed(Context& ctx, NeedId id) {
+  return InWrite(ctx, [&](store::Transaction& tx) {
+    return tx.needs().Delete(id);
+  });
+}
+
+Result<store::Page<core::Need>> ListNeeds(Context& ctx,
+                                          const store::OwnerFilter& filter,
+                                          const store::Paging& paging) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return tx.needs().List(filter, paging);
+  });
+}
+
+}  // namespace knoten::app
