@@ -1,0 +1,31 @@
+// The knoten command line: `knoten [GLOBAL FLAGS] COMMAND [ARGS]`. Thin: it
+// parses arguments, calls app use cases and prints text or JSON. Everything
+// it needs from the process (streams, clock, environment) comes in through
+// CliEnvironment, so tests run it in-process.
+
+#ifndef KNOTEN_CLI_CLI_H_
+#define KNOTEN_CLI_CLI_H_
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "knoten/base/clock.h"
+
+namespace knoten::cli {
+
+struct CliEnvironment {
+  std::ostream& out;
+  std::ostream& err;
+  const Clock& clock;
+  std::string lang;           // $LANG, "" when unset
+  std::string xdg_data_home;  // $XDG_DATA_HOME, "" when unset
+  std::string home;           // $HOME, "" when unset
+};
+
+// Runs one command. `args` excludes the program name. Returns the exit code.
+int RunCli(const std::vector<std::string>& args, CliEnvironment& env);
+
+}  // namespace knoten::cli
+
+#endif  // KNOTEN_CLI_CLI_H_

@@ -1,0 +1,41 @@
+#include "knoten/cli/internal/commands.h"
+
+#include <utility>
+
+namespace knoten::cli {
+
+void OnRun(CLI::App* command, Session& session,
+           std::function<Result<Json>(app::Context&)> body, TextView view) {
+  command->callback([&session, body = std::move(body), view = std::move(view)] {
+    auto context = session.Context();
+    if (!context) {
+      session.Fail(context.error());
+      return;
+    }
+    session.Finish(body(**context), view);
+  });
+}
+
+void AddPaging(CLI::App* command, PagingFlags& flags, Session& session) {
+  command->add_option("--limit", flags.limit,
+                      session.Tr("show at most N", "höchstens N zeigen"))
+      ->check(CLI::NonNegativeNumber);
+  command->add_option("--offset", flags.offset,
+                      session.Tr("skip the first N", "die ersten N überspringen"))
+      ->check(CLI::NonNegativeNumber);
+}
+
+CLI::Option* AddId(CLI::App* command, int64_t& id, const std::string& what) {
+  return command->add_option("id", id, what)->required()->check(
+      CLI::PositiveNumber);
+}
+
+TextView DeletedView(Session& session, const std::string& en,
+                     const std::string& de) {
+  return {.kind = TextView::Kind::kLine,
+          .line = session.Tr(en + " {id} deleted.", de + " {id} gelöscht.")};
+}
+
+Json Deleted(int64_t id) { return {{"id", id}, {"deleted", true}}; }
+
+}  // namespace knoten::cli

@@ -1,0 +1,46 @@
+// Registration of the command families on the CLI11 application, and small
+// helpers shared by them. Only cli/ includes this header.
+
+#ifndef KNOTEN_CLI_INTERNAL_COMMANDS_H_
+#define KNOTEN_CLI_INTERNAL_COMMANDS_H_
+
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "knoten/cli/internal/json_codec.h"
+#include "knoten/cli/internal/parse.h"
+#include "knoten/cli/internal/session.h"
+
+namespace knoten::cli {
+
+void RegisterPeopleCommands(CLI::App& app, Session& session);
+void RegisterOfferNeedCommands(CLI::App& app, Session& session);
+void RegisterNetworkCommands(CLI::App& app, Session& session);
+void RegisterEventCommands(CLI::App& app, Session& session);
+void RegisterEncounterCommands(CLI::App& app, Session& session);
+void RegisterLedgerCommands(CLI::App& app, Session& session);
+void RegisterIntroPromiseCommands(CLI::App& app, Session& session);
+void RegisterFollowUpCommands(CLI::App& app, Session& session);
+void RegisterAdminCommands(CLI::App& app, Session& session);
+
+// Sets `body` (returning Result<Json>) as the command's action; its outcome
+// is printed with `view`.
+void OnRun(CLI::App* command, Session& session,
+           std::function<Result<Json>(app::Context&)> body, TextView view);
+
+// Adds --limit and --offset.
+void AddPaging(CLI::App* command, PagingFlags& flags, Session& session);
+
+// Adds a required positional integer id.
+CLI::Option* AddId(CLI::App* command, int64_t& id, const std::string& what);
+
+// The text view of a deletion: "Deleted <noun> <id>."
+TextView DeletedView(Session& session, const std::string& en,
+                     const std::string& de);
+Json Deleted(int64_t id);
+
+}  // namespace knoten::cli
+
+#endif  // KNOTEN_CLI_INTERNAL_COMMANDS_H_

@@ -1,0 +1,225 @@
+#include "knoten/cli/internal/json_codec.h"
+
+#include <optional>
+#include <string>
+
+namespace knoten::cli {
+namespace {
+
+template <typename Tag>
+Json IdOrNull(const std::optional<Id<Tag>>& id) {
+  return id ? Json(id->value()) : Json(nullptr);
+}
+
+Json TimeOrNull(const std::optional<Timestamp>& t) {
+  return t ? Json(FormatIsoTimestamp(*t)) : Json(nullptr);
+}
+
+Json Time(Timestamp t) { return FormatIsoTimestamp(t); }
+
+Json Ids(const std::vector<PersonId>& ids) {
+  Json out = Json::array();
+  for (PersonId id : ids) out.push_back(id.value());
+  return out;
+}
+
+}  // namespace
+
+Json Money(int64_t cents) {
+  if (cents % 100 == 0) return cents / 100;
+  return static_cast<double>(cents) / 100.0;
+}
+
+Json ToJson(const core::Profile& p) {
+  return {{"name", p.name},
+          {"business_name", p.business_name},
+          {"positioning", p.positioning},
+          {"languages", p.languages},
+          {"expertise_areas", p.expertise_areas}};
+}
+
+Json ToJson(const core::Person& p) {
+  return {{"id", p.id.value()},
+          {"display_name", p.display_name},
+          {"given_name", p.given_name},
+          {"family_name", p.family_name},
+          {"organisation", p.organisation},
+          {"role", p.role},
+          {"emails", p.emails},
+          {"phones", p.phones},
+          {"urls", p.urls},
+          {"city", p.city},
+          {"languages", p.languages},
+          {"tags", p.tags},
+          {"notes", p.notes},
+          {"first_met_at", TimeOrNull(p.first_met_at)},
+          {"first_met_event_id", IdOrNull(p.first_met_event)},
+          {"archived", p.archived},
+          {"created_at", Time(p.created_at)},
+          {"updated_at", Time(p.updated_at)}};
+}
+
+Json ToJson(const core::Offer& o) {
+  return {{"id", o.id.value()},
+          {"person_id", IdOrNull(o.person_id)},
+          {"title", o.title},
+          {"text", o.text},
+          {"lang", core::LangName(o.lang.value_or(core::Lang::kDe))},
+          {"audience", o.audience},
+          {"active", o.active},
+          {"created_at", Time(o.created_at)}};
+}
+
+Json ToJson(const core::Need& n) {
+  return {{"id", n.id.value()},
+          {"person_id", IdOrNull(n.person_id)},
+          {"title", n.title},
+          {"text", n.text},
+          {"lang", core::LangName(n.lang.value_or(core::Lang::kDe))},
+          {"on_behalf_of", IdOrNull(n.on_behalf_of)},
+          {"active", n.active},
+          {"created_at", Time(n.created_at)}};
+}
+
+Json ToJson(const core::Network& n) {
+  return {{"id", n.id.value()},
+          {"name", n.name},
+          {"kind", core::NetworkKindName(n.kind)},
+          {"url", n.url},
+          {"yearly_fee", Money(n.yearly_fee_cents)},
+          {"currency", n.currency},
+          {"cadence", core::CadenceName(n.cadence)},
+          {"notes", n.notes},
+          {"created_at", Time(n.created_at)}};
+}
+
+Json ToJson(const core::Membership& m) {
+  return {{"id", m.id.value()},
+          {"network_id", m.network_id.value()},
+          {"person_id", IdOrNull(m.person_id)},
+          {"since", TimeOrNull(m.since)},
+          {"role", m.role}};
+}
+
+Json ToJson(const core::Event& e) {
+  return {{"id", e.id.value()},
+          {"network_id", IdOrNull(e.network_id)},
+          {"title", e.title},
+          {"starts_at", Time(e.starts_at)},
+          {"duration_minutes", e.duration_minutes},
+          {"place", e.place},
+          {"cost", Money(e.cost_cents)},
+          {"currency", e.currency},
+          {"notes", e.notes},
+          {"attendees", Ids(e.attendees)}};
+}
+
+Json ToJson(const core::Encounter& e) {
+  return {{"id", e.id.value()},
+          {"occurred_at", Time(e.occurred_at)},
+          {"kind", core::EncounterKindName(e.kind)},
+          {"event_id", IdOrNull(e.event_id)},
+          {"people", Ids(e.people)},
+          {"topics", e.topics},
+          {"notes", e.notes}};
+}
+
+Json ToJson(const core::LedgerEntry& e) {
+  return {{"id", e.id.value()},
+          {"occurred_at", Time(e.occurred_at)},
+          {"direction", core::DirectionName(e.direction)},
+          {"kind", core::LedgerKindName(e.kind)},
+          {"person_id", e.person_id.value()},
+          {"text", e.text},
+          {"referral_status",
+           e.referral_status ? Json(core::ReferralStatusName(*e.referral_status))
+                             : Json(nullptr)},
+          {"business_value", e.business_value_cents
+                                 ? Money(*e.business_value_cents)
+                                 : Json(nullptr)},
+          {"currency", e.currency},
+          {"introduction_id", IdOrNull(e.introduction_id)}};
+}
+
+Json ToJson(const core::Introduction& i) {
+  return {{"id", i.id.value()},
+          {"person_a", i.person_a.value()},
+          {"person_b", i.person_b.value()},
+          {"status", core::IntroductionStatusName(i.status)},
+          {"notes", i.notes},
+          {"created_at", Time(i.created_at)},
+          {"made_at", TimeOrNull(i.made_at)}};
+}
+
+Json ToJson(const core::Promise& p) {
+  return {{"id", p.id.value()},
+          {"promisor_id", IdOrNull(p.promisor)},
+          {"promisee_id", IdOrNull(p.promisee)},
+          {"text", p.text},
+          {"due_at", TimeOrNull(p.due_at)},
+          {"status", core::PromiseStatusName(p.status)},
+          {"created_at", Time(p.created_at)}};
+}
+
+Json ToJson(const core::FollowUp& f) {
+  return {{"id", f.id.value()},
+          {"person_id", f.person_id.value()},
+          {"kind", core::FollowUpKindName(f.kind)},
+          {"due_at", Time(f.due_at)},
+          {"about", f.about},
+          {"status", core::FollowUpStatusName(f.status)},
+          {"encounter_id", IdOrNull(f.encounter_id)},
+          {"created_at", Time(f.created_at)}};
+}
+
+Json ToJson(const app::PersonDetails& d) {
+  Json out = ToJson(d.person);
+  out["offers"] = ListToJson(d.offers)["items"];
+  out["needs"] = ListToJson(d.needs)["items"];
+  out["memberships"] = ListToJson(d.memberships)["items"];
+  Json timeline = Json::array();
+  for (const app::TimelineItem& item : d.timeline) {
+    timeline.push_back({{"at", Time(item.at)},
+                        {"kind", item.kind},
+                        {"id", item.id},
+                        {"detail", item.detail},
+                        {"text", item.text}});
+  }
+  out["timeline"] = std::move(timeline);
+  return out;
+}
+
+Json ToJson(const app::TodayView& t) {
+  auto with_name = [&](Json item, const char* field,
+                       std::optional<PersonId> id) {
+    item[field] = id ? Json(t.names.at(*id)) : Json(nullptr);
+    return item;
+  };
+  Json follow_ups = Json::array();
+  for (const core::FollowUp& f : t.followups_due) {
+    follow_ups.push_back(with_name(ToJson(f), "person_name", f.person_id));
+  }
+  Json promises = Json::array();
+  for (const core::Promise& p : t.promises_due) {
+    Json item = with_name(ToJson(p), "promisor_name", p.promisor);
+    promises.push_back(with_name(std::move(item), "promisee_name", p.promisee));
+  }
+  // keep_in_touch, suggestions and nudges are filled by the matching and
+  // relationship issues (#3, #5); until then they are honestly empty.
+  return {{"date", FormatIsoDate(t.now)},
+          {"followups_due", std::move(follow_ups)},
+          {"promises_due", std::move(promises)},
+          {"keep_in_touch", Json::array()},
+          {"suggestions", Json::array()},
+          {"nudges", Json::array()}};
+}
+
+Json ToJson(const app::DemoSummary& s) {
+  return {{"people", s.people},         {"networks", s.networks},
+          {"events", s.events},         {"encounters", s.encounters},
+          {"ledger_entries", s.ledger_entries}, {"offers", s.offers},
+          {"needs", s.needs},           {"promises", s.promises},
+          {"follow_ups", s.follow_ups}, {"introductions", s.introductions}};
+}
+
+}  // namespace knoten::cli
