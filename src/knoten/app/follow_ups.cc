@@ -65,4 +65,8 @@ Result<store::Page<core::FollowUp>> ListFollowUps(
   });
 }
 
+Result<core::FollowUp> GetFollowUp(Context& ctx, FollowUpId id) {
+  return InRead(ctx, [&](store::Transaction& tx) { return tx.follow_ups().Get(id); });
+}
+
 }  // namespace knoten::app

@@ -18,6 +18,7 @@ Result<core::FollowUp> CloseFollowUp(Context& ctx, FollowUpId id,
 Result<core::FollowUp> EditFollowUp(Context& ctx, FollowUpId id,
                                     const Change<core::FollowUp>& change);
 Status DeleteFollowUp(Context& ctx, FollowUpId id);
+Result<core::FollowUp> GetFollowUp(Context& ctx, FollowUpId id);
 Result<store::Page<core::FollowUp>> ListFollowUps(
     Context& ctx, const store::FollowUpFilter& filter,
     const store::Paging& paging);

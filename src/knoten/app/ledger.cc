@@ -145,4 +145,18 @@ Result<store::Page<core::Promise>> ListPromises(
   });
 }
 
+Result<core::LedgerEntry> GetLedgerEntry(Context& ctx, LedgerEntryId id) {
+  return InRead(ctx, [&](store::Transaction& tx) { return tx.ledger().Get(id); });
+}
+
+Result<core::Introduction> GetIntroduction(Context& ctx, IntroductionId id) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return tx.introductions().Get(id);
+  });
+}
+
+Result<core::Promise> GetPromise(Context& ctx, PromiseId id) {
+  return InRead(ctx, [&](store::Transaction& tx) { return tx.promises().Get(id); });
+}
+
 }  // namespace knoten::app

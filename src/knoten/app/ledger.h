@@ -17,6 +17,7 @@ Result<core::LedgerEntry> AddLedgerEntry(Context& ctx, core::LedgerEntry entry);
 Result<core::LedgerEntry> EditLedgerEntry(
     Context& ctx, LedgerEntryId id, const Change<core::LedgerEntry>& change);
 Status DeleteLedgerEntry(Context& ctx, LedgerEntryId id);
+Result<core::LedgerEntry> GetLedgerEntry(Context& ctx, LedgerEntryId id);
 Result<store::Page<core::LedgerEntry>> ListLedger(
     Context& ctx, const store::LedgerFilter& filter,
     const store::Paging& paging);
@@ -36,6 +37,7 @@ Result<IntroductionChanged> ProposeIntroduction(Context& ctx,
 Result<IntroductionChanged> SetIntroductionStatus(
     Context& ctx, IntroductionId id, core::IntroductionStatus status);
 Status DeleteIntroduction(Context& ctx, IntroductionId id);
+Result<core::Introduction> GetIntroduction(Context& ctx, IntroductionId id);
 Result<store::Page<core::Introduction>> ListIntroductions(
     Context& ctx, const store::IntroductionFilter& filter,
     const store::Paging& paging);
@@ -44,6 +46,7 @@ Result<core::Promise> AddPromise(Context& ctx, core::Promise promise);
 Result<core::Promise> EditPromise(Context& ctx, PromiseId id,
                                   const Change<core::Promise>& change);
 Status DeletePromise(Context& ctx, PromiseId id);
+Result<core::Promise> GetPromise(Context& ctx, PromiseId id);
 Result<store::Page<core::Promise>> ListPromises(
     Context& ctx, const store::PromiseFilter& filter,
     const store::Paging& paging);

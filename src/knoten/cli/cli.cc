@@ -27,6 +27,16 @@ UiLang DetectUiLang(const std::vector<std::string>& args,
   return lang_env.rfind("de", 0) == 0 ? UiLang::kDe : UiLang::kEn;
 }
 
+// True if parsing stopped at a command group (e.g. `knoten person`) without
+// one of its commands.
+bool MissingCommand(CLI::App& app) {
+  CLI::App* current = &app;
+  while (!current->get_subcommands().empty()) {
+    current = current->get_subcommands().front();
+  }
+  return !current->get_subcommands({}).empty();
+}
+
 void AddHelpCommand(CLI::App& app, Session& s) {
   static std::vector<std::string> topic;
   topic.clear();
@@ -79,6 +89,13 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
 
   RegisterAdminCommands(app, s);
   RegisterPeopleCommands(app, s);
+  RegisterOfferNeedCommands(app, s);
+  RegisterNetworkCommands(app, s);
+  RegisterEventCommands(app, s);
+  RegisterEncounterCommands(app, s);
+  RegisterLedgerCommands(app, s);
+  RegisterIntroPromiseCommands(app, s);
+  RegisterFollowUpCommands(app, s);
   AddHelpCommand(app, s);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -90,6 +107,15 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   } catch (const CLI::CallForAllHelp&) {
     env.out << app.help("", CLI::AppFormatMode::All);
     return kExitOk;
+  } catch (const CLI::RequiredError& e) {
+    // A missing command is a usage error; a missing value is invalid input.
+    if (MissingCommand(app)) {
+      s.FailUsage(std::string(e.what()) +
+                  s.Tr("; see 'knoten help'.", "; siehe 'knoten help'."));
+    } else {
+      s.Fail(InvalidArgumentError(std::string(e.what()) + "."));
+    }
+    return s.exit_code();
   } catch (const CLI::ConversionError& e) {
     s.Fail(InvalidArgumentError(std::string(e.what()) + "."));
     return s.exit_code();

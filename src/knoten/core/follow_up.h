@@ -41,8 +41,9 @@ bool IsDue(const FollowUp& follow_up, Timestamp now);
 // Returns `follow_up` normalised or kInvalidArgument (no person, bad text).
 Result<FollowUp> ValidateFollowUp(FollowUp follow_up);
 
-// Returns OK if an open follow-up may be closed with `to`; closing one that
-// is already done or cancelled is kFailedPrecondition.
+// Returns OK if a follow-up in status `from` may be closed with `to`: only
+// open ones can; closing one that is already done or cancelled is
+// kFailedPrecondition.
 Status CheckFollowUpTransition(FollowUpStatus from, FollowUpStatus to);
 
 }  // namespace knoten::core

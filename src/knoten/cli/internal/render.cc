@@ -141,7 +141,7 @@ void RenderRecord(const Json& record, UiLang lang, std::ostream& out) {
       continue;
     }
     const std::string text = CellText(value);
-    if (text.empty()) continue;
+    if (text.empty() || (value.is_boolean() && !value.get<bool>())) continue;
     const std::string label = FieldLabel(key, lang);
     out << label << ':' << std::string(width - Width(label) + 1, ' ') << text
         << '\n';

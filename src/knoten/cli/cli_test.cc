@@ -1,0 +1,269 @@
+// The CLI end to end, in-process: conventions (global flags anywhere, JSON
+// envelope, error shape, exit codes) and bad input for every command family,
+// which must leave the database exactly as it was.
+
+#include "knoten/cli/cli.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "knoten/cli/exit_codes.h"
+#include "testing/fake_clock.h"
+#include "testing/temp_dir.h"
+
+namespace knoten::cli {
+namespace {
+
+using ::testing::HasSubstr;
+using Json = nlohmann::json;
+
+struct Outcome {
+  int code = 0;
+  std::string out;
+  std::string err;
+  Json json() const { return Json::parse(out); }
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  Outcome Run(std::vector<std::string> args, const std::string& lang = "") {
+    std::ostringstream out;
+    std::ostringstream err;
+    CliEnvironment env{.out = out,
+                       .err = err,
+                       .clock = clock_,
+                       .lang = lang,
+                       .xdg_data_home = dir_.File("xdg"),
+                       .home = dir_.File("home")};
+    args.insert(args.begin(), {"--db", db_});
+    const int code = RunCli(args, env);
+    return {code, out.str(), err.str()};
+  }
+
+  // Adds two people, a network, an event, an encounter, ledger entries, an
+  // introduction, a promise and a follow-up.
+  void Seed() {
+    ASSERT_EQ(Run({"person", "add", "Anna Müller", "--email", "anna@example.org"}).code, 0);
+    ASSERT_EQ(Run({"person", "add", "Ben Okafor"}).code, 0);
+    ASSERT_EQ(Run({"network", "add", "--name", "IHK"}).code, 0);
+    ASSERT_EQ(Run({"event", "add", "--title", "Stammtisch", "--at", "2026-03-01"}).code, 0);
+    ASSERT_EQ(Run({"meet", "--with", "1", "--event", "1"}).code, 0);
+    ASSERT_EQ(Run({"give", "tip", "--to", "1"}).code, 0);
+    ASSERT_EQ(Run({"intro", "add", "1", "2"}).code, 0);
+    ASSERT_EQ(Run({"promise", "add", "--to", "1", "--text", "Link"}).code, 0);
+    ASSERT_EQ(Run({"followup", "add", "2", "--due", "2026-03-06"}).code, 0);
+    ASSERT_EQ(Run({"offer", "add", "--title", "Pressearbeit"}).code, 0);
+    ASSERT_EQ(Run({"need", "add", "--title", "Webdesign", "--person", "2"}).code, 0);
+  }
+
+  // Everything in the database, as the CLI lists it.
+  std::string Snapshot() {
+    std::string all;
+    for (const std::vector<std::string>& list :
+         std::vector<std::vector<std::string>>{
+             {"person", "list", "--archived"}, {"offer", "list"}, {"need", "list"},
+             {"network", "list"}, {"network", "members", "1"}, {"event", "list"},
+             {"encounter", "list"}, {"ledger", "list"}, {"intro", "list"},
+             {"promise", "list"}, {"followup", "list", "--status", "all"}}) {
+      std::vector<std::string> args = list;
+      args.push_back("--json");
+      all += Run(args).out;
+    }
+    return all;
+  }
+
+  void ExpectRejected(const std::vector<std::string>& args, int code) {
+    SCOPED_TRACE(::testing::PrintToString(args));
+    const std::string before = Snapshot();
+    const Outcome o = Run(args);
+    EXPECT_EQ(o.code, code) << o.err;
+    EXPECT_FALSE(o.err.empty());
+    EXPECT_EQ(o.err.find('\n'), o.err.size() - 1) << "one line: " << o.err;
+    EXPECT_EQ(Snapshot(), before);
+  }
+
+  TempDir dir_;
+  std::string db_ = dir_.File("knoten.db");
+  FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
+};
+
+TEST_F(CliTest, GlobalFlagsBeforeOrAfterTheCommand) {
+  ASSERT_EQ(Run({"person", "add", "Anna"}).code, 0);
+  const Outcome before = Run({"--json", "person", "list"});
+  const Outcome after = Run({"person", "list", "--json"});
+  ASSERT_EQ(before.code, 0);
+  EXPECT_EQ(before.out, after.out);
+  const Json list = before.json();
+  EXPECT_EQ(list["total"], 1);
+  EXPECT_EQ(list["items"][0]["display_name"], "Anna");
+  EXPECT_TRUE(before.err.empty());
+}
+
+TEST_F(CliTest, ListsAreCompleteUnlessPaged) {
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_EQ(Run({"person", "add", "P" + std::to_string(i)}).code, 0);
+  }
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["items"].size(), 5U);
+  const Json page = Run({"person", "list", "--json", "--limit", "2", "--offset", "1"}).json();
+  EXPECT_EQ(page["items"].size(), 2U);
+  EXPECT_EQ(page["total"], 5);
+  EXPECT_EQ(page["items"][0]["display_name"], "P1");
+}
+
+TEST_F(CliTest, ErrorsHaveOneSentenceAndAJsonShape) {
+  const Outcome o = Run({"person", "show", "42", "--json"});
+  EXPECT_EQ(o.code, kExitNotFound);
+  const Json doc = o.json();
+  EXPECT_EQ(doc["error"]["code"], "not_found");
+  EXPECT_THAT(doc["error"]["message"].get<std::string>(), HasSubstr("person 42"));
+  EXPECT_THAT(o.err, HasSubstr("person 42 does not exist"));
+}
+
+TEST_F(CliTest, UsageErrors) {
+  EXPECT_EQ(Run({"frobnicate"}).code, kExitUsage);
+  EXPECT_EQ(Run({"person", "list", "--frobnicate"}).code, kExitUsage);
+  EXPECT_EQ(Run({"person"}).code, kExitUsage);
+  EXPECT_EQ(Run({}).code, kExitUsage);
+  const Outcome json = Run({"frobnicate", "--json"});
+  EXPECT_EQ(json.json()["error"]["code"], "usage");
+}
+
+TEST_F(CliTest, HelpInBothLanguages) {
+  const Outcome en = Run({"help"});
+  EXPECT_EQ(en.code, 0);
+  EXPECT_THAT(en.out, HasSubstr("person"));
+  const Outcome de = Run({"help", "person", "add"}, "de_DE.UTF-8");
+  EXPECT_EQ(de.code, 0);
+  EXPECT_THAT(de.out, HasSubstr("Beispiel"));
+  EXPECT_THAT(Run({"--lang", "de", "person", "--help"}).out, HasSubstr("Kontakt"));
+  EXPECT_EQ(Run({"help", "nonsense"}).code, kExitUsage);
+}
+
+TEST_F(CliTest, TodayJsonHasAllSections) {
+  Seed();
+  const Json today = Run({"today", "--json"}).json();
+  for (const char* section : {"followups_due", "promises_due", "keep_in_touch",
+                              "suggestions", "nudges"}) {
+    EXPECT_TRUE(today[section].is_array()) << section;
+  }
+  EXPECT_EQ(today["followups_due"].size(), 0U);  // due tomorrow
+  clock_.Advance(kSecondsPerDay);
+  EXPECT_EQ(Run({"today", "--json"}).json()["followups_due"].size(), 1U);
+}
+
+TEST_F(CliTest, MadeIntroductionAddsTwoLedgerEntries) {
+  Seed();
+  const Json made = Run({"intro", "edit", "1", "--status", "made", "--json"}).json();
+  EXPECT_EQ(made["status"], "made");
+  EXPECT_EQ(made["ledger_entries"].size(), 2U);
+  EXPECT_EQ(Run({"ledger", "list", "--json"}).json()["total"], 3);
+  ExpectRejected({"intro", "edit", "1", "--status", "declined"}, kExitConflict);
+}
+
+TEST_F(CliTest, PersonShowHasTimeline) {
+  Seed();
+  const Json anna = Run({"person", "show", "1", "--json"}).json();
+  EXPECT_EQ(anna["display_name"], "Anna Müller");
+  EXPECT_GE(anna["timeline"].size(), 3U);
+}
+
+TEST_F(CliTest, BadInputPeopleOffersNeeds) {
+  Seed();
+  ExpectRejected({"person", "show", "99"}, kExitNotFound);
+  ExpectRejected({"person", "edit", "99", "--city", "Köln"}, kExitNotFound);
+  ExpectRejected({"person", "delete", "99"}, kExitNotFound);
+  ExpectRejected({"person", "archive", "99"}, kExitNotFound);
+  ExpectRejected({"person", "add", "--org", "ACME"}, kExitInvalid);
+  ExpectRejected({"person", "add", "X", "--email", "nope"}, kExitInvalid);
+  ExpectRejected({"person", "add", "X", "--met-at", "2026-02-30"}, kExitInvalid);
+  ExpectRejected({"person", "add", "X", "--language", "xx"}, kExitInvalid);
+  ExpectRejected({"person", "edit", "1", "--met-event", "99"}, kExitNotFound);
+  ExpectRejected({"person", "show", "abc"}, kExitInvalid);
+  ExpectRejected({"offer", "add"}, kExitInvalid);
+  ExpectRejected({"offer", "add", "--title", "X", "--person", "99"}, kExitNotFound);
+  ExpectRejected({"offer", "add", "--title", "X", "--text-lang", "fr"}, kExitInvalid);
+  ExpectRejected({"offer", "edit", "99", "--title", "X"}, kExitNotFound);
+  ExpectRejected({"need", "add", "--title", "X", "--for", "me"}, kExitInvalid);
+  ExpectRejected({"need", "delete", "99"}, kExitNotFound);
+  ExpectRejected({"me", "edit", "--language", "xx", "--name", "S"}, kExitInvalid);
+}
+
+TEST_F(CliTest, BadInputNetworksEventsEncounters) {
+  Seed();
+  ExpectRejected({"network", "add", "--name", "X", "--kind", "club"}, kExitInvalid);
+  ExpectRejected({"network", "add", "--name", "X", "--fee", "-5"}, kExitInvalid);
+  ExpectRejected({"network", "add", "--name", "X", "--fee", "zehn"}, kExitInvalid);
+  ExpectRejected({"network", "show", "99"}, kExitNotFound);
+  ExpectRejected({"network", "join", "99"}, kExitNotFound);
+  ASSERT_EQ(Run({"network", "join", "1"}).code, 0);
+  ExpectRejected({"network", "join", "1"}, kExitConflict);
+  ExpectRejected({"event", "add", "--title", "X", "--at", "soon"}, kExitInvalid);
+  ExpectRejected({"event", "add", "--title", "X", "--at", "2026-03-01", "--minutes", "-5"},
+                 kExitInvalid);
+  ExpectRejected({"event", "add", "--title", "X", "--at", "2026-03-01", "--attendee", "99"},
+                 kExitNotFound);
+  ExpectRejected({"event", "edit", "99", "--title", "Y"}, kExitNotFound);
+  ExpectRejected({"meet"}, kExitInvalid);
+  ExpectRejected({"meet", "--with", "99"}, kExitNotFound);
+  ExpectRejected({"meet", "--new", "Jana", "--event", "99"}, kExitNotFound);
+  ExpectRejected({"meet", "--with", "1", "--kind", "party"}, kExitInvalid);
+  ExpectRejected({"encounter", "delete", "99"}, kExitNotFound);
+}
+
+TEST_F(CliTest, BadInputLedgerIntrosPromisesFollowUps) {
+  Seed();
+  ExpectRejected({"give", "bribe", "--to", "1"}, kExitInvalid);
+  ExpectRejected({"give", "tip", "--to", "99"}, kExitNotFound);
+  ExpectRejected({"give", "tip"}, kExitInvalid);
+  ExpectRejected({"take", "tip", "--from", "1", "--value", "100"}, kExitInvalid);
+  ExpectRejected({"take", "referral", "--from", "1", "--status", "maybe"}, kExitInvalid);
+  ExpectRejected({"ledger", "show", "99"}, kExitNotFound);
+  ExpectRejected({"intro", "add", "1", "1"}, kExitInvalid);
+  ExpectRejected({"intro", "add", "1", "99"}, kExitNotFound);
+  ExpectRejected({"intro", "edit", "1", "--status", "sideways"}, kExitInvalid);
+  ASSERT_EQ(Run({"intro", "edit", "1", "--status", "asked"}).code, 0);
+  ExpectRejected({"intro", "edit", "1", "--status", "proposed"}, kExitConflict);
+  ExpectRejected({"promise", "add", "--to", "me", "--text", "X"}, kExitInvalid);
+  ExpectRejected({"promise", "add", "--to", "1", "--text", "X", "--due", "31.12."},
+                 kExitInvalid);
+  ExpectRejected({"promise", "keep", "99"}, kExitNotFound);
+  ExpectRejected({"followup", "add", "1", "--due", "later"}, kExitInvalid);
+  ExpectRejected({"followup", "add", "1"}, kExitInvalid);
+  ExpectRejected({"followup", "add", "99", "--due", "today"}, kExitNotFound);
+  ExpectRejected({"followup", "add", "1", "--due", "today", "--kind", "lunch"},
+                 kExitInvalid);
+  ASSERT_EQ(Run({"followup", "done", "1"}).code, 0);
+  ExpectRejected({"followup", "cancel", "1"}, kExitConflict);
+  ExpectRejected({"followup", "done", "1"}, kExitConflict);
+}
+
+TEST_F(CliTest, UnusableDatabasesExitWithSix) {
+  {
+    std::ofstream garbage(db_);
+    garbage << std::string(4096, 'x');
+  }
+  const Outcome o = Run({"person", "list"});
+  EXPECT_EQ(o.code, kExitUnavailable);
+  EXPECT_THAT(o.err, HasSubstr("not a usable knoten database"));
+  db_ = dir_.path().string();  // a directory
+  EXPECT_EQ(Run({"person", "list"}).code, kExitUnavailable);
+}
+
+TEST_F(CliTest, DemoAndToday) {
+  const Outcome demo = Run({"demo", "--json"});
+  ASSERT_EQ(demo.code, 0) << demo.err;
+  EXPECT_EQ(demo.json()["people"], 60);
+  EXPECT_EQ(Run({"demo"}).code, kExitConflict);  // never on a non-empty db
+  const Outcome today = Run({"today"}, "de_DE.UTF-8");
+  EXPECT_EQ(today.code, 0);
+  EXPECT_THAT(today.out, HasSubstr("Heute"));
+}
+
+}  // namespace
+}  // namespace knoten::cli
