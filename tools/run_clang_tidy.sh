@@ -22,6 +22,20 @@ if [[ ${#files[@]} -eq 0 ]]; then
   exit 0
 fi
 echo "clang-tidy: ${#files[@]} file(s)"
-printf '%s\0' "${files[@]}" |
-  xargs -0 -n 1 -P "$(nproc)" clang-tidy -p "$build_dir" --quiet
+sources=() tests=()
+for f in "${files[@]}"; do
+  if [[ "$f" == *_test.cc ]]; then tests+=("$f"); else sources+=("$f"); fi
+done
+# In tests, gtest's ASSERT/EXPECT macros expand into branches that clang-tidy 14
+# counts towards cognitive complexity (it has no IgnoreMacros yet), so that one
+# check is off for *_test.cc; every other check applies.
+if [[ ${#sources[@]} -gt 0 ]]; then
+  printf '%s\0' "${sources[@]}" |
+    xargs -0 -n 1 -P "$(nproc)" clang-tidy -p "$build_dir" --quiet
+fi
+if [[ ${#tests[@]} -gt 0 ]]; then
+  printf '%s\0' "${tests[@]}" |
+    xargs -0 -n 1 -P "$(nproc)" clang-tidy -p "$build_dir" --quiet \
+      --checks=-readability-function-cognitive-complexity
+fi
 echo "clang-tidy: ok"

@@ -12,7 +12,8 @@
 namespace {
 
 std::string Env(const char* name) {
-  const char* value = std::getenv(name);
+  // Read once at start-up, before any thread exists.
+  const char* value = std::getenv(name);  // NOLINT(concurrency-mt-unsafe)
   return value == nullptr ? "" : value;
 }
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "knoten/store/sqlite/sqlite_store.h"
+
 #include "testing/status_matchers.h"
 
 namespace knoten::store {

@@ -15,6 +15,7 @@
 
 #include "knoten/base/result.h"
 #include "knoten/store/store.h"
+
 #include "testing/temp_dir.h"
 
 namespace knoten::store {

@@ -128,8 +128,8 @@ TEST_P(PeopleConformanceTest, ListOrdersFiltersAndPages) {
       auto all, tx->people().List({.include_archived = true}, {}));
   EXPECT_EQ(all.total, 3);
   KNOTEN_ASSERT_OK_AND_ASSIGN(
-      auto page, tx->people().List({.include_archived = true},
-                                   {.limit = 1, .offset = 1}));
+      auto page,
+      tx->people().List({.include_archived = true}, {.limit = 1, .offset = 1}));
   EXPECT_EQ(page.total, 3);
   ASSERT_EQ(page.items.size(), 1U);
   EXPECT_EQ(page.items[0].display_name, "Ben");
@@ -167,9 +167,9 @@ TEST_P(PeopleConformanceTest, SearchCoversPeopleOffersAndNeeds) {
     EXPECT_THAT(found, IsOk()) << q;
     return found ? found->items : std::vector<PersonId>{};
   };
-  EXPECT_THAT(search("muller"), ElementsAre(anna));  // diacritics folded
-  EXPECT_THAT(search("Kreuz"), ElementsAre(anna));   // word prefix
-  EXPECT_THAT(search("handwerk"), ElementsAre(ben));  // offer text
+  EXPECT_THAT(search("muller"), ElementsAre(anna));       // diacritics folded
+  EXPECT_THAT(search("Kreuz"), ElementsAre(anna));        // word prefix
+  EXPECT_THAT(search("handwerk"), ElementsAre(ben));      // offer text
   EXPECT_THAT(search("bookkeeping"), ElementsAre(anna));  // need title
   EXPECT_THAT(search("anna webdesign"), ElementsAre());   // all words
   // FTS syntax in user input is inert.
@@ -218,8 +218,8 @@ TEST_P(PeopleConformanceTest, OffersAndNeedsByOwner) {
                               tx->offers().List({.scope = Scope::kMine}, {}));
   EXPECT_EQ(mine_only.total, 1);
   KNOTEN_ASSERT_OK_AND_ASSIGN(
-      auto bens, tx->offers().List({.scope = Scope::kPerson, .person_id = ben},
-                                   {}));
+      auto bens,
+      tx->offers().List({.scope = Scope::kPerson, .person_id = ben}, {}));
   ASSERT_EQ(bens.total, 1);
   EXPECT_EQ(bens.items[0].id, his_id);
   KNOTEN_ASSERT_OK_AND_ASSIGN(auto active,

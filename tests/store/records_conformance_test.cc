@@ -33,7 +33,8 @@ TEST_P(RecordsConformanceTest, NetworksAndMemberships) {
   EXPECT_EQ(got.cadence, core::Cadence::kMonthly);
 
   core::Membership me{.network_id = id, .since = T(100), .role = "member"};
-  KNOTEN_ASSERT_OK_AND_ASSIGN(MembershipId mine, tx->networks().AddMembership(me));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(MembershipId mine,
+                              tx->networks().AddMembership(me));
   EXPECT_THAT(tx->networks().AddMembership(me),
               HasError(ErrorCode::kAlreadyExists));
   core::Membership hers{.network_id = id, .person_id = anna};
@@ -152,7 +153,8 @@ TEST_P(RecordsConformanceTest, EncountersWithSeveralPeople) {
   EXPECT_EQ(with_anna.total, 1);
 
   ASSERT_THAT(tx->people().Delete(anna), IsOk());
-  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Encounter after, tx->encounters().Get(first));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Encounter after,
+                              tx->encounters().Get(first));
   EXPECT_THAT(after.people, ElementsAre(ben));
 }
 
@@ -177,12 +179,14 @@ TEST_P(RecordsConformanceTest, LedgerEntries) {
   EXPECT_EQ(got.referral_status, core::ReferralStatus::kWon);
   EXPECT_EQ(got.business_value_cents, 250000);
   EXPECT_EQ(got.direction, core::Direction::kReceived);
-  KNOTEN_ASSERT_OK_AND_ASSIGN(core::LedgerEntry got_tip, tx->ledger().Get(tip_id));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::LedgerEntry got_tip,
+                              tx->ledger().Get(tip_id));
   EXPECT_EQ(got_tip.text, "Förderprogramm der IBB");
   EXPECT_FALSE(got_tip.referral_status.has_value());
 
   KNOTEN_ASSERT_OK_AND_ASSIGN(
-      auto given, tx->ledger().List({.direction = core::Direction::kGiven}, {}));
+      auto given,
+      tx->ledger().List({.direction = core::Direction::kGiven}, {}));
   ASSERT_EQ(given.total, 1);
   EXPECT_EQ(given.items[0].id, tip_id);
   KNOTEN_ASSERT_OK_AND_ASSIGN(auto of_anna,
@@ -201,9 +205,8 @@ TEST_P(RecordsConformanceTest, IntroductionsPromisesFollowUps) {
   const PersonId anna = AddPerson("Anna");
   const PersonId ben = AddPerson("Ben");
   auto tx = Write();
-  core::Introduction intro{.person_a = anna,
-                           .person_b = ben,
-                           .notes = "Webdesign für Annas Kundin"};
+  core::Introduction intro{
+      .person_a = anna, .person_b = ben, .notes = "Webdesign für Annas Kundin"};
   KNOTEN_ASSERT_OK_AND_ASSIGN(IntroductionId intro_id,
                               tx->introductions().Create(intro));
   KNOTEN_ASSERT_OK_AND_ASSIGN(core::Introduction got,
@@ -213,17 +216,17 @@ TEST_P(RecordsConformanceTest, IntroductionsPromisesFollowUps) {
   got.made_at = T(50);
   ASSERT_THAT(tx->introductions().Update(got), IsOk());
   KNOTEN_ASSERT_OK_AND_ASSIGN(
-      auto made, tx->introductions().List(
-                     {.person_id = ben,
-                      .status = core::IntroductionStatus::kMade},
-                     {}));
+      auto made,
+      tx->introductions().List(
+          {.person_id = ben, .status = core::IntroductionStatus::kMade}, {}));
   ASSERT_EQ(made.total, 1);
   EXPECT_EQ(made.items[0].made_at, T(50));
   core::Introduction self{.person_a = anna, .person_b = anna};
   EXPECT_THAT(tx->introductions().Create(self),
               HasError(ErrorCode::kFailedPrecondition));
 
-  core::Promise mine{.promisee = anna, .text = "Kontakt zur IBB", .due_at = T(300)};
+  core::Promise mine{
+      .promisee = anna, .text = "Kontakt zur IBB", .due_at = T(300)};
   core::Promise hers{.promisor = ben, .text = "Logo-Entwurf"};
   KNOTEN_ASSERT_OK_AND_ASSIGN(PromiseId p1, tx->promises().Create(mine));
   KNOTEN_ASSERT_OK_AND_ASSIGN(PromiseId p2, tx->promises().Create(hers));
@@ -251,15 +254,16 @@ TEST_P(RecordsConformanceTest, IntroductionsPromisesFollowUps) {
   got_f.status = core::FollowUpStatus::kDone;
   ASSERT_THAT(tx->follow_ups().Update(got_f), IsOk());
   KNOTEN_ASSERT_OK_AND_ASSIGN(
-      auto open, tx->follow_ups().List(
-                     {.status = core::FollowUpStatus::kOpen}, {}));
+      auto open,
+      tx->follow_ups().List({.status = core::FollowUpStatus::kOpen}, {}));
   ASSERT_EQ(open.total, 1);
   EXPECT_EQ(open.items[0].id, f1);
   KNOTEN_ASSERT_OK_AND_ASSIGN(auto sorted, tx->follow_ups().List({}, {}));
   EXPECT_EQ(sorted.items[0].id, f2);  // earliest due first
 
   ASSERT_THAT(tx->people().Delete(anna), IsOk());
-  EXPECT_THAT(tx->introductions().Get(intro_id), HasError(ErrorCode::kNotFound));
+  EXPECT_THAT(tx->introductions().Get(intro_id),
+              HasError(ErrorCode::kNotFound));
   EXPECT_THAT(tx->promises().Get(p1), HasError(ErrorCode::kNotFound));
   EXPECT_THAT(tx->follow_ups().Get(f1), HasError(ErrorCode::kNotFound));
   EXPECT_THAT(tx->promises().Get(p2), IsOk());

@@ -50,8 +50,9 @@ MATCHER_P(HasError, code, "has error " + std::string(ErrorCodeName(code))) {
 }  // namespace knoten
 
 // Asserts that `expr` (a Result) is OK and declares `lhs` from its value.
-#define KNOTEN_ASSERT_OK_AND_ASSIGN(lhs, expr) \
-  KNOTEN_TESTING_ASSIGN(KNOTEN_INTERNAL_CONCAT(knoten_test_, __LINE__), lhs, expr)
+#define KNOTEN_ASSERT_OK_AND_ASSIGN(lhs, expr)                               \
+  KNOTEN_TESTING_ASSIGN(KNOTEN_INTERNAL_CONCAT(knoten_test_, __LINE__), lhs, \
+                        expr)
 #define KNOTEN_TESTING_ASSIGN(tmp, lhs, expr) \
   auto tmp = (expr);                          \
   ASSERT_THAT(tmp, ::knoten::IsOk());         \

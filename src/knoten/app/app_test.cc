@@ -13,6 +13,7 @@
 #include "knoten/app/person_details.h"
 #include "knoten/app/today.h"
 #include "knoten/store/sqlite/sqlite_store.h"
+
 #include "testing/fake_clock.h"
 #include "testing/status_matchers.h"
 
@@ -48,11 +49,11 @@ TEST_F(AppTest, AddPersonStampsTimesAndValidates) {
 TEST_F(AppTest, EditPersonAppliesChangeAtomically) {
   const PersonId anna = Person("Anna");
   clock_.Advance(60);
-  KNOTEN_ASSERT_OK_AND_ASSIGN(
-      core::Person edited, EditPerson(ctx_, anna, [](core::Person& p) {
-        p.organisation = "Presseküche";
-        return OkStatus();
-      }));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person edited,
+                              EditPerson(ctx_, anna, [](core::Person& p) {
+                                p.organisation = "Presseküche";
+                                return OkStatus();
+                              }));
   EXPECT_EQ(edited.organisation, "Presseküche");
   EXPECT_EQ(edited.updated_at, clock_.Now());
   // An invalid change leaves the stored person as it was.
@@ -64,10 +65,9 @@ TEST_F(AppTest, EditPersonAppliesChangeAtomically) {
               HasError(ErrorCode::kInvalidArgument));
   KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person stored, GetPerson(ctx_, anna));
   EXPECT_TRUE(stored.emails.empty());
-  EXPECT_THAT(EditPerson(ctx_, PersonId(99), [](core::Person&) {
-                return OkStatus();
-              }),
-              HasError(ErrorCode::kNotFound));
+  EXPECT_THAT(
+      EditPerson(ctx_, PersonId(99), [](core::Person&) { return OkStatus(); }),
+      HasError(ErrorCode::kNotFound));
 }
 
 TEST_F(AppTest, OfferForUnknownPersonIsNotFound) {
@@ -100,9 +100,9 @@ TEST_F(AppTest, MeetCreatesNewPeopleAndRecordsAttendance) {
 TEST_F(AppTest, FailedMeetKeepsNoNewPeople) {
   core::Person ben;
   ben.display_name = "Ben";
-  Meeting meeting{.encounter = {.occurred_at = clock_.Now(),
-                                .event_id = EventId(77)},
-                  .new_people = {ben}};
+  Meeting meeting{
+      .encounter = {.occurred_at = clock_.Now(), .event_id = EventId(77)},
+      .new_people = {ben}};
   EXPECT_THAT(Meet(ctx_, meeting), HasError(ErrorCode::kNotFound));
   KNOTEN_ASSERT_OK_AND_ASSIGN(auto people, ListPeople(ctx_, {}, {}));
   EXPECT_EQ(people.total, 0);
@@ -135,32 +135,36 @@ TEST_F(AppTest, MadeIntroductionCreatesExactlyOneEntryPerPerson) {
     EXPECT_EQ(e.kind, core::LedgerKind::kIntroduction);
     EXPECT_EQ(e.direction, core::Direction::kGiven);
   }
-  EXPECT_THAT(SetIntroductionStatus(ctx_, id, core::IntroductionStatus::kDeclined),
-              HasError(ErrorCode::kFailedPrecondition));
+  EXPECT_THAT(
+      SetIntroductionStatus(ctx_, id, core::IntroductionStatus::kDeclined),
+      HasError(ErrorCode::kFailedPrecondition));
 }
 
 TEST_F(AppTest, TodayShowsDueFollowUpsAndPromises) {
   const PersonId anna = Person("Anna");
   const Timestamp now = clock_.Now();
   auto at = [&](int64_t days) {
-    return Timestamp::FromUnixSeconds(now.unix_seconds() + days * kSecondsPerDay);
+    return Timestamp::FromUnixSeconds(now.unix_seconds() +
+                                      days * kSecondsPerDay);
   };
   ASSERT_THAT(AddFollowUp(ctx_, {.person_id = anna, .due_at = at(-1)}), IsOk());
   ASSERT_THAT(AddFollowUp(ctx_, {.person_id = anna, .due_at = now}), IsOk());
   ASSERT_THAT(AddFollowUp(ctx_, {.person_id = anna, .due_at = at(2)}), IsOk());
-  ASSERT_THAT(AddPromise(ctx_, {.promisee = anna, .text = "Link", .due_at = at(3)}),
-              IsOk());
-  ASSERT_THAT(AddPromise(ctx_, {.promisee = anna, .text = "Later", .due_at = at(30)}),
-              IsOk());
+  ASSERT_THAT(
+      AddPromise(ctx_, {.promisee = anna, .text = "Link", .due_at = at(3)}),
+      IsOk());
+  ASSERT_THAT(
+      AddPromise(ctx_, {.promisee = anna, .text = "Later", .due_at = at(30)}),
+      IsOk());
   KNOTEN_ASSERT_OK_AND_ASSIGN(TodayView today, Today(ctx_));
   EXPECT_EQ(today.followups_due.size(), 2U);
   ASSERT_EQ(today.promises_due.size(), 1U);
   EXPECT_EQ(today.promises_due[0].text, "Link");
   EXPECT_EQ(today.names.at(anna), "Anna");
 
-  KNOTEN_ASSERT_OK_AND_ASSIGN(
-      core::FollowUp done,
-      CloseFollowUp(ctx_, today.followups_due[0].id, core::FollowUpStatus::kDone));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::FollowUp done,
+                              CloseFollowUp(ctx_, today.followups_due[0].id,
+                                            core::FollowUpStatus::kDone));
   EXPECT_EQ(done.status, core::FollowUpStatus::kDone);
   EXPECT_THAT(CloseFollowUp(ctx_, done.id, core::FollowUpStatus::kCancelled),
               HasError(ErrorCode::kFailedPrecondition));

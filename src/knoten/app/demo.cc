@@ -1,6 +1,7 @@
 #include "knoten/app/demo.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 #include <string>
 #include <utility>
@@ -42,7 +43,8 @@ class Rng {
   bool Chance(int percent) { return Below(100) < percent; }
   template <typename T>
   const T& Pick(std::span<const T> items) {
-    return items[static_cast<size_t>(Below(static_cast<int64_t>(items.size())))];
+    return items[static_cast<size_t>(
+        Below(static_cast<int64_t>(items.size())))];
   }
 
  private:
@@ -51,9 +53,16 @@ class Rng {
 
 // "Gül.Çelik" -> "guel.celik": a plausible e-mail local part.
 std::string AsciiMail(const std::string& name) {
-  static const std::pair<std::string_view, std::string_view> kMap[] = {
-      {"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"ß", "ss"}, {"Ä", "ae"},
-      {"Ö", "oe"}, {"Ü", "ue"}, {"Ç", "c"},  {"ç", "c"}};
+  constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kMap =
+      {{{"ä", "ae"},
+        {"ö", "oe"},
+        {"ü", "ue"},
+        {"ß", "ss"},
+        {"Ä", "ae"},
+        {"Ö", "oe"},
+        {"Ü", "ue"},
+        {"Ç", "c"},
+        {"ç", "c"}}};
   std::string out;
   for (size_t i = 0; i < name.size();) {
     bool replaced = false;
@@ -74,6 +83,9 @@ std::string AsciiMail(const std::string& name) {
   return AsciiLower(out);
 }
 
+// Minutes after midnight.
+constexpr int64_t At(int64_t hour) { return hour * 60; }
+
 struct Seeder {
   store::Transaction& tx;
   Rng rng;
@@ -86,23 +98,30 @@ struct Seeder {
   DemoSummary summary;
 
   Timestamp DaysFromToday(int64_t days, int64_t minute_of_day) const {
-    return Timestamp::FromUnixSeconds(today.unix_seconds() +
-                                      days * kSecondsPerDay +
-                                      minute_of_day * 60);
+    return Timestamp::FromUnixSeconds(
+        today.unix_seconds() + days * kSecondsPerDay + minute_of_day * 60);
   }
-  PersonId SomePerson() {
-    return people[static_cast<size_t>(rng.Below(static_cast<int64_t>(people.size())))];
+  template <typename T>
+  const T& Any(const std::vector<T>& items) {
+    return items[static_cast<size_t>(
+        rng.Below(static_cast<int64_t>(items.size())))];
   }
+  PersonId SomePerson() { return Any(people); }
 
   Status Profile();
+  Status MyOffersAndNeeds();
   Status Networks();
+  Result<core::Person> MakePerson(const demo::OfferText& offer);
   Status People();
   Status OffersAndNeeds(PersonId id, const demo::OfferText& main_offer);
   Status Events();
   Status Encounters();
+  core::LedgerEntry MakeLedgerEntry();
   Status Ledger();
+  Result<core::Introduction> MakeIntroduction();
   Status Introductions();
-  Status PromisesAndFollowUps();
+  Status Promises();
+  Status FollowUps();
 };
 
 Status Seeder::Profile() {
@@ -116,27 +135,48 @@ Status Seeder::Profile() {
   me.expertise_areas = {"Pressearbeit", "Öffentlichkeitsarbeit",
                         "Medientraining"};
   KNOTEN_ASSIGN_OR_RETURN(me, core::ValidateProfile(std::move(me)));
-  KNOTEN_RETURN_IF_ERROR(tx.profile().Put(me));
-  const std::pair<std::string_view, std::string_view> mine[] = {
-      {"Pressearbeit zum Selbermachen",
-       "Workshop und Begleitung: Themen finden, Pressemitteilung schreiben, "
-       "Redaktionen ansprechen."},
-      {"Media training", "Interview practice for founders before their first "
-                         "press or podcast appearance."}};
-  for (const auto& [title, text] : mine) {
-    core::Offer offer{.title = std::string(title),
-                      .text = std::string(text),
-                      .audience = "Gründerinnen und kleine Unternehmen",
-                      .created_at = now};
-    KNOTEN_ASSIGN_OR_RETURN(offer, core::ValidateOffer(std::move(offer)));
+  return tx.profile().Put(me);
+}
+
+Status Seeder::MyOffersAndNeeds() {
+  const std::array<core::Offer, 2> offers = {{
+      {.title = "Pressearbeit zum Selbermachen",
+       .text = "Workshop und Begleitung: Themen finden, Pressemitteilung "
+               "schreiben, Redaktionen ansprechen.",
+       .lang = core::Lang::kDe,
+       .audience = "Gründerinnen und kleine Unternehmen",
+       .created_at = now},
+      {.title = "Media training",
+       .text = "Interview practice for founders before their first press or "
+               "podcast appearance.",
+       .lang = core::Lang::kEn,
+       .audience = "founders",
+       .created_at = now},
+  }};
+  for (const core::Offer& offer : offers) {
     KNOTEN_RETURN_IF_ERROR(tx.offers().Create(offer));
     ++summary.offers;
+  }
+  // One need is held on behalf of a client (C6), one is the user's own.
+  const std::array<core::Need, 2> needs = {{
+      {.title = "Steuerberatung für eine Kundin",
+       .text = "Meine Kundin gründet eine GmbH und sucht eine Steuerberatung.",
+       .lang = core::Lang::kDe,
+       .on_behalf_of = people.front(),
+       .created_at = now},
+      {.title = "Looking for a photographer for my new website",
+       .lang = core::Lang::kEn,
+       .created_at = now},
+  }};
+  for (const core::Need& need : needs) {
+    KNOTEN_RETURN_IF_ERROR(tx.needs().Create(need));
+    ++summary.needs;
   }
   return OkStatus();
 }
 
 Status Seeder::Networks() {
-  int index = 0;
+  int64_t index = 0;
   for (const demo::NetworkText& text : demo::Networks()) {
     core::Network n{.name = std::string(text.name),
                     .kind = text.kind,
@@ -146,12 +186,12 @@ Status Seeder::Networks() {
     KNOTEN_ASSIGN_OR_RETURN(n, core::ValidateNetwork(std::move(n)));
     KNOTEN_ASSIGN_OR_RETURN(NetworkId id, tx.networks().Create(n));
     networks.push_back(id);
-    if (index++ < 4) {  // the user is in four of the five
-      KNOTEN_RETURN_IF_ERROR(tx.networks().AddMembership(
-          {.network_id = id, .since = DaysFromToday(-400 + index * 60, 0),
-           .role = "member"}));
-    }
     ++summary.networks;
+    if (index++ >= 4) continue;  // the user is in four of the five
+    KNOTEN_RETURN_IF_ERROR(tx.networks().AddMembership(
+        {.network_id = id,
+         .since = DaysFromToday(index * 60 - 400, 0),
+         .role = "member"}));
   }
   return OkStatus();
 }
@@ -169,64 +209,52 @@ Status Seeder::OffersAndNeeds(PersonId id, const demo::OfferText& main_offer) {
     KNOTEN_RETURN_IF_ERROR(tx.offers().Create(offer));
     ++summary.offers;
   }
-  if (rng.Chance(70)) {
-    const demo::NeedText& text = rng.Pick(demo::Needs());
-    core::Need need{.person_id = id,
-                    .title = std::string(text.title),
-                    .text = std::string(text.text),
-                    .lang = text.lang,
-                    .created_at = now};
-    KNOTEN_RETURN_IF_ERROR(tx.needs().Create(need));
-    ++summary.needs;
-  }
+  if (!rng.Chance(70)) return OkStatus();
+  const demo::NeedText& text = rng.Pick(demo::Needs());
+  core::Need need{.person_id = id,
+                  .title = std::string(text.title),
+                  .text = std::string(text.text),
+                  .lang = text.lang,
+                  .created_at = now};
+  KNOTEN_RETURN_IF_ERROR(tx.needs().Create(need));
+  ++summary.needs;
   return OkStatus();
+}
+
+Result<core::Person> Seeder::MakePerson(const demo::OfferText& offer) {
+  core::Person p;
+  p.given_name = std::string(rng.Pick(demo::GivenNames()));
+  p.family_name = std::string(rng.Pick(demo::FamilyNames()));
+  p.organisation = std::string(rng.Pick(demo::OrganisationPatterns()));
+  p.organisation.replace(p.organisation.find("%s"), 2, p.family_name);
+  p.role = std::string(offer.role);
+  p.city = std::string(rng.Pick(demo::Cities()));
+  p.languages = {"de"};
+  if (offer.lang == core::Lang::kEn) p.languages = {"en", "de"};
+  std::string email = AsciiMail(p.given_name + "." + p.family_name);
+  email += "@example.org";
+  p.emails = {std::move(email)};
+  if (rng.Chance(60)) {
+    p.phones = {"+49 30 " + std::to_string(rng.Between(1000000, 9999999))};
+  }
+  if (rng.Chance(30)) p.tags = {rng.Chance(50) ? "kundin" : "partner"};
+  p.first_met_at = DaysFromToday(-rng.Between(20, 900), At(18));
+  p.created_at = now;
+  p.updated_at = now;
+  return core::ValidatePerson(std::move(p));
 }
 
 Status Seeder::People() {
   for (int64_t i = 0; i < size; ++i) {
-    const std::string given(rng.Pick(demo::GivenNames()));
-    const std::string family(rng.Pick(demo::FamilyNames()));
     const demo::OfferText& offer = rng.Pick(demo::Offers());
-    std::string organisation(rng.Pick(demo::OrganisationPatterns()));
-    organisation.replace(organisation.find("%s"), 2, family);
-    core::Person p;
-    p.given_name = given;
-    p.family_name = family;
-    p.organisation = organisation;
-    p.role = std::string(offer.role);
-    p.city = std::string(rng.Pick(demo::Cities()));
-    p.languages = offer.lang == core::Lang::kEn ? std::vector<std::string>{"en", "de"}
-                                                : std::vector<std::string>{"de"};
-    std::string mail_name = AsciiMail(given + "." + family);
-    p.emails = {mail_name + "@example.org"};
-    if (rng.Chance(60)) p.phones = {"+49 30 " + std::to_string(rng.Between(1000000, 9999999))};
-    if (rng.Chance(30)) p.tags = {rng.Chance(50) ? "kundin" : "partner"};
-    p.first_met_at = DaysFromToday(-rng.Between(20, 900), 18 * 60);
-    p.created_at = now;
-    p.updated_at = now;
-    KNOTEN_ASSIGN_OR_RETURN(p, core::ValidatePerson(std::move(p)));
+    KNOTEN_ASSIGN_OR_RETURN(core::Person p, MakePerson(offer));
     KNOTEN_ASSIGN_OR_RETURN(PersonId id, tx.people().Create(p));
     people.push_back(id);
     ++summary.people;
     KNOTEN_RETURN_IF_ERROR(OffersAndNeeds(id, offer));
-    const NetworkId network =
-        networks[static_cast<size_t>(rng.Below(static_cast<int64_t>(networks.size())))];
     KNOTEN_RETURN_IF_ERROR(tx.networks().AddMembership(
-        {.network_id = network, .person_id = id, .role = "member"}));
+        {.network_id = Any(networks), .person_id = id, .role = "member"}));
   }
-  // One of the user's needs is held on behalf of a client (C6).
-  core::Need for_client{.title = "Steuerberatung für eine Kundin",
-                        .text = "Meine Kundin gründet eine GmbH und sucht "
-                                "eine Steuerberatung.",
-                        .lang = core::Lang::kDe,
-                        .on_behalf_of = people.front(),
-                        .created_at = now};
-  KNOTEN_RETURN_IF_ERROR(tx.needs().Create(for_client));
-  core::Need mine{.title = "Looking for a photographer for my new website",
-                  .lang = core::Lang::kEn,
-                  .created_at = now};
-  KNOTEN_RETURN_IF_ERROR(tx.needs().Create(mine));
-  summary.needs += 2;
   return OkStatus();
 }
 
@@ -238,7 +266,7 @@ Status Seeder::Events() {
     const demo::NetworkText& text = texts[n];
     core::Event e{.network_id = networks[n],
                   .title = std::string(text.event_title),
-                  .starts_at = DaysFromToday(-rng.Between(-14, 360), 18 * 60),
+                  .starts_at = DaysFromToday(-rng.Between(-14, 360), At(18)),
                   .duration_minutes = text.event_minutes,
                   .place = std::string(text.place),
                   .cost_cents = int64_t{text.event_cost_euros} * 100};
@@ -257,21 +285,21 @@ Status Seeder::Encounters() {
   for (int64_t i = 0; i < count; ++i) {
     core::Encounter e;
     const int64_t roll = rng.Below(100);
-    e.kind = roll < 55 ? core::EncounterKind::kSmallTalk
+    e.kind = roll < 55   ? core::EncounterKind::kSmallTalk
              : roll < 75 ? core::EncounterKind::kOneOnOne
              : roll < 90 ? core::EncounterKind::kCall
                          : core::EncounterKind::kOnline;
-    const core::Event& event =
-        events[static_cast<size_t>(rng.Below(static_cast<int64_t>(events.size())))];
-    if (e.kind == core::EncounterKind::kSmallTalk && event.starts_at < now &&
-        !event.attendees.empty()) {
+    const core::Event& event = Any(events);
+    const bool at_event = e.kind == core::EncounterKind::kSmallTalk &&
+                          event.starts_at < now && !event.attendees.empty();
+    if (at_event) {
       e.event_id = event.id;
       e.occurred_at = event.starts_at;
-      e.people = {event.attendees[static_cast<size_t>(
-          rng.Below(static_cast<int64_t>(event.attendees.size())))]};
+      e.people = {Any(event.attendees)};
       if (rng.Chance(30)) e.people.push_back(SomePerson());
     } else {
-      e.occurred_at = DaysFromToday(-rng.Between(1, 365), rng.Between(8 * 60, 19 * 60));
+      e.occurred_at =
+          DaysFromToday(-rng.Between(1, 365), rng.Between(At(8), At(19)));
       e.people = {SomePerson()};
     }
     e.topics = std::string(rng.Pick(demo::Topics()));
@@ -282,99 +310,125 @@ Status Seeder::Encounters() {
   return OkStatus();
 }
 
+core::LedgerEntry Seeder::MakeLedgerEntry() {
+  core::LedgerEntry e;
+  e.occurred_at = DaysFromToday(-rng.Between(1, 365), At(12));
+  e.direction =
+      rng.Chance(55) ? core::Direction::kGiven : core::Direction::kReceived;
+  const int64_t roll = rng.Below(100);
+  e.kind = roll < 35   ? core::LedgerKind::kTip
+           : roll < 55 ? core::LedgerKind::kRecommendation
+           : roll < 65 ? core::LedgerKind::kReferral
+           : roll < 80 ? core::LedgerKind::kHelp
+           : roll < 90 ? core::LedgerKind::kInvitation
+                       : core::LedgerKind::kFeedback;
+  e.person_id = SomePerson();
+  e.text = std::string(rng.Pick(demo::TipTexts()));
+  if (e.kind != core::LedgerKind::kReferral) return e;
+  e.referral_status = static_cast<core::ReferralStatus>(rng.Below(4));
+  if (e.referral_status == core::ReferralStatus::kWon) {
+    e.business_value_cents = rng.Between(5, 80) * 10000;
+  }
+  return e;
+}
+
 Status Seeder::Ledger() {
   const int64_t count = size * 2;
   for (int64_t i = 0; i < count; ++i) {
-    core::LedgerEntry e;
-    e.occurred_at = DaysFromToday(-rng.Between(1, 365), 12 * 60);
-    e.direction = rng.Chance(55) ? core::Direction::kGiven : core::Direction::kReceived;
-    const int64_t roll = rng.Below(100);
-    e.kind = roll < 35 ? core::LedgerKind::kTip
-             : roll < 55 ? core::LedgerKind::kRecommendation
-             : roll < 65 ? core::LedgerKind::kReferral
-             : roll < 80 ? core::LedgerKind::kHelp
-             : roll < 90 ? core::LedgerKind::kInvitation
-                         : core::LedgerKind::kFeedback;
-    e.person_id = SomePerson();
-    e.text = std::string(rng.Pick(demo::TipTexts()));
-    if (e.kind == core::LedgerKind::kReferral) {
-      const int64_t status = rng.Below(4);
-      e.referral_status = static_cast<core::ReferralStatus>(status);
-      if (e.referral_status == core::ReferralStatus::kWon) {
-        e.business_value_cents = rng.Between(5, 80) * 10000;
-      }
-    }
-    KNOTEN_ASSIGN_OR_RETURN(e, core::ValidateLedgerEntry(std::move(e)));
+    KNOTEN_ASSIGN_OR_RETURN(core::LedgerEntry e,
+                            core::ValidateLedgerEntry(MakeLedgerEntry()));
     KNOTEN_RETURN_IF_ERROR(tx.ledger().Create(e));
     ++summary.ledger_entries;
   }
   return OkStatus();
 }
 
+Result<core::Introduction> Seeder::MakeIntroduction() {
+  core::Introduction intro{
+      .person_a = SomePerson(),
+      .person_b = SomePerson(),
+      .notes = "passen fachlich gut zusammen",
+      .created_at = DaysFromToday(-rng.Between(5, 200), At(9))};
+  const int64_t roll = rng.Below(10);
+  intro.status = roll < 3   ? core::IntroductionStatus::kProposed
+                 : roll < 5 ? core::IntroductionStatus::kAsked
+                 : roll < 9 ? core::IntroductionStatus::kMade
+                            : core::IntroductionStatus::kDeclined;
+  if (intro.status == core::IntroductionStatus::kMade) {
+    intro.made_at = Timestamp::FromUnixSeconds(intro.created_at.unix_seconds() +
+                                               3 * kSecondsPerDay);
+  }
+  return core::ValidateIntroduction(std::move(intro));
+}
+
 Status Seeder::Introductions() {
   const int64_t count = std::max<int64_t>(3, size / 10);
   for (int64_t i = 0; i < count && people.size() >= 2; ++i) {
-    core::Introduction intro{.person_a = SomePerson(), .person_b = SomePerson(),
-                             .notes = "passen fachlich gut zusammen",
-                             .created_at = DaysFromToday(-rng.Between(5, 200), 9 * 60)};
-    if (intro.person_a == intro.person_b) continue;
-    const int64_t roll = rng.Below(10);
-    intro.status = roll < 3 ? core::IntroductionStatus::kProposed
-                   : roll < 5 ? core::IntroductionStatus::kAsked
-                   : roll < 9 ? core::IntroductionStatus::kMade
-                              : core::IntroductionStatus::kDeclined;
-    if (intro.status == core::IntroductionStatus::kMade) {
-      intro.made_at = Timestamp::FromUnixSeconds(intro.created_at.unix_seconds() +
-                                                 3 * kSecondsPerDay);
-    }
-    KNOTEN_ASSIGN_OR_RETURN(intro, core::ValidateIntroduction(std::move(intro)));
+    auto made = MakeIntroduction();
+    if (!made) continue;  // drew the same person twice
+    core::Introduction intro = std::move(made).value();
     KNOTEN_ASSIGN_OR_RETURN(intro.id, tx.introductions().Create(intro));
     ++summary.introductions;
-    if (intro.made_at) {
-      for (const core::LedgerEntry& e :
-           core::LedgerEntriesForMadeIntroduction(intro, *intro.made_at)) {
-        KNOTEN_RETURN_IF_ERROR(tx.ledger().Create(e));
-        ++summary.ledger_entries;
-      }
+    if (!intro.made_at) continue;
+    for (const core::LedgerEntry& e :
+         core::LedgerEntriesForMadeIntroduction(intro, *intro.made_at)) {
+      KNOTEN_RETURN_IF_ERROR(tx.ledger().Create(e));
+      ++summary.ledger_entries;
     }
   }
   return OkStatus();
 }
 
-Status Seeder::PromisesAndFollowUps() {
-  const int64_t promises = std::max<int64_t>(6, size / 4);
-  for (int64_t i = 0; i < promises; ++i) {
+Status Seeder::Promises() {
+  const int64_t count = std::max<int64_t>(6, size / 4);
+  for (int64_t i = 0; i < count; ++i) {
     core::Promise p{.text = std::string(rng.Pick(demo::PromiseTexts())),
-                    .created_at = DaysFromToday(-rng.Between(10, 90), 10 * 60)};
+                    .due_at = DaysFromToday(rng.Between(-20, 20), At(17)),
+                    .created_at = DaysFromToday(-rng.Between(10, 90), At(10))};
     if (rng.Chance(60)) {
       p.promisee = SomePerson();
     } else {
       p.promisor = SomePerson();
     }
-    p.due_at = DaysFromToday(rng.Between(-20, 20), 17 * 60);
     if (*p.due_at < now && rng.Chance(70)) {
-      p.status = rng.Chance(85) ? core::PromiseStatus::kKept : core::PromiseStatus::kBroken;
+      p.status = rng.Chance(85) ? core::PromiseStatus::kKept
+                                : core::PromiseStatus::kBroken;
     }
     KNOTEN_ASSIGN_OR_RETURN(p, core::ValidatePromise(std::move(p)));
     KNOTEN_RETURN_IF_ERROR(tx.promises().Create(p));
     ++summary.promises;
   }
-  const int64_t follow_ups = std::max<int64_t>(8, size / 3);
-  for (int64_t i = 0; i < follow_ups; ++i) {
+  return OkStatus();
+}
+
+Status Seeder::FollowUps() {
+  const int64_t count = std::max<int64_t>(8, size / 3);
+  for (int64_t i = 0; i < count; ++i) {
     // The first three are due today, so a fresh demo always has a plan.
     const int64_t day = i < 3 ? 0 : rng.Between(-10, 30);
-    core::FollowUp f{.person_id = SomePerson(),
-                     .kind = rng.Chance(50) ? core::FollowUpKind::kCall
-                                            : core::FollowUpKind::kMeeting,
-                     .due_at = DaysFromToday(day, rng.Between(9, 16) * 60),
-                     .about = std::string(rng.Pick(demo::FollowUpTopics())),
-                     .created_at = DaysFromToday(std::min<int64_t>(day, 0) - 7, 9 * 60)};
+    core::FollowUp f{
+        .person_id = SomePerson(),
+        .kind = rng.Chance(50) ? core::FollowUpKind::kCall
+                               : core::FollowUpKind::kMeeting,
+        .due_at = DaysFromToday(day, At(rng.Between(9, 16))),
+        .about = std::string(rng.Pick(demo::FollowUpTopics())),
+        .created_at = DaysFromToday(std::min<int64_t>(day, 0) - 7, At(9))};
     if (day < -3 && rng.Chance(70)) f.status = core::FollowUpStatus::kDone;
     KNOTEN_ASSIGN_OR_RETURN(f, core::ValidateFollowUp(std::move(f)));
     KNOTEN_RETURN_IF_ERROR(tx.follow_ups().Create(f));
     ++summary.follow_ups;
   }
   return OkStatus();
+}
+
+Status RefuseNonEmpty(store::Transaction& tx) {
+  KNOTEN_ASSIGN_OR_RETURN(
+      auto existing,
+      tx.people().List({.include_archived = true}, {.limit = 1}));
+  if (existing.total == 0) return OkStatus();
+  return FailedPreconditionError(
+      "This database already holds people; the demo only seeds an empty "
+      "database (use another file with --db).");
 }
 
 }  // namespace
@@ -386,28 +440,19 @@ Result<DemoSummary> SeedDemo(Context& ctx, const DemoOptions& options) {
                                 " people; give --people N in that range.");
   }
   return InWrite(ctx, [&](store::Transaction& tx) -> Result<DemoSummary> {
-    KNOTEN_ASSIGN_OR_RETURN(auto existing, tx.people().List(
-                                               {.include_archived = true},
-                                               {.limit = 1}));
-    if (existing.total > 0) {
-      return FailedPreconditionError(
-          "This database already holds people; the demo only seeds an empty "
-          "database (use another file with --db).");
-    }
+    KNOTEN_RETURN_IF_ERROR(RefuseNonEmpty(tx));
     const Timestamp now = ctx.clock.Now();
     Seeder seeder{.tx = tx,
                   .rng = Rng(options.seed),
                   .today = StartOfDay(now),
                   .now = now,
                   .size = options.people};
-    KNOTEN_RETURN_IF_ERROR(seeder.Profile());
-    KNOTEN_RETURN_IF_ERROR(seeder.Networks());
-    KNOTEN_RETURN_IF_ERROR(seeder.People());
-    KNOTEN_RETURN_IF_ERROR(seeder.Events());
-    KNOTEN_RETURN_IF_ERROR(seeder.Encounters());
-    KNOTEN_RETURN_IF_ERROR(seeder.Ledger());
-    KNOTEN_RETURN_IF_ERROR(seeder.Introductions());
-    KNOTEN_RETURN_IF_ERROR(seeder.PromisesAndFollowUps());
+    constexpr std::array kSteps = {&Seeder::Profile,  &Seeder::Networks,
+                                   &Seeder::People,   &Seeder::MyOffersAndNeeds,
+                                   &Seeder::Events,   &Seeder::Encounters,
+                                   &Seeder::Ledger,   &Seeder::Introductions,
+                                   &Seeder::Promises, &Seeder::FollowUps};
+    for (auto step : kSteps) KNOTEN_RETURN_IF_ERROR((seeder.*step)());
     return seeder.summary;
   });
 }

@@ -7,6 +7,7 @@
 #include "knoten/app/people.h"
 #include "knoten/app/today.h"
 #include "knoten/store/sqlite/sqlite_store.h"
+
 #include "testing/fake_clock.h"
 #include "testing/status_matchers.h"
 

@@ -32,37 +32,49 @@ Status RecordAttendance(store::Transaction& tx, const core::Encounter& e) {
   return tx.events().Update(event);
 }
 
-}  // namespace
-
-Result<MeetingLogged> Meet(Context& ctx, Meeting meeting) {
-  const Timestamp now = ctx.clock.Now();
-  MeetingLogged logged;
+// Stamps and validates the people met for the first time.
+Status PrepareNewPeople(Meeting& meeting, Timestamp now) {
   for (core::Person& person : meeting.new_people) {
-    if (!person.first_met_at) person.first_met_at = meeting.encounter.occurred_at;
-    if (!person.first_met_event) person.first_met_event = meeting.encounter.event_id;
+    if (!person.first_met_at) {
+      person.first_met_at = meeting.encounter.occurred_at;
+    }
+    if (!person.first_met_event) {
+      person.first_met_event = meeting.encounter.event_id;
+    }
     person.created_at = now;
     person.updated_at = now;
     KNOTEN_ASSIGN_OR_RETURN(person, core::ValidatePerson(std::move(person)));
   }
-  // Everything below runs in one transaction: if the encounter turns out
-  // invalid, the people created for it are not kept either.
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<MeetingLogged> {
-    if (meeting.encounter.event_id) {
-      KNOTEN_RETURN_IF_ERROR(tx.events().Get(*meeting.encounter.event_id));
-    }
-    for (core::Person& person : meeting.new_people) {
-      KNOTEN_ASSIGN_OR_RETURN(person.id, tx.people().Create(person));
-      meeting.encounter.people.push_back(person.id);
-      logged.created.push_back(person);
-    }
-    KNOTEN_ASSIGN_OR_RETURN(meeting.encounter,
-                            core::ValidateEncounter(std::move(meeting.encounter)));
-    KNOTEN_RETURN_IF_ERROR(RequireEncounterReferences(tx, meeting.encounter));
-    KNOTEN_ASSIGN_OR_RETURN(meeting.encounter.id,
-                            tx.encounters().Create(meeting.encounter));
-    KNOTEN_RETURN_IF_ERROR(RecordAttendance(tx, meeting.encounter));
-    logged.encounter = meeting.encounter;
-    return logged;
+  return OkStatus();
+}
+
+Result<MeetingLogged> StoreMeeting(store::Transaction& tx, Meeting meeting) {
+  if (meeting.encounter.event_id) {
+    KNOTEN_RETURN_IF_ERROR(tx.events().Get(*meeting.encounter.event_id));
+  }
+  MeetingLogged logged;
+  for (core::Person& person : meeting.new_people) {
+    KNOTEN_ASSIGN_OR_RETURN(person.id, tx.people().Create(person));
+    meeting.encounter.people.push_back(person.id);
+    logged.created.push_back(person);
+  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      logged.encounter, core::ValidateEncounter(std::move(meeting.encounter)));
+  KNOTEN_RETURN_IF_ERROR(RequireEncounterReferences(tx, logged.encounter));
+  KNOTEN_ASSIGN_OR_RETURN(logged.encounter.id,
+                          tx.encounters().Create(logged.encounter));
+  KNOTEN_RETURN_IF_ERROR(RecordAttendance(tx, logged.encounter));
+  return logged;
+}
+
+}  // namespace
+
+Result<MeetingLogged> Meet(Context& ctx, Meeting meeting) {
+  KNOTEN_RETURN_IF_ERROR(PrepareNewPeople(meeting, ctx.clock.Now()));
+  // One transaction: if the encounter turns out invalid, the people created
+  // for it are not kept either.
+  return InWrite(ctx, [&](store::Transaction& tx) {
+    return StoreMeeting(tx, std::move(meeting));
   });
 }
 
@@ -80,15 +92,13 @@ Result<core::Encounter> EditEncounter(Context& ctx, EncounterId id,
 }
 
 Status DeleteEncounter(Context& ctx, EncounterId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.encounters().Delete(id);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) { return tx.encounters().Delete(id); });
 }
 
 Result<core::Encounter> GetEncounter(Context& ctx, EncounterId id) {
-  return InRead(ctx, [&](store::Transaction& tx) {
-    return tx.encounters().Get(id);
-  });
+  return InRead(
+      ctx, [&](store::Transaction& tx) { return tx.encounters().Get(id); });
 }
 
 Result<store::Page<core::Encounter>> ListEncounters(

@@ -10,7 +10,8 @@ namespace {
 Status RequireFollowUpReferences(store::Transaction& tx,
                                  const core::FollowUp& f) {
   KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {f.person_id}));
-  if (f.encounter_id) KNOTEN_RETURN_IF_ERROR(tx.encounters().Get(*f.encounter_id));
+  if (f.encounter_id)
+    KNOTEN_RETURN_IF_ERROR(tx.encounters().Get(*f.encounter_id));
   return OkStatus();
 }
 
@@ -19,7 +20,8 @@ Status RequireFollowUpReferences(store::Transaction& tx,
 Result<core::FollowUp> AddFollowUp(Context& ctx, core::FollowUp follow_up) {
   follow_up.created_at = ctx.clock.Now();
   follow_up.status = core::FollowUpStatus::kOpen;
-  KNOTEN_ASSIGN_OR_RETURN(follow_up, core::ValidateFollowUp(std::move(follow_up)));
+  KNOTEN_ASSIGN_OR_RETURN(follow_up,
+                          core::ValidateFollowUp(std::move(follow_up)));
   return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::FollowUp> {
     KNOTEN_RETURN_IF_ERROR(RequireFollowUpReferences(tx, follow_up));
     KNOTEN_ASSIGN_OR_RETURN(follow_up.id, tx.follow_ups().Create(follow_up));
@@ -52,9 +54,8 @@ Result<core::FollowUp> EditFollowUp(Context& ctx, FollowUpId id,
 }
 
 Status DeleteFollowUp(Context& ctx, FollowUpId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.follow_ups().Delete(id);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) { return tx.follow_ups().Delete(id); });
 }
 
 Result<store::Page<core::FollowUp>> ListFollowUps(
@@ -66,7 +67,8 @@ Result<store::Page<core::FollowUp>> ListFollowUps(
 }
 
 Result<core::FollowUp> GetFollowUp(Context& ctx, FollowUpId id) {
-  return InRead(ctx, [&](store::Transaction& tx) { return tx.follow_ups().Get(id); });
+  return InRead(
+      ctx, [&](store::Transaction& tx) { return tx.follow_ups().Get(id); });
 }
 
 }  // namespace knoten::app

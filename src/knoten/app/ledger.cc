@@ -30,9 +30,8 @@ Result<core::LedgerEntry> EditLedgerEntry(
 }
 
 Status DeleteLedgerEntry(Context& ctx, LedgerEntryId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.ledger().Delete(id);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) { return tx.ledger().Delete(id); });
 }
 
 Result<store::Page<core::LedgerEntry>> ListLedger(
@@ -49,14 +48,16 @@ namespace {
 Result<IntroductionChanged> ApplyIntroductionStatus(
     store::Transaction& tx, core::Introduction intro,
     core::IntroductionStatus status, Timestamp now) {
-  KNOTEN_RETURN_IF_ERROR(core::CheckIntroductionTransition(intro.status, status));
+  KNOTEN_RETURN_IF_ERROR(
+      core::CheckIntroductionTransition(intro.status, status));
   IntroductionChanged changed;
   if (status == core::IntroductionStatus::kMade &&
       intro.status != core::IntroductionStatus::kMade) {
     intro.made_at = now;
     for (core::LedgerEntry entry :
          core::LedgerEntriesForMadeIntroduction(intro, now)) {
-      KNOTEN_ASSIGN_OR_RETURN(entry, core::ValidateLedgerEntry(std::move(entry)));
+      KNOTEN_ASSIGN_OR_RETURN(entry,
+                              core::ValidateLedgerEntry(std::move(entry)));
       KNOTEN_ASSIGN_OR_RETURN(entry.id, tx.ledger().Create(entry));
       changed.ledger_entries.push_back(std::move(entry));
     }
@@ -77,21 +78,24 @@ Result<IntroductionChanged> ProposeIntroduction(Context& ctx,
   intro.status = core::IntroductionStatus::kProposed;
   intro.made_at.reset();
   KNOTEN_ASSIGN_OR_RETURN(intro, core::ValidateIntroduction(std::move(intro)));
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<IntroductionChanged> {
-    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {intro.person_a, intro.person_b}));
-    KNOTEN_ASSIGN_OR_RETURN(intro.id, tx.introductions().Create(intro));
-    return ApplyIntroductionStatus(tx, intro, wanted, now);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) -> Result<IntroductionChanged> {
+        KNOTEN_RETURN_IF_ERROR(
+            RequirePeople(tx, {intro.person_a, intro.person_b}));
+        KNOTEN_ASSIGN_OR_RETURN(intro.id, tx.introductions().Create(intro));
+        return ApplyIntroductionStatus(tx, intro, wanted, now);
+      });
 }
 
 Result<IntroductionChanged> SetIntroductionStatus(
     Context& ctx, IntroductionId id, core::IntroductionStatus status) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<IntroductionChanged> {
-    KNOTEN_ASSIGN_OR_RETURN(core::Introduction intro,
-                            tx.introductions().Get(id));
-    return ApplyIntroductionStatus(tx, std::move(intro), status,
-                                   ctx.clock.Now());
-  });
+  return InWrite(ctx,
+                 [&](store::Transaction& tx) -> Result<IntroductionChanged> {
+                   KNOTEN_ASSIGN_OR_RETURN(core::Introduction intro,
+                                           tx.introductions().Get(id));
+                   return ApplyIntroductionStatus(tx, std::move(intro), status,
+                                                  ctx.clock.Now());
+                 });
 }
 
 Status DeleteIntroduction(Context& ctx, IntroductionId id) {
@@ -112,7 +116,8 @@ Result<core::Promise> AddPromise(Context& ctx, core::Promise promise) {
   promise.created_at = ctx.clock.Now();
   KNOTEN_ASSIGN_OR_RETURN(promise, core::ValidatePromise(std::move(promise)));
   return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Promise> {
-    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {promise.promisor, promise.promisee}));
+    KNOTEN_RETURN_IF_ERROR(
+        RequirePeople(tx, {promise.promisor, promise.promisee}));
     KNOTEN_ASSIGN_OR_RETURN(promise.id, tx.promises().Create(promise));
     return promise;
   });
@@ -125,16 +130,16 @@ Result<core::Promise> EditPromise(Context& ctx, PromiseId id,
     KNOTEN_RETURN_IF_ERROR(change(promise));
     promise.id = id;
     KNOTEN_ASSIGN_OR_RETURN(promise, core::ValidatePromise(std::move(promise)));
-    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {promise.promisor, promise.promisee}));
+    KNOTEN_RETURN_IF_ERROR(
+        RequirePeople(tx, {promise.promisor, promise.promisee}));
     KNOTEN_RETURN_IF_ERROR(tx.promises().Update(promise));
     return promise;
   });
 }
 
 Status DeletePromise(Context& ctx, PromiseId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.promises().Delete(id);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) { return tx.promises().Delete(id); });
 }
 
 Result<store::Page<core::Promise>> ListPromises(
@@ -146,17 +151,18 @@ Result<store::Page<core::Promise>> ListPromises(
 }
 
 Result<core::LedgerEntry> GetLedgerEntry(Context& ctx, LedgerEntryId id) {
-  return InRead(ctx, [&](store::Transaction& tx) { return tx.ledger().Get(id); });
+  return InRead(ctx,
+                [&](store::Transaction& tx) { return tx.ledger().Get(id); });
 }
 
 Result<core::Introduction> GetIntroduction(Context& ctx, IntroductionId id) {
-  return InRead(ctx, [&](store::Transaction& tx) {
-    return tx.introductions().Get(id);
-  });
+  return InRead(
+      ctx, [&](store::Transaction& tx) { return tx.introductions().Get(id); });
 }
 
 Result<core::Promise> GetPromise(Context& ctx, PromiseId id) {
-  return InRead(ctx, [&](store::Transaction& tx) { return tx.promises().Get(id); });
+  return InRead(ctx,
+                [&](store::Transaction& tx) { return tx.promises().Get(id); });
 }
 
 }  // namespace knoten::app

@@ -37,22 +37,19 @@ Result<core::Network> EditNetwork(Context& ctx, NetworkId id,
 }
 
 Status DeleteNetwork(Context& ctx, NetworkId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.networks().Delete(id);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) { return tx.networks().Delete(id); });
 }
 
 Result<core::Network> GetNetwork(Context& ctx, NetworkId id) {
-  return InRead(ctx, [&](store::Transaction& tx) {
-    return tx.networks().Get(id);
-  });
+  return InRead(ctx,
+                [&](store::Transaction& tx) { return tx.networks().Get(id); });
 }
 
 Result<store::Page<core::Network>> ListNetworks(Context& ctx,
                                                 const store::Paging& paging) {
-  return InRead(ctx, [&](store::Transaction& tx) {
-    return tx.networks().List(paging);
-  });
+  return InRead(
+      ctx, [&](store::Transaction& tx) { return tx.networks().List(paging); });
 }
 
 Result<core::Membership> Join(Context& ctx, core::Membership membership) {
@@ -75,7 +72,8 @@ Status Leave(Context& ctx, MembershipId id) {
 
 Result<std::vector<core::Membership>> Members(Context& ctx, NetworkId id) {
   return InRead(
-      ctx, [&](store::Transaction& tx) -> Result<std::vector<core::Membership>> {
+      ctx,
+      [&](store::Transaction& tx) -> Result<std::vector<core::Membership>> {
         KNOTEN_RETURN_IF_ERROR(tx.networks().Get(id));
         return tx.networks().Memberships(id);
       });
@@ -104,15 +102,13 @@ Result<core::Event> EditEvent(Context& ctx, EventId id,
 }
 
 Status DeleteEvent(Context& ctx, EventId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.events().Delete(id);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) { return tx.events().Delete(id); });
 }
 
 Result<core::Event> GetEvent(Context& ctx, EventId id) {
-  return InRead(ctx, [&](store::Transaction& tx) {
-    return tx.events().Get(id);
-  });
+  return InRead(ctx,
+                [&](store::Transaction& tx) { return tx.events().Get(id); });
 }
 
 Result<store::Page<core::Event>> ListEvents(Context& ctx,

@@ -54,15 +54,13 @@ Result<core::Person> EditPerson(Context& ctx, PersonId id,
 }
 
 Status DeletePerson(Context& ctx, PersonId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.people().Delete(id);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) { return tx.people().Delete(id); });
 }
 
 Result<core::Person> GetPerson(Context& ctx, PersonId id) {
-  return InRead(ctx, [&](store::Transaction& tx) {
-    return tx.people().Get(id);
-  });
+  return InRead(ctx,
+                [&](store::Transaction& tx) { return tx.people().Get(id); });
 }
 
 Result<store::Page<core::Person>> ListPeople(Context& ctx,
@@ -113,9 +111,8 @@ Result<core::Offer> EditOffer(Context& ctx, OfferId id,
 }
 
 Status DeleteOffer(Context& ctx, OfferId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.offers().Delete(id);
-  });
+  return InWrite(
+      ctx, [&](store::Transaction& tx) { return tx.offers().Delete(id); });
 }
 
 Result<store::Page<core::Offer>> ListOffers(Context& ctx,
@@ -130,7 +127,8 @@ Result<core::Need> AddNeed(Context& ctx, core::Need need) {
   need.created_at = ctx.clock.Now();
   KNOTEN_ASSIGN_OR_RETURN(need, core::ValidateNeed(std::move(need)));
   return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Need> {
-    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {need.person_id, need.on_behalf_of}));
+    KNOTEN_RETURN_IF_ERROR(
+        RequirePeople(tx, {need.person_id, need.on_behalf_of}));
     KNOTEN_ASSIGN_OR_RETURN(need.id, tx.needs().Create(need));
     return need;
   });
@@ -143,16 +141,16 @@ Result<core::Need> EditNeed(Context& ctx, NeedId id,
     KNOTEN_RETURN_IF_ERROR(change(need));
     need.id = id;
     KNOTEN_ASSIGN_OR_RETURN(need, core::ValidateNeed(std::move(need)));
-    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {need.person_id, need.on_behalf_of}));
+    KNOTEN_RETURN_IF_ERROR(
+        RequirePeople(tx, {need.person_id, need.on_behalf_of}));
     KNOTEN_RETURN_IF_ERROR(tx.needs().Update(need));
     return need;
   });
 }
 
 Status DeleteNeed(Context& ctx, NeedId id) {
-  return InWrite(ctx, [&](store::Transaction& tx) {
-    return tx.needs().Delete(id);
-  });
+  return InWrite(ctx,
+                 [&](store::Transaction& tx) { return tx.needs().Delete(id); });
 }
 
 Result<store::Page<core::Need>> ListNeeds(Context& ctx,

@@ -36,10 +36,9 @@ Status AddGiveAndTake(store::Transaction& tx, PersonId id,
   KNOTEN_ASSIGN_OR_RETURN(auto intros,
                           tx.introductions().List({.person_id = id}, {}));
   for (const core::Introduction& i : intros.items) {
-    out.push_back({i.made_at.value_or(i.created_at), "introduction",
-                   i.id.value(),
-                   std::string(core::IntroductionStatusName(i.status)),
-                   i.notes});
+    out.push_back(
+        {i.made_at.value_or(i.created_at), "introduction", i.id.value(),
+         std::string(core::IntroductionStatusName(i.status)), i.notes});
   }
   KNOTEN_ASSIGN_OR_RETURN(auto promises,
                           tx.promises().List({.person_id = id}, {}));
@@ -70,7 +69,8 @@ Result<PersonDetails> ShowPerson(Context& ctx, PersonId id) {
     details.offers = std::move(offers.items);
     KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(theirs, {}));
     details.needs = std::move(needs.items);
-    KNOTEN_ASSIGN_OR_RETURN(details.memberships, tx.networks().MembershipsOf(id));
+    KNOTEN_ASSIGN_OR_RETURN(details.memberships,
+                            tx.networks().MembershipsOf(id));
     KNOTEN_RETURN_IF_ERROR(AddEncountersAndEvents(tx, id, details.timeline));
     KNOTEN_RETURN_IF_ERROR(AddGiveAndTake(tx, id, details.timeline));
     std::stable_sort(details.timeline.begin(), details.timeline.end(),

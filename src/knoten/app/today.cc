@@ -13,6 +13,17 @@ Status AddName(store::Transaction& tx, std::optional<PersonId> id,
   return OkStatus();
 }
 
+Status CollectNames(store::Transaction& tx, TodayView& view) {
+  for (const core::FollowUp& f : view.followups_due) {
+    KNOTEN_RETURN_IF_ERROR(AddName(tx, f.person_id, view.names));
+  }
+  for (const core::Promise& p : view.promises_due) {
+    KNOTEN_RETURN_IF_ERROR(AddName(tx, p.promisor, view.names));
+    KNOTEN_RETURN_IF_ERROR(AddName(tx, p.promisee, view.names));
+  }
+  return OkStatus();
+}
+
 }  // namespace
 
 Result<TodayView> Today(Context& ctx) {
@@ -25,22 +36,16 @@ Result<TodayView> Today(Context& ctx) {
   return InRead(ctx, [&](store::Transaction& tx) -> Result<TodayView> {
     KNOTEN_ASSIGN_OR_RETURN(
         auto follow_ups,
-        tx.follow_ups().List({.status = core::FollowUpStatus::kOpen,
-                              .due_before = end_of_day},
-                             {}));
+        tx.follow_ups().List(
+            {.status = core::FollowUpStatus::kOpen, .due_before = end_of_day},
+            {}));
     view.followups_due = std::move(follow_ups.items);
     KNOTEN_ASSIGN_OR_RETURN(
         auto promises, tx.promises().List({.status = core::PromiseStatus::kOpen,
                                            .due_before = promise_horizon},
                                           {}));
     view.promises_due = std::move(promises.items);
-    for (const core::FollowUp& f : view.followups_due) {
-      KNOTEN_RETURN_IF_ERROR(AddName(tx, f.person_id, view.names));
-    }
-    for (const core::Promise& p : view.promises_due) {
-      KNOTEN_RETURN_IF_ERROR(AddName(tx, p.promisor, view.names));
-      KNOTEN_RETURN_IF_ERROR(AddName(tx, p.promisee, view.names));
-    }
+    KNOTEN_RETURN_IF_ERROR(CollectNames(tx, view));
     return view;
   });
 }

@@ -10,8 +10,7 @@ class WallClock final : public Clock {
   Timestamp Now() const override {
     const auto now = std::chrono::system_clock::now();
     return Timestamp::FromUnixSeconds(
-        std::chrono::duration_cast<std::chrono::seconds>(
-            now.time_since_epoch())
+        std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch())
             .count());
   }
 };

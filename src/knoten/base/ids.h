@@ -22,6 +22,7 @@ class Id {
   constexpr int64_t value() const { return value_; }
   constexpr bool is_valid() const { return value_ > 0; }
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): false positive on defaulted <=>.
   friend constexpr auto operator<=>(Id, Id) = default;
 
  private:

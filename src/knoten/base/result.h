@@ -102,13 +102,15 @@ inline Status OkStatus() { return {}; }
 
 }  // namespace knoten
 
+// NOLINTBEGIN(bugprone-macro-parentheses): `lhs` is a declaration such as
+// `auto x` and cannot be parenthesised.
 #define KNOTEN_INTERNAL_CONCAT2(a, b) a##b
 #define KNOTEN_INTERNAL_CONCAT(a, b) KNOTEN_INTERNAL_CONCAT2(a, b)
 
 // Returns the error of `expr` (a Result or Status) from the enclosing function.
-#define KNOTEN_RETURN_IF_ERROR(expr)                            \
-  do {                                                          \
-    auto knoten_status_ = (expr);                               \
+#define KNOTEN_RETURN_IF_ERROR(expr)                               \
+  do {                                                             \
+    auto knoten_status_ = (expr);                                  \
     if (!knoten_status_) return std::move(knoten_status_).error(); \
   } while (false)
 
@@ -122,5 +124,6 @@ inline Status OkStatus() { return {}; }
   auto tmp = (expr);                                     \
   if (!tmp) return std::move(tmp).error();               \
   lhs = std::move(tmp).value()
+// NOLINTEND(bugprone-macro-parentheses)
 
 #endif  // KNOTEN_BASE_RESULT_H_

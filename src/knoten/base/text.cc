@@ -46,7 +46,9 @@ bool IsValidUtf8(std::string_view text) {
       if ((next & 0xC0U) != 0x80U) return false;
       code_point = (code_point << 6U) | (next & 0x3FU);
     }
-    const uint32_t minimum = length == 2 ? 0x80U : length == 3 ? 0x800U : 0x10000U;
+    const uint32_t minimum = length == 2   ? 0x80U
+                             : length == 3 ? 0x800U
+                                           : 0x10000U;
     if (code_point < minimum || code_point > 0x10FFFFU ||
         (code_point >= 0xD800U && code_point <= 0xDFFFU)) {
       return false;

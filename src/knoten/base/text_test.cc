@@ -15,9 +15,9 @@ TEST(TextTest, Trim) {
 
 TEST(TextTest, Utf8Validation) {
   EXPECT_TRUE(IsValidUtf8("Öffentlichkeitsarbeit für Gründerinnen €"));
-  EXPECT_FALSE(IsValidUtf8("\xC3"));            // truncated
-  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));        // overlong
-  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));    // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xC3"));              // truncated
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
   EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // above U+10FFFF
 }
 

@@ -1,5 +1,6 @@
 #include "knoten/base/time.h"
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -50,7 +51,7 @@ std::optional<int64_t> ReadZone(std::string_view text, size_t& pos) {
   Expect(text, pos, ':');
   auto minutes = ReadDigits(text, pos, 2);
   if (!minutes || *hours > 14 || *minutes > 59) return std::nullopt;
-  const int64_t offset = (*hours * 60 + *minutes) * 60;
+  const int64_t offset = (int64_t{*hours} * 60 + *minutes) * 60;
   return sign == '+' ? offset : -offset;
 }
 
@@ -74,8 +75,8 @@ Result<Timestamp> ParseIsoTimestamp(std::string_view text) {
                                 "day (YYYY-MM-DD).");
   }
   int64_t seconds_of_day = 0;
-  if (pos < text.size() && (text[pos] == 'T' || text[pos] == 't' ||
-                            text[pos] == ' ')) {
+  if (pos < text.size() &&
+      (text[pos] == 'T' || text[pos] == 't' || text[pos] == ' ')) {
     ++pos;
     auto hour = ReadDigits(text, pos, 2);
     if (!hour || !Expect(text, pos, ':')) return Malformed(text);
@@ -107,14 +108,13 @@ std::string FormatIsoTimestamp(Timestamp t) {
   }
   const std::chrono::year_month_day ymd{
       std::chrono::sys_days{std::chrono::days{days}}};
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ",
+  std::array<char, 32> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02uT%02d:%02d:%02dZ",
                 static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()),
-                static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
-                static_cast<int>(rest % 60));
-  return buffer;
+                static_cast<unsigned>(ymd.day()), static_cast<int>(rest / 3600),
+                static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+  return buffer.data();
 }
 
 std::string FormatIsoDate(Timestamp t) {

@@ -24,6 +24,7 @@ class Timestamp {
   }
   constexpr int64_t unix_seconds() const { return seconds_; }
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): false positive on defaulted <=>.
   friend constexpr auto operator<=>(Timestamp, Timestamp) = default;
 
  private:

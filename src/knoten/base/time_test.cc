@@ -15,8 +15,10 @@ TEST(TimeTest, ParsesDateAsMidnightUtc) {
 }
 
 TEST(TimeTest, ParsesDateTimeForms) {
-  KNOTEN_ASSERT_OK_AND_ASSIGN(Timestamp a, ParseIsoTimestamp("2026-03-05T18:30"));
-  KNOTEN_ASSERT_OK_AND_ASSIGN(Timestamp b, ParseIsoTimestamp("2026-03-05 18:30:00Z"));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Timestamp a,
+                              ParseIsoTimestamp("2026-03-05T18:30"));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Timestamp b,
+                              ParseIsoTimestamp("2026-03-05 18:30:00Z"));
   KNOTEN_ASSERT_OK_AND_ASSIGN(Timestamp c,
                               ParseIsoTimestamp("2026-03-05T19:30:00+01:00"));
   EXPECT_EQ(a, b);
@@ -25,7 +27,8 @@ TEST(TimeTest, ParsesDateTimeForms) {
 }
 
 TEST(TimeTest, RoundTripsBeforeEpoch) {
-  KNOTEN_ASSERT_OK_AND_ASSIGN(Timestamp t, ParseIsoTimestamp("1969-12-31T23:59:59Z"));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Timestamp t,
+                              ParseIsoTimestamp("1969-12-31T23:59:59Z"));
   EXPECT_EQ(t.unix_seconds(), -1);
   EXPECT_EQ(FormatIsoTimestamp(t), "1969-12-31T23:59:59Z");
   EXPECT_EQ(StartOfDay(t).unix_seconds(), -kSecondsPerDay);

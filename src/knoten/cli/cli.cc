@@ -43,8 +43,9 @@ void AddHelpCommand(CLI::App& app, Session& s) {
   CLI::App* help = app.add_subcommand(
       "help", s.Tr("show help for knoten or a command",
                    "Hilfe zu knoten oder einem Befehl zeigen"));
-  help->add_option("command", topic, s.Tr("command, e.g. 'person add'",
-                                          "Befehl, z. B. 'person add'"));
+  help->add_option(
+      "command", topic,
+      s.Tr("command, e.g. 'person add'", "Befehl, z. B. 'person add'"));
   help->callback([&app, &s] {
     const CLI::App* target = &app;
     for (const std::string& name : topic) {
@@ -54,7 +55,8 @@ void AddHelpCommand(CLI::App& app, Session& s) {
       }
       if (next == nullptr) {
         s.FailUsage(s.Tr("There is no command '", "Es gibt keinen Befehl '") +
-                    name + s.Tr("'; see 'knoten help'.", "'; siehe 'knoten help'."));
+                    name +
+                    s.Tr("'; see 'knoten help'.", "'; siehe 'knoten help'."));
         return;
       }
       target = next;
@@ -76,16 +78,19 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   app.set_help_flag("-h,--help", s.Tr("show help", "Hilfe zeigen"));
   app.require_subcommand(1);
   app.fallthrough();  // global flags are accepted after the command, too
-  app.add_option("--db", s.db_path,
-                 s.Tr("database file (default: $XDG_DATA_HOME/knoten/knoten.db)",
-                      "Datenbankdatei (Standard: $XDG_DATA_HOME/knoten/knoten.db)"));
+  app.add_option(
+      "--db", s.db_path,
+      s.Tr("database file (default: $XDG_DATA_HOME/knoten/knoten.db)",
+           "Datenbankdatei (Standard: $XDG_DATA_HOME/knoten/knoten.db)"));
   app.add_flag("--json", s.json,
                s.Tr("print exactly one JSON document on stdout",
                     "genau ein JSON-Dokument auf stdout ausgeben"));
-  app.add_option("--lang", s.lang_flag, s.Tr("language: de or en", "Sprache: de oder en"))
+  app.add_option("--lang", s.lang_flag,
+                 s.Tr("language: de or en", "Sprache: de oder en"))
       ->check(CLI::IsMember({"de", "en"}));
-  app.footer(s.Tr("Run 'knoten help COMMAND' for a command's flags and examples.",
-                  "'knoten help BEFEHL' zeigt Optionen und Beispiele eines Befehls."));
+  app.footer(
+      s.Tr("Run 'knoten help COMMAND' for a command's flags and examples.",
+           "'knoten help BEFEHL' zeigt Optionen und Beispiele eines Befehls."));
 
   RegisterAdminCommands(app, s);
   RegisterPeopleCommands(app, s);

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "knoten/cli/exit_codes.h"
+
 #include "testing/fake_clock.h"
 #include "testing/temp_dir.h"
 
@@ -49,17 +50,24 @@ class CliTest : public ::testing::Test {
   // Adds two people, a network, an event, an encounter, ledger entries, an
   // introduction, a promise and a follow-up.
   void Seed() {
-    ASSERT_EQ(Run({"person", "add", "Anna Müller", "--email", "anna@example.org"}).code, 0);
+    ASSERT_EQ(
+        Run({"person", "add", "Anna Müller", "--email", "anna@example.org"})
+            .code,
+        0);
     ASSERT_EQ(Run({"person", "add", "Ben Okafor"}).code, 0);
     ASSERT_EQ(Run({"network", "add", "--name", "IHK"}).code, 0);
-    ASSERT_EQ(Run({"event", "add", "--title", "Stammtisch", "--at", "2026-03-01"}).code, 0);
+    ASSERT_EQ(
+        Run({"event", "add", "--title", "Stammtisch", "--at", "2026-03-01"})
+            .code,
+        0);
     ASSERT_EQ(Run({"meet", "--with", "1", "--event", "1"}).code, 0);
     ASSERT_EQ(Run({"give", "tip", "--to", "1"}).code, 0);
     ASSERT_EQ(Run({"intro", "add", "1", "2"}).code, 0);
     ASSERT_EQ(Run({"promise", "add", "--to", "1", "--text", "Link"}).code, 0);
     ASSERT_EQ(Run({"followup", "add", "2", "--due", "2026-03-06"}).code, 0);
     ASSERT_EQ(Run({"offer", "add", "--title", "Pressearbeit"}).code, 0);
-    ASSERT_EQ(Run({"need", "add", "--title", "Webdesign", "--person", "2"}).code, 0);
+    ASSERT_EQ(
+        Run({"need", "add", "--title", "Webdesign", "--person", "2"}).code, 0);
   }
 
   // Everything in the database, as the CLI lists it.
@@ -67,12 +75,19 @@ class CliTest : public ::testing::Test {
     std::string all;
     for (const std::vector<std::string>& list :
          std::vector<std::vector<std::string>>{
-             {"person", "list", "--archived"}, {"offer", "list"}, {"need", "list"},
-             {"network", "list"}, {"network", "members", "1"}, {"event", "list"},
-             {"encounter", "list"}, {"ledger", "list"}, {"intro", "list"},
-             {"promise", "list"}, {"followup", "list", "--status", "all"}}) {
+             {"person", "list", "--archived"},
+             {"offer", "list"},
+             {"need", "list"},
+             {"network", "list"},
+             {"network", "members", "1"},
+             {"event", "list"},
+             {"encounter", "list"},
+             {"ledger", "list"},
+             {"intro", "list"},
+             {"promise", "list"},
+             {"followup", "list", "--status", "all"}}) {
       std::vector<std::string> args = list;
-      args.push_back("--json");
+      args.emplace_back("--json");
       all += Run(args).out;
     }
     return all;
@@ -110,7 +125,8 @@ TEST_F(CliTest, ListsAreCompleteUnlessPaged) {
     ASSERT_EQ(Run({"person", "add", "P" + std::to_string(i)}).code, 0);
   }
   EXPECT_EQ(Run({"person", "list", "--json"}).json()["items"].size(), 5U);
-  const Json page = Run({"person", "list", "--json", "--limit", "2", "--offset", "1"}).json();
+  const Json page =
+      Run({"person", "list", "--json", "--limit", "2", "--offset", "1"}).json();
   EXPECT_EQ(page["items"].size(), 2U);
   EXPECT_EQ(page["total"], 5);
   EXPECT_EQ(page["items"][0]["display_name"], "P1");
@@ -121,7 +137,8 @@ TEST_F(CliTest, ErrorsHaveOneSentenceAndAJsonShape) {
   EXPECT_EQ(o.code, kExitNotFound);
   const Json doc = o.json();
   EXPECT_EQ(doc["error"]["code"], "not_found");
-  EXPECT_THAT(doc["error"]["message"].get<std::string>(), HasSubstr("person 42"));
+  EXPECT_THAT(doc["error"]["message"].get<std::string>(),
+              HasSubstr("person 42"));
   EXPECT_THAT(o.err, HasSubstr("person 42 does not exist"));
 }
 
@@ -141,7 +158,8 @@ TEST_F(CliTest, HelpInBothLanguages) {
   const Outcome de = Run({"help", "person", "add"}, "de_DE.UTF-8");
   EXPECT_EQ(de.code, 0);
   EXPECT_THAT(de.out, HasSubstr("Beispiel"));
-  EXPECT_THAT(Run({"--lang", "de", "person", "--help"}).out, HasSubstr("Kontakt"));
+  EXPECT_THAT(Run({"--lang", "de", "person", "--help"}).out,
+              HasSubstr("Kontakt"));
   EXPECT_EQ(Run({"help", "nonsense"}).code, kExitUsage);
 }
 
@@ -159,7 +177,8 @@ TEST_F(CliTest, TodayJsonHasAllSections) {
 
 TEST_F(CliTest, MadeIntroductionAddsTwoLedgerEntries) {
   Seed();
-  const Json made = Run({"intro", "edit", "1", "--status", "made", "--json"}).json();
+  const Json made =
+      Run({"intro", "edit", "1", "--status", "made", "--json"}).json();
   EXPECT_EQ(made["status"], "made");
   EXPECT_EQ(made["ledger_entries"].size(), 2U);
   EXPECT_EQ(Run({"ledger", "list", "--json"}).json()["total"], 3);
@@ -181,32 +200,42 @@ TEST_F(CliTest, BadInputPeopleOffersNeeds) {
   ExpectRejected({"person", "archive", "99"}, kExitNotFound);
   ExpectRejected({"person", "add", "--org", "ACME"}, kExitInvalid);
   ExpectRejected({"person", "add", "X", "--email", "nope"}, kExitInvalid);
-  ExpectRejected({"person", "add", "X", "--met-at", "2026-02-30"}, kExitInvalid);
+  ExpectRejected({"person", "add", "X", "--met-at", "2026-02-30"},
+                 kExitInvalid);
   ExpectRejected({"person", "add", "X", "--language", "xx"}, kExitInvalid);
   ExpectRejected({"person", "edit", "1", "--met-event", "99"}, kExitNotFound);
   ExpectRejected({"person", "show", "abc"}, kExitInvalid);
   ExpectRejected({"offer", "add"}, kExitInvalid);
-  ExpectRejected({"offer", "add", "--title", "X", "--person", "99"}, kExitNotFound);
-  ExpectRejected({"offer", "add", "--title", "X", "--text-lang", "fr"}, kExitInvalid);
+  ExpectRejected({"offer", "add", "--title", "X", "--person", "99"},
+                 kExitNotFound);
+  ExpectRejected({"offer", "add", "--title", "X", "--text-lang", "fr"},
+                 kExitInvalid);
   ExpectRejected({"offer", "edit", "99", "--title", "X"}, kExitNotFound);
   ExpectRejected({"need", "add", "--title", "X", "--for", "me"}, kExitInvalid);
   ExpectRejected({"need", "delete", "99"}, kExitNotFound);
-  ExpectRejected({"me", "edit", "--language", "xx", "--name", "S"}, kExitInvalid);
+  ExpectRejected({"me", "edit", "--language", "xx", "--name", "S"},
+                 kExitInvalid);
 }
 
 TEST_F(CliTest, BadInputNetworksEventsEncounters) {
   Seed();
-  ExpectRejected({"network", "add", "--name", "X", "--kind", "club"}, kExitInvalid);
-  ExpectRejected({"network", "add", "--name", "X", "--fee", "-5"}, kExitInvalid);
-  ExpectRejected({"network", "add", "--name", "X", "--fee", "zehn"}, kExitInvalid);
+  ExpectRejected({"network", "add", "--name", "X", "--kind", "club"},
+                 kExitInvalid);
+  ExpectRejected({"network", "add", "--name", "X", "--fee", "-5"},
+                 kExitInvalid);
+  ExpectRejected({"network", "add", "--name", "X", "--fee", "zehn"},
+                 kExitInvalid);
   ExpectRejected({"network", "show", "99"}, kExitNotFound);
   ExpectRejected({"network", "join", "99"}, kExitNotFound);
   ASSERT_EQ(Run({"network", "join", "1"}).code, 0);
   ExpectRejected({"network", "join", "1"}, kExitConflict);
-  ExpectRejected({"event", "add", "--title", "X", "--at", "soon"}, kExitInvalid);
-  ExpectRejected({"event", "add", "--title", "X", "--at", "2026-03-01", "--minutes", "-5"},
+  ExpectRejected({"event", "add", "--title", "X", "--at", "soon"},
                  kExitInvalid);
-  ExpectRejected({"event", "add", "--title", "X", "--at", "2026-03-01", "--attendee", "99"},
+  ExpectRejected(
+      {"event", "add", "--title", "X", "--at", "2026-03-01", "--minutes", "-5"},
+      kExitInvalid);
+  ExpectRejected({"event", "add", "--title", "X", "--at", "2026-03-01",
+                  "--attendee", "99"},
                  kExitNotFound);
   ExpectRejected({"event", "edit", "99", "--title", "Y"}, kExitNotFound);
   ExpectRejected({"meet"}, kExitInvalid);
@@ -221,8 +250,10 @@ TEST_F(CliTest, BadInputLedgerIntrosPromisesFollowUps) {
   ExpectRejected({"give", "bribe", "--to", "1"}, kExitInvalid);
   ExpectRejected({"give", "tip", "--to", "99"}, kExitNotFound);
   ExpectRejected({"give", "tip"}, kExitInvalid);
-  ExpectRejected({"take", "tip", "--from", "1", "--value", "100"}, kExitInvalid);
-  ExpectRejected({"take", "referral", "--from", "1", "--status", "maybe"}, kExitInvalid);
+  ExpectRejected({"take", "tip", "--from", "1", "--value", "100"},
+                 kExitInvalid);
+  ExpectRejected({"take", "referral", "--from", "1", "--status", "maybe"},
+                 kExitInvalid);
   ExpectRejected({"ledger", "show", "99"}, kExitNotFound);
   ExpectRejected({"intro", "add", "1", "1"}, kExitInvalid);
   ExpectRejected({"intro", "add", "1", "99"}, kExitNotFound);
@@ -230,8 +261,9 @@ TEST_F(CliTest, BadInputLedgerIntrosPromisesFollowUps) {
   ASSERT_EQ(Run({"intro", "edit", "1", "--status", "asked"}).code, 0);
   ExpectRejected({"intro", "edit", "1", "--status", "proposed"}, kExitConflict);
   ExpectRejected({"promise", "add", "--to", "me", "--text", "X"}, kExitInvalid);
-  ExpectRejected({"promise", "add", "--to", "1", "--text", "X", "--due", "31.12."},
-                 kExitInvalid);
+  ExpectRejected(
+      {"promise", "add", "--to", "1", "--text", "X", "--due", "31.12."},
+      kExitInvalid);
   ExpectRejected({"promise", "keep", "99"}, kExitNotFound);
   ExpectRejected({"followup", "add", "1", "--due", "later"}, kExitInvalid);
   ExpectRejected({"followup", "add", "1"}, kExitInvalid);

@@ -9,8 +9,8 @@ namespace knoten::cli {
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInternal = 1;
-inline constexpr int kExitUsage = 2;        // unknown command or flag
-inline constexpr int kExitInvalid = 3;      // validation, malformed input
+inline constexpr int kExitUsage = 2;    // unknown command or flag
+inline constexpr int kExitInvalid = 3;  // validation, malformed input
 inline constexpr int kExitNotFound = 4;
 inline constexpr int kExitConflict = 5;     // conflict, failed precondition
 inline constexpr int kExitUnavailable = 6;  // storage unusable

@@ -120,7 +120,8 @@ Status CheckPhones(std::vector<std::string>& phones) {
     for (char c : phone) {
       if (c >= '0' && c <= '9') {
         ++digits;
-      } else if (std::string_view(" +-/().").find(c) == std::string_view::npos) {
+      } else if (std::string_view(" +-/().").find(c) ==
+                 std::string_view::npos) {
         ok = false;
       }
     }

@@ -50,9 +50,9 @@ Result<FollowUp> ValidateFollowUp(FollowUp follow_up) {
 Status CheckFollowUpTransition(FollowUpStatus from,
                                [[maybe_unused]] FollowUpStatus to) {
   if (from != FollowUpStatus::kOpen) {
-    return FailedPreconditionError(
-        "This follow-up is already " + std::string(FollowUpStatusName(from)) +
-        "; add a new follow-up instead.");
+    return FailedPreconditionError("This follow-up is already " +
+                                   std::string(FollowUpStatusName(from)) +
+                                   "; add a new follow-up instead.");
   }
   return OkStatus();
 }

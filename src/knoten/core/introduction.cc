@@ -42,16 +42,15 @@ Result<Introduction> ValidateIntroduction(Introduction intro) {
 Status CheckIntroductionTransition(IntroductionStatus from,
                                    IntroductionStatus to) {
   if (from == to) return OkStatus();
-  const bool allowed =
-      (from == IntroductionStatus::kProposed &&
-       to != IntroductionStatus::kProposed) ||
-      (from == IntroductionStatus::kAsked &&
-       (to == IntroductionStatus::kMade || to == IntroductionStatus::kDeclined));
+  const bool allowed = (from == IntroductionStatus::kProposed &&
+                        to != IntroductionStatus::kProposed) ||
+                       (from == IntroductionStatus::kAsked &&
+                        (to == IntroductionStatus::kMade ||
+                         to == IntroductionStatus::kDeclined));
   if (!allowed) {
     return FailedPreconditionError(
-        "An introduction that is " +
-        std::string(IntroductionStatusName(from)) + " cannot become " +
-        std::string(IntroductionStatusName(to)) +
+        "An introduction that is " + std::string(IntroductionStatusName(from)) +
+        " cannot become " + std::string(IntroductionStatusName(to)) +
         "; propose a new introduction instead.");
   }
   return OkStatus();

@@ -15,19 +15,19 @@ constexpr EnumTable<Lang, 2> kLangNames = {{
 }};
 
 constexpr std::array<std::string_view, 40> kGermanWords = {
-    "und",   "der",   "die",    "das",    "für",   "mit",   "ich",  "ein",
-    "eine",  "nicht", "suche",  "biete",  "wir",   "sie",   "auf",  "bei",
-    "von",   "zu",    "im",     "ist",    "oder",  "auch",  "den",  "dem",
-    "des",   "meine", "unsere", "jemand", "kleine", "kunden", "zum", "zur",
-    "über",  "wie",   "nach",   "noch",   "sowie", "bis",   "vom",  "aus"};
+    "und",  "der",   "die",    "das",    "für",    "mit",    "ich", "ein",
+    "eine", "nicht", "suche",  "biete",  "wir",    "sie",    "auf", "bei",
+    "von",  "zu",    "im",     "ist",    "oder",   "auch",   "den", "dem",
+    "des",  "meine", "unsere", "jemand", "kleine", "kunden", "zum", "zur",
+    "über", "wie",   "nach",   "noch",   "sowie",  "bis",    "vom", "aus"};
 
 constexpr std::array<std::string_view, 40> kEnglishWords = {
-    "the",  "and",   "for",     "with",  "i",      "a",     "an",    "of",
-    "to",   "in",    "looking", "offer", "need",   "my",    "our",   "we",
-    "you",  "your",  "is",      "are",   "who",    "someone", "help", "small",
-    "on",   "from",  "by",      "or",    "their",  "can",   "this",  "that",
-    "at",   "as",    "into",    "clients", "business", "services", "team",
-    "support"};
+    "the",     "and",      "for",      "with",    "i",      "a",    "an",
+    "of",      "to",       "in",       "looking", "offer",  "need", "my",
+    "our",     "we",       "you",      "your",    "is",     "are",  "who",
+    "someone", "help",     "small",    "on",      "from",   "by",   "or",
+    "their",   "can",      "this",     "that",    "at",     "as",   "into",
+    "clients", "business", "services", "team",    "support"};
 
 template <size_t N>
 bool Contains(const std::array<std::string_view, N>& words,

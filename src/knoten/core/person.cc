@@ -25,8 +25,7 @@ Status CheckTags(std::vector<std::string>& tags) {
 Result<Person> ValidatePerson(Person person) {
   KNOTEN_RETURN_IF_ERROR(CheckLine("given_name", person.given_name, false));
   KNOTEN_RETURN_IF_ERROR(CheckLine("family_name", person.family_name, false));
-  KNOTEN_RETURN_IF_ERROR(
-      CheckLine("display_name", person.display_name, false));
+  KNOTEN_RETURN_IF_ERROR(CheckLine("display_name", person.display_name, false));
   if (person.display_name.empty()) {
     person.display_name = person.given_name;
     if (!person.family_name.empty()) {

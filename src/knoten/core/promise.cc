@@ -26,7 +26,8 @@ Result<PromiseStatus> ParsePromiseStatus(std::string_view text) {
 Result<Promise> ValidatePromise(Promise promise) {
   KNOTEN_RETURN_IF_ERROR(CheckText("text", promise.text));
   if (promise.text.empty()) {
-    return InvalidArgumentError("A promise needs a text; say what was promised.");
+    return InvalidArgumentError(
+        "A promise needs a text; say what was promised.");
   }
   if (promise.promisor == promise.promisee) {
     return InvalidArgumentError(

@@ -12,6 +12,7 @@
 #include "knoten/core/person.h"
 #include "knoten/core/profile.h"
 #include "knoten/core/promise.h"
+
 #include "testing/status_matchers.h"
 
 namespace knoten::core {
@@ -155,9 +156,9 @@ TEST(FollowUpValidationTest, DueAndTransitions) {
   EXPECT_FALSE(IsDue(f, Timestamp::FromUnixSeconds(99)));
   f.status = FollowUpStatus::kDone;
   EXPECT_FALSE(IsDue(f, Timestamp::FromUnixSeconds(200)));
-  EXPECT_THAT(CheckFollowUpTransition(FollowUpStatus::kOpen,
-                                      FollowUpStatus::kDone),
-              IsOk());
+  EXPECT_THAT(
+      CheckFollowUpTransition(FollowUpStatus::kOpen, FollowUpStatus::kDone),
+      IsOk());
   EXPECT_THAT(CheckFollowUpTransition(FollowUpStatus::kDone,
                                       FollowUpStatus::kCancelled),
               HasError(ErrorCode::kFailedPrecondition));

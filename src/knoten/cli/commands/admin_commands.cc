@@ -22,7 +22,8 @@ void RenderToday(const Json& t, Session& s, std::ostream& out) {
         << CellText(f.at("due_at")).substr(0, 16) << "  "
         << CellText(f.at("kind")) << s.Tr(" with ", " mit ")
         << CellText(f.at("person_name"));
-    if (!CellText(f.at("about")).empty()) out << ": " << CellText(f.at("about"));
+    if (!CellText(f.at("about")).empty())
+      out << ": " << CellText(f.at("about"));
     out << '\n';
   }
   out << '\n' << s.Tr("Promises due:", "Fällige Zusagen:") << '\n';
@@ -65,15 +66,19 @@ void RegisterAdminCommands(CLI::App& app, Session& s) {
   };
   auto demo_flags = std::make_shared<DemoFlags>();
   CLI::App* demo = app.add_subcommand(
-      "demo", s.Tr("seed an empty database with a realistic demo network",
-                   "eine leere Datenbank mit einem realistischen Demo-Netzwerk füllen"));
-  demo->add_option("--people", demo_flags->people,
-                   s.Tr("number of people (default 60)", "Anzahl Kontakte (Standard 60)"));
+      "demo",
+      s.Tr(
+          "seed an empty database with a realistic demo network",
+          "eine leere Datenbank mit einem realistischen Demo-Netzwerk füllen"));
+  demo->add_option(
+      "--people", demo_flags->people,
+      s.Tr("number of people (default 60)", "Anzahl Kontakte (Standard 60)"));
   demo->add_option("--seed", demo_flags->seed,
                    s.Tr("random seed; the same seed gives the same network",
                         "Startwert; gleicher Wert, gleiches Netzwerk"));
-  demo->footer(s.Tr("Example: knoten --db /tmp/demo.db demo --people 200 --seed 7",
-                    "Beispiel: knoten --db /tmp/demo.db demo --people 200 --seed 7"));
+  demo->footer(
+      s.Tr("Example: knoten --db /tmp/demo.db demo --people 200 --seed 7",
+           "Beispiel: knoten --db /tmp/demo.db demo --people 200 --seed 7"));
   OnRun(demo, s,
         [demo_flags](app::Context& ctx) -> Result<Json> {
           KNOTEN_ASSIGN_OR_RETURN(
@@ -87,10 +92,13 @@ void RegisterAdminCommands(CLI::App& app, Session& s) {
            out << s.Tr("Demo network created: ", "Demo-Netzwerk angelegt: ")
                << d.at("people").dump() << s.Tr(" people, ", " Kontakte, ")
                << d.at("networks").dump() << s.Tr(" networks, ", " Netzwerke, ")
-               << d.at("events").dump() << s.Tr(" events, ", " Veranstaltungen, ")
-               << d.at("encounters").dump() << s.Tr(" encounters, ", " Begegnungen, ")
+               << d.at("events").dump()
+               << s.Tr(" events, ", " Veranstaltungen, ")
+               << d.at("encounters").dump()
+               << s.Tr(" encounters, ", " Begegnungen, ")
                << d.at("ledger_entries").dump()
-               << s.Tr(" ledger entries.", " Einträge im Geben-und-Nehmen.") << '\n';
+               << s.Tr(" ledger entries.", " Einträge im Geben-und-Nehmen.")
+               << '\n';
          }});
 
   CLI::App* today = app.add_subcommand(

@@ -24,17 +24,22 @@ struct EncounterFlags {
   CLI::Option* notes_opt = nullptr;
 
   void Add(CLI::App* c, Session& s) {
-    with_opt = c->add_option("--with", with,
-                             s.Tr("person id of someone you met (repeatable)",
-                                  "Kontakt-ID einer Person, die du getroffen hast (mehrfach)"))
-                   ->check(CLI::PositiveNumber);
-    at_opt = c->add_option("--at", at, s.Tr("when (default: now)", "wann (Standard: jetzt)"));
+    with_opt =
+        c->add_option(
+             "--with", with,
+             s.Tr("person id of someone you met (repeatable)",
+                  "Kontakt-ID einer Person, die du getroffen hast (mehrfach)"))
+            ->check(CLI::PositiveNumber);
+    at_opt = c->add_option(
+        "--at", at, s.Tr("when (default: now)", "wann (Standard: jetzt)"));
     kind_opt = c->add_option("--kind", kind,
                              "small_talk, one_on_one, call, online, other");
-    event_opt = c->add_option("--event", event, s.Tr("event id", "Veranstaltungs-ID"))
-                    ->check(CLI::PositiveNumber);
-    topics_opt = c->add_option("--topics", topics, s.Tr("what you talked about",
-                                                        "worüber ihr gesprochen habt"));
+    event_opt =
+        c->add_option("--event", event, s.Tr("event id", "Veranstaltungs-ID"))
+            ->check(CLI::PositiveNumber);
+    topics_opt = c->add_option(
+        "--topics", topics,
+        s.Tr("what you talked about", "worüber ihr gesprochen habt"));
     notes_opt = c->add_option("--notes", notes, s.Tr("notes", "Notizen"));
   }
 
@@ -60,33 +65,38 @@ void RegisterMeet(CLI::App& app, Session& s) {
   auto flags = std::make_shared<EncounterFlags>();
   auto new_people = std::make_shared<std::vector<std::string>>();
   CLI::App* meet = app.add_subcommand(
-      "meet", s.Tr("log one encounter with one or several people",
-                   "eine Begegnung mit einer oder mehreren Personen festhalten"));
+      "meet",
+      s.Tr("log one encounter with one or several people",
+           "eine Begegnung mit einer oder mehreren Personen festhalten"));
   flags->Add(meet, s);
   meet->add_option("--new", *new_people,
                    s.Tr("name of someone met for the first time (repeatable; "
                         "creates the person)",
                         "Name einer neuen Bekanntschaft (mehrfach; legt den "
                         "Kontakt an)"));
-  meet->footer(s.Tr(
-      "Example: knoten meet --event 3 --with 12 --new \"Jana Keller\" --topics \"Pressearbeit\"",
-      "Beispiel: knoten meet --event 3 --with 12 --new \"Jana Keller\" --topics \"Pressearbeit\""));
-  OnRun(meet, s,
-        [&s, flags, new_people](app::Context& ctx) -> Result<Json> {
-          app::Meeting meeting;
-          KNOTEN_RETURN_IF_ERROR(flags->Apply(meeting.encounter, s.clock()));
-          for (const std::string& name : *new_people) {
-            core::Person p;
-            p.display_name = name;
-            meeting.new_people.push_back(std::move(p));
-          }
-          KNOTEN_ASSIGN_OR_RETURN(app::MeetingLogged logged, app::Meet(ctx, meeting));
-          Json doc = ToJson(logged.encounter);
-          doc["created_people"] = ListToJson(logged.created)["items"];
-          return doc;
-        },
-        {.kind = TextView::Kind::kLine,
-         .line = s.Tr("Encounter {id} logged.", "Begegnung {id} festgehalten.")});
+  meet->footer(
+      s.Tr("Example: knoten meet --event 3 --with 12 --new \"Jana Keller\" "
+           "--topics \"Pressearbeit\"",
+           "Beispiel: knoten meet --event 3 --with 12 --new \"Jana Keller\" "
+           "--topics \"Pressearbeit\""));
+  OnRun(
+      meet, s,
+      [&s, flags, new_people](app::Context& ctx) -> Result<Json> {
+        app::Meeting meeting;
+        KNOTEN_RETURN_IF_ERROR(flags->Apply(meeting.encounter, s.clock()));
+        for (const std::string& name : *new_people) {
+          core::Person p;
+          p.display_name = name;
+          meeting.new_people.push_back(std::move(p));
+        }
+        KNOTEN_ASSIGN_OR_RETURN(app::MeetingLogged logged,
+                                app::Meet(ctx, meeting));
+        Json doc = ToJson(logged.encounter);
+        doc["created_people"] = ListToJson(logged.created)["items"];
+        return doc;
+      },
+      {.kind = TextView::Kind::kLine,
+       .line = s.Tr("Encounter {id} logged.", "Begegnung {id} festgehalten.")});
 }
 
 }  // namespace
@@ -104,30 +114,38 @@ void RegisterEncounterCommands(CLI::App& app, Session& s) {
     PagingFlags paging;
   };
   auto list_flags = std::make_shared<ListFlags>();
-  CLI::App* list = encounter->add_subcommand("list", s.Tr("list encounters, latest first",
-                                                          "Begegnungen auflisten, neueste zuerst"));
-  list->add_option("--person", list_flags->person, s.Tr("only with this person", "nur mit diesem Kontakt"));
-  list->add_option("--event", list_flags->event, s.Tr("only at this event", "nur bei dieser Veranstaltung"));
+  CLI::App* list = encounter->add_subcommand(
+      "list", s.Tr("list encounters, latest first",
+                   "Begegnungen auflisten, neueste zuerst"));
+  list->add_option("--person", list_flags->person,
+                   s.Tr("only with this person", "nur mit diesem Kontakt"));
+  list->add_option("--event", list_flags->event,
+                   s.Tr("only at this event", "nur bei dieser Veranstaltung"));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
         [list_flags](app::Context& ctx) -> Result<Json> {
           store::EncounterFilter filter;
-          if (list_flags->person > 0) filter.person_id = PersonId(list_flags->person);
-          if (list_flags->event > 0) filter.event_id = EventId(list_flags->event);
+          if (list_flags->person > 0)
+            filter.person_id = PersonId(list_flags->person);
+          if (list_flags->event > 0)
+            filter.event_id = EventId(list_flags->event);
           KNOTEN_ASSIGN_OR_RETURN(
-              auto page, app::ListEncounters(ctx, filter, list_flags->paging.ToPaging()));
+              auto page,
+              app::ListEncounters(ctx, filter, list_flags->paging.ToPaging()));
           return ToJson(page);
         },
         {.kind = TextView::Kind::kTable,
-         .columns = {"id", "occurred_at", "kind", "people", "event_id", "topics"}});
+         .columns = {"id", "occurred_at", "kind", "people", "event_id",
+                     "topics"}});
 
   auto show_id = std::make_shared<int64_t>(0);
-  CLI::App* show = encounter->add_subcommand("show", s.Tr("show an encounter", "Begegnung zeigen"));
+  CLI::App* show = encounter->add_subcommand(
+      "show", s.Tr("show an encounter", "Begegnung zeigen"));
   AddId(show, *show_id, s.Tr("encounter id", "Begegnungs-ID"));
   OnRun(show, s,
         [show_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(core::Encounter e,
-                                  app::GetEncounter(ctx, EncounterId(*show_id)));
+          KNOTEN_ASSIGN_OR_RETURN(
+              core::Encounter e, app::GetEncounter(ctx, EncounterId(*show_id)));
           return ToJson(e);
         },
         {});
@@ -143,24 +161,27 @@ void RegisterEncounterCommands(CLI::App& app, Session& s) {
         [&s, edit_id, edit_flags](app::Context& ctx) -> Result<Json> {
           KNOTEN_ASSIGN_OR_RETURN(
               core::Encounter e,
-              app::EditEncounter(ctx, EncounterId(*edit_id), [&](core::Encounter& record) {
-                return edit_flags->Apply(record, s.clock());
-              }));
+              app::EditEncounter(ctx, EncounterId(*edit_id),
+                                 [&](core::Encounter& record) {
+                                   return edit_flags->Apply(record, s.clock());
+                                 }));
           return ToJson(e);
         },
         {.kind = TextView::Kind::kLine,
          .line = s.Tr("Updated encounter {id}.", "Begegnung {id} geändert.")});
 
   auto delete_id = std::make_shared<int64_t>(0);
-  CLI::App* remove = encounter->add_subcommand("delete", s.Tr("delete an encounter",
-                                                              "Begegnung löschen"));
+  CLI::App* remove = encounter->add_subcommand(
+      "delete", s.Tr("delete an encounter", "Begegnung löschen"));
   AddId(remove, *delete_id, s.Tr("encounter id", "Begegnungs-ID"));
-  OnRun(remove, s,
-        [delete_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_RETURN_IF_ERROR(app::DeleteEncounter(ctx, EncounterId(*delete_id)));
-          return Deleted(*delete_id);
-        },
-        DeletedView(s, "Encounter", "Begegnung"));
+  OnRun(
+      remove, s,
+      [delete_id](app::Context& ctx) -> Result<Json> {
+        KNOTEN_RETURN_IF_ERROR(
+            app::DeleteEncounter(ctx, EncounterId(*delete_id)));
+        return Deleted(*delete_id);
+      },
+      DeletedView(s, "Encounter", "Begegnung"));
 }
 
 }  // namespace knoten::cli

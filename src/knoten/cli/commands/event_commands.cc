@@ -27,22 +27,28 @@ struct EventFlags {
 
   void Add(CLI::App* c, Session& s) {
     title_opt = c->add_option("--title", title, s.Tr("title", "Titel"));
-    at_opt = c->add_option("--at", at, s.Tr("start, e.g. 2026-03-05T18:30 (UTC)",
-                                            "Beginn, z. B. 2026-03-05T18:30 (UTC)"));
+    at_opt = c->add_option("--at", at,
+                           s.Tr("start, e.g. 2026-03-05T18:30 (UTC)",
+                                "Beginn, z. B. 2026-03-05T18:30 (UTC)"));
     minutes_opt = c->add_option("--minutes", minutes,
                                 s.Tr("duration in minutes (default 120)",
                                      "Dauer in Minuten (Standard 120)"));
-    network_opt = c->add_option("--network", network, s.Tr("network id", "Netzwerk-ID"))
-                      ->check(CLI::PositiveNumber);
+    network_opt =
+        c->add_option("--network", network, s.Tr("network id", "Netzwerk-ID"))
+            ->check(CLI::PositiveNumber);
     place_opt = c->add_option("--place", place, s.Tr("place", "Ort"));
-    cost_opt = c->add_option("--cost", cost, s.Tr("what attending cost", "was die Teilnahme kostete"));
-    currency_opt = c->add_option("--currency", currency, s.Tr("currency (default EUR)",
-                                                              "Währung (Standard EUR)"));
+    cost_opt =
+        c->add_option("--cost", cost,
+                      s.Tr("what attending cost", "was die Teilnahme kostete"));
+    currency_opt =
+        c->add_option("--currency", currency,
+                      s.Tr("currency (default EUR)", "Währung (Standard EUR)"));
     notes_opt = c->add_option("--notes", notes, s.Tr("notes", "Notizen"));
-    attendee_opt = c->add_option("--attendee", attendees,
-                                 s.Tr("person id of someone who was there (repeatable)",
-                                      "Kontakt-ID einer teilnehmenden Person (mehrfach)"))
-                       ->check(CLI::PositiveNumber);
+    attendee_opt =
+        c->add_option("--attendee", attendees,
+                      s.Tr("person id of someone who was there (repeatable)",
+                           "Kontakt-ID einer teilnehmenden Person (mehrfach)"))
+            ->check(CLI::PositiveNumber);
   }
 
   Status Apply(core::Event& e, const Clock& clock) const {
@@ -51,9 +57,11 @@ struct EventFlags {
       KNOTEN_ASSIGN_OR_RETURN(e.starts_at, ParseWhen(at, clock));
     }
     if (minutes_opt->count() > 0) {
-      if (minutes > core::kMaxEventMinutes || minutes < -core::kMaxEventMinutes) {
+      if (minutes > core::kMaxEventMinutes ||
+          minutes < -core::kMaxEventMinutes) {
         return InvalidArgumentError("--minutes is out of range; give at most " +
-                                    std::to_string(core::kMaxEventMinutes) + ".");
+                                    std::to_string(core::kMaxEventMinutes) +
+                                    ".");
       }
       e.duration_minutes = static_cast<int>(minutes);
     }
@@ -72,6 +80,52 @@ struct EventFlags {
   }
 };
 
+void RegisterEventList(CLI::App* event, Session& s) {
+  struct ListFlags {
+    int64_t network = 0;
+    int64_t person = 0;
+    std::string from, until;
+    PagingFlags paging;
+  };
+  auto list_flags = std::make_shared<ListFlags>();
+  CLI::App* list = event->add_subcommand(
+      "list", s.Tr("list events, latest first",
+                   "Veranstaltungen auflisten, neueste zuerst"));
+  list->add_option("--network", list_flags->network,
+                   s.Tr("only this network's", "nur dieses Netzwerks"));
+  list->add_option(
+      "--person", list_flags->person,
+      s.Tr("only those this person attended", "nur mit diesem Kontakt"));
+  list->add_option("--from", list_flags->from,
+                   s.Tr("starting at or after", "ab Datum"));
+  list->add_option("--until", list_flags->until,
+                   s.Tr("starting before", "vor Datum"));
+  AddPaging(list, list_flags->paging, s);
+  OnRun(list, s,
+        [&s, list_flags](app::Context& ctx) -> Result<Json> {
+          store::EventFilter filter;
+          if (list_flags->network > 0)
+            filter.network_id = NetworkId(list_flags->network);
+          if (list_flags->person > 0)
+            filter.attendee = PersonId(list_flags->person);
+          if (!list_flags->from.empty()) {
+            KNOTEN_ASSIGN_OR_RETURN(filter.from,
+                                    ParseWhen(list_flags->from, s.clock()));
+          }
+          if (!list_flags->until.empty()) {
+            KNOTEN_ASSIGN_OR_RETURN(filter.until,
+                                    ParseWhen(list_flags->until, s.clock()));
+          }
+          KNOTEN_ASSIGN_OR_RETURN(
+              auto page,
+              app::ListEvents(ctx, filter, list_flags->paging.ToPaging()));
+          return ToJson(page);
+        },
+        {.kind = TextView::Kind::kTable,
+         .columns = {"id", "starts_at", "title", "network_id", "place",
+                     "attendees"}});
+}
+
 }  // namespace
 
 void RegisterEventCommands(CLI::App& app, Session& s) {
@@ -81,12 +135,16 @@ void RegisterEventCommands(CLI::App& app, Session& s) {
   event->require_subcommand(1);
 
   auto add_flags = std::make_shared<EventFlags>();
-  CLI::App* add = event->add_subcommand("add", s.Tr("add an event", "Veranstaltung anlegen"));
+  CLI::App* add = event->add_subcommand(
+      "add", s.Tr("add an event", "Veranstaltung anlegen"));
   add_flags->Add(add, s);
   add_flags->title_opt->required();
   add_flags->at_opt->required();
-  add->footer(s.Tr("Example: knoten event add --title \"Breakfast\" --at 2026-03-05T08:00 --network 2 --attendee 4 --attendee 9",
-                   "Beispiel: knoten event add --title \"Frühstück\" --at 2026-03-05T08:00 --network 2 --attendee 4 --attendee 9"));
+  add->footer(
+      s.Tr("Example: knoten event add --title \"Breakfast\" --at "
+           "2026-03-05T08:00 --network 2 --attendee 4 --attendee 9",
+           "Beispiel: knoten event add --title \"Frühstück\" --at "
+           "2026-03-05T08:00 --network 2 --attendee 4 --attendee 9"));
   OnRun(add, s,
         [&s, add_flags](app::Context& ctx) -> Result<Json> {
           core::Event e;
@@ -97,45 +155,16 @@ void RegisterEventCommands(CLI::App& app, Session& s) {
         {.kind = TextView::Kind::kLine,
          .line = s.Tr("Added event {id}.", "Veranstaltung {id} angelegt.")});
 
-  struct ListFlags {
-    int64_t network = 0;
-    int64_t person = 0;
-    std::string from, until;
-    PagingFlags paging;
-  };
-  auto list_flags = std::make_shared<ListFlags>();
-  CLI::App* list = event->add_subcommand("list", s.Tr("list events, latest first",
-                                                      "Veranstaltungen auflisten, neueste zuerst"));
-  list->add_option("--network", list_flags->network, s.Tr("only this network's", "nur dieses Netzwerks"));
-  list->add_option("--person", list_flags->person, s.Tr("only those this person attended",
-                                                        "nur mit diesem Kontakt"));
-  list->add_option("--from", list_flags->from, s.Tr("starting at or after", "ab Datum"));
-  list->add_option("--until", list_flags->until, s.Tr("starting before", "vor Datum"));
-  AddPaging(list, list_flags->paging, s);
-  OnRun(list, s,
-        [&s, list_flags](app::Context& ctx) -> Result<Json> {
-          store::EventFilter filter;
-          if (list_flags->network > 0) filter.network_id = NetworkId(list_flags->network);
-          if (list_flags->person > 0) filter.attendee = PersonId(list_flags->person);
-          if (!list_flags->from.empty()) {
-            KNOTEN_ASSIGN_OR_RETURN(filter.from, ParseWhen(list_flags->from, s.clock()));
-          }
-          if (!list_flags->until.empty()) {
-            KNOTEN_ASSIGN_OR_RETURN(filter.until, ParseWhen(list_flags->until, s.clock()));
-          }
-          KNOTEN_ASSIGN_OR_RETURN(
-              auto page, app::ListEvents(ctx, filter, list_flags->paging.ToPaging()));
-          return ToJson(page);
-        },
-        {.kind = TextView::Kind::kTable,
-         .columns = {"id", "starts_at", "title", "network_id", "place", "attendees"}});
+  RegisterEventList(event, s);
 
   auto show_id = std::make_shared<int64_t>(0);
-  CLI::App* show = event->add_subcommand("show", s.Tr("show an event", "Veranstaltung zeigen"));
+  CLI::App* show = event->add_subcommand(
+      "show", s.Tr("show an event", "Veranstaltung zeigen"));
   AddId(show, *show_id, s.Tr("event id", "Veranstaltungs-ID"));
   OnRun(show, s,
         [show_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(core::Event e, app::GetEvent(ctx, EventId(*show_id)));
+          KNOTEN_ASSIGN_OR_RETURN(core::Event e,
+                                  app::GetEvent(ctx, EventId(*show_id)));
           return ToJson(e);
         },
         {});
@@ -160,15 +189,16 @@ void RegisterEventCommands(CLI::App& app, Session& s) {
          .line = s.Tr("Updated event {id}.", "Veranstaltung {id} geändert.")});
 
   auto delete_id = std::make_shared<int64_t>(0);
-  CLI::App* remove = event->add_subcommand("delete", s.Tr("delete an event",
-                                                          "Veranstaltung löschen"));
+  CLI::App* remove = event->add_subcommand(
+      "delete", s.Tr("delete an event", "Veranstaltung löschen"));
   AddId(remove, *delete_id, s.Tr("event id", "Veranstaltungs-ID"));
-  OnRun(remove, s,
-        [delete_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_RETURN_IF_ERROR(app::DeleteEvent(ctx, EventId(*delete_id)));
-          return Deleted(*delete_id);
-        },
-        DeletedView(s, "Event", "Veranstaltung"));
+  OnRun(
+      remove, s,
+      [delete_id](app::Context& ctx) -> Result<Json> {
+        KNOTEN_RETURN_IF_ERROR(app::DeleteEvent(ctx, EventId(*delete_id)));
+        return Deleted(*delete_id);
+      },
+      DeletedView(s, "Event", "Veranstaltung"));
 }
 
 }  // namespace knoten::cli

@@ -19,11 +19,15 @@ struct FollowUpFlags {
   CLI::Option* encounter_opt = nullptr;
 
   void Add(CLI::App* c, Session& s) {
-    due_opt = c->add_option("--due", due, s.Tr("due date or time", "fällig am (Datum oder Zeit)"));
+    due_opt = c->add_option(
+        "--due", due, s.Tr("due date or time", "fällig am (Datum oder Zeit)"));
     kind_opt = c->add_option("--kind", kind, "call, meeting");
-    about_opt = c->add_option("--about", about, s.Tr("what to talk about", "worüber ihr sprechen wollt"));
+    about_opt =
+        c->add_option("--about", about,
+                      s.Tr("what to talk about", "worüber ihr sprechen wollt"));
     encounter_opt = c->add_option("--encounter", encounter,
-                                  s.Tr("the encounter it follows up", "die Begegnung, an die es anknüpft"))
+                                  s.Tr("the encounter it follows up",
+                                       "die Begegnung, an die es anknüpft"))
                         ->check(CLI::PositiveNumber);
   }
 
@@ -47,11 +51,13 @@ void RegisterClose(CLI::App* followup, Session& s, const char* name,
   AddId(command, *id, s.Tr("follow-up id", "Nachfass-ID"));
   OnRun(command, s,
         [id, status](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(auto f, app::CloseFollowUp(ctx, FollowUpId(*id), status));
+          KNOTEN_ASSIGN_OR_RETURN(
+              auto f, app::CloseFollowUp(ctx, FollowUpId(*id), status));
           return ToJson(f);
         },
         {.kind = TextView::Kind::kLine,
-         .line = s.Tr("Follow-up {id} closed.", "Nachfass-Termin {id} abgeschlossen.")});
+         .line = s.Tr("Follow-up {id} closed.",
+                      "Nachfass-Termin {id} abgeschlossen.")});
 }
 
 }  // namespace
@@ -63,25 +69,33 @@ void RegisterFollowUpCommands(CLI::App& app, Session& s) {
   followup->require_subcommand(1);
 
   auto add_flags = std::make_shared<FollowUpFlags>();
-  CLI::App* add = followup->add_subcommand("add", s.Tr("plan a follow-up", "Nachfassen planen"));
+  CLI::App* add = followup->add_subcommand(
+      "add", s.Tr("plan a follow-up", "Nachfassen planen"));
   add->add_option("person", add_flags->person, s.Tr("person id", "Kontakt-ID"))
-      ->required()->check(CLI::PositiveNumber);
+      ->required()
+      ->check(CLI::PositiveNumber);
   add_flags->Add(add, s);
   add_flags->due_opt->required();
-  add->footer(s.Tr("Example: knoten followup add 12 --due 2026-03-10 --kind call --about \"press kit\"",
-                   "Beispiel: knoten followup add 12 --due 2026-03-10 --kind call --about \"Pressemappe\""));
+  add->footer(
+      s.Tr("Example: knoten followup add 12 --due 2026-03-10 --kind call "
+           "--about \"press kit\"",
+           "Beispiel: knoten followup add 12 --due 2026-03-10 --kind call "
+           "--about \"Pressemappe\""));
   OnRun(add, s,
         [&s, add_flags](app::Context& ctx) -> Result<Json> {
           core::FollowUp f{.person_id = PersonId(add_flags->person)};
           KNOTEN_RETURN_IF_ERROR(add_flags->Apply(f, s.clock()));
-          KNOTEN_ASSIGN_OR_RETURN(core::FollowUp added, app::AddFollowUp(ctx, f));
+          KNOTEN_ASSIGN_OR_RETURN(core::FollowUp added,
+                                  app::AddFollowUp(ctx, f));
           return ToJson(added);
         },
         {.kind = TextView::Kind::kLine,
-         .line = s.Tr("Follow-up {id} planned.", "Nachfass-Termin {id} geplant.")});
+         .line =
+             s.Tr("Follow-up {id} planned.", "Nachfass-Termin {id} geplant.")});
 
   RegisterClose(followup, s, "done", core::FollowUpStatus::kDone,
-                s.Tr("mark a follow-up as done", "Nachfass-Termin als erledigt markieren"));
+                s.Tr("mark a follow-up as done",
+                     "Nachfass-Termin als erledigt markieren"));
   RegisterClose(followup, s, "cancel", core::FollowUpStatus::kCancelled,
                 s.Tr("cancel a follow-up", "Nachfass-Termin absagen"));
 
@@ -91,9 +105,11 @@ void RegisterFollowUpCommands(CLI::App& app, Session& s) {
     PagingFlags paging;
   };
   auto list_flags = std::make_shared<ListFlags>();
-  CLI::App* list = followup->add_subcommand("list", s.Tr("list follow-ups by due date",
-                                                         "Nachfass-Termine nach Fälligkeit"));
-  list->add_option("--person", list_flags->person, s.Tr("only with this person", "nur mit diesem Kontakt"));
+  CLI::App* list = followup->add_subcommand(
+      "list",
+      s.Tr("list follow-ups by due date", "Nachfass-Termine nach Fälligkeit"));
+  list->add_option("--person", list_flags->person,
+                   s.Tr("only with this person", "nur mit diesem Kontakt"));
   list->add_option("--status", list_flags->status,
                    s.Tr("open (default), done, cancelled or all",
                         "open (Standard), done, cancelled oder all"));
@@ -101,56 +117,64 @@ void RegisterFollowUpCommands(CLI::App& app, Session& s) {
   OnRun(list, s,
         [list_flags](app::Context& ctx) -> Result<Json> {
           store::FollowUpFilter filter;
-          if (list_flags->person > 0) filter.person_id = PersonId(list_flags->person);
+          if (list_flags->person > 0)
+            filter.person_id = PersonId(list_flags->person);
           if (list_flags->status != "all") {
-            KNOTEN_ASSIGN_OR_RETURN(filter.status,
-                                    core::ParseFollowUpStatus(list_flags->status));
+            KNOTEN_ASSIGN_OR_RETURN(
+                filter.status, core::ParseFollowUpStatus(list_flags->status));
           }
           KNOTEN_ASSIGN_OR_RETURN(
-              auto page, app::ListFollowUps(ctx, filter, list_flags->paging.ToPaging()));
+              auto page,
+              app::ListFollowUps(ctx, filter, list_flags->paging.ToPaging()));
           return ToJson(page);
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "due_at", "kind", "person_id", "status", "about"}});
 
   auto show_id = std::make_shared<int64_t>(0);
-  CLI::App* show = followup->add_subcommand("show", s.Tr("show a follow-up", "Nachfass-Termin zeigen"));
+  CLI::App* show = followup->add_subcommand(
+      "show", s.Tr("show a follow-up", "Nachfass-Termin zeigen"));
   AddId(show, *show_id, s.Tr("follow-up id", "Nachfass-ID"));
   OnRun(show, s,
         [show_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(auto f, app::GetFollowUp(ctx, FollowUpId(*show_id)));
+          KNOTEN_ASSIGN_OR_RETURN(auto f,
+                                  app::GetFollowUp(ctx, FollowUpId(*show_id)));
           return ToJson(f);
         },
         {});
 
   auto edit_id = std::make_shared<int64_t>(0);
   auto edit_flags = std::make_shared<FollowUpFlags>();
-  CLI::App* edit = followup->add_subcommand("edit", s.Tr("change a follow-up",
-                                                         "Nachfass-Termin ändern"));
+  CLI::App* edit = followup->add_subcommand(
+      "edit", s.Tr("change a follow-up", "Nachfass-Termin ändern"));
   AddId(edit, *edit_id, s.Tr("follow-up id", "Nachfass-ID"));
   edit_flags->Add(edit, s);
   OnRun(edit, s,
         [&s, edit_id, edit_flags](app::Context& ctx) -> Result<Json> {
           KNOTEN_ASSIGN_OR_RETURN(
-              core::FollowUp f,
-              app::EditFollowUp(ctx, FollowUpId(*edit_id), [&](core::FollowUp& record) {
-                return edit_flags->Apply(record, s.clock());
-              }));
+              core::FollowUp f, app::EditFollowUp(ctx, FollowUpId(*edit_id),
+                                                  [&](core::FollowUp& record) {
+                                                    return edit_flags->Apply(
+                                                        record, s.clock());
+                                                  }));
           return ToJson(f);
         },
         {.kind = TextView::Kind::kLine,
-         .line = s.Tr("Updated follow-up {id}.", "Nachfass-Termin {id} geändert.")});
+         .line = s.Tr("Updated follow-up {id}.",
+                      "Nachfass-Termin {id} geändert.")});
 
   auto delete_id = std::make_shared<int64_t>(0);
-  CLI::App* remove = followup->add_subcommand("delete", s.Tr("delete a follow-up",
-                                                             "Nachfass-Termin löschen"));
+  CLI::App* remove = followup->add_subcommand(
+      "delete", s.Tr("delete a follow-up", "Nachfass-Termin löschen"));
   AddId(remove, *delete_id, s.Tr("follow-up id", "Nachfass-ID"));
-  OnRun(remove, s,
-        [delete_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_RETURN_IF_ERROR(app::DeleteFollowUp(ctx, FollowUpId(*delete_id)));
-          return Deleted(*delete_id);
-        },
-        DeletedView(s, "Follow-up", "Nachfass-Termin"));
+  OnRun(
+      remove, s,
+      [delete_id](app::Context& ctx) -> Result<Json> {
+        KNOTEN_RETURN_IF_ERROR(
+            app::DeleteFollowUp(ctx, FollowUpId(*delete_id)));
+        return Deleted(*delete_id);
+      },
+      DeletedView(s, "Follow-up", "Nachfass-Termin"));
 }
 
 }  // namespace knoten::cli

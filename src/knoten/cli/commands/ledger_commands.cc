@@ -22,16 +22,20 @@ struct EntryFlags {
   CLI::Option* currency_opt = nullptr;
 
   void Add(CLI::App* c, Session& s) {
-    text_opt = c->add_option("--text", text, s.Tr("what it was", "worum es ging"));
-    at_opt = c->add_option("--at", at, s.Tr("when (default: now)", "wann (Standard: jetzt)"));
-    status_opt = c->add_option("--status", status,
-                               s.Tr("referrals: open, contacted, won, lost",
-                                    "Empfehlungen mit Auftrag: open, contacted, won, lost"));
+    text_opt =
+        c->add_option("--text", text, s.Tr("what it was", "worum es ging"));
+    at_opt = c->add_option(
+        "--at", at, s.Tr("when (default: now)", "wann (Standard: jetzt)"));
+    status_opt = c->add_option(
+        "--status", status,
+        s.Tr("referrals: open, contacted, won, lost",
+             "Empfehlungen mit Auftrag: open, contacted, won, lost"));
     value_opt = c->add_option("--value", value,
                               s.Tr("referrals: business value when won",
                                    "Empfehlungen mit Auftrag: Auftragswert"));
-    currency_opt = c->add_option("--currency", currency, s.Tr("currency (default EUR)",
-                                                              "Währung (Standard EUR)"));
+    currency_opt =
+        c->add_option("--currency", currency,
+                      s.Tr("currency (default EUR)", "Währung (Standard EUR)"));
   }
 
   Status Apply(core::LedgerEntry& e, const Clock& clock) const {
@@ -40,10 +44,12 @@ struct EntryFlags {
       KNOTEN_ASSIGN_OR_RETURN(e.occurred_at, ParseWhen(at, clock));
     }
     if (status_opt->count() > 0) {
-      KNOTEN_ASSIGN_OR_RETURN(e.referral_status, core::ParseReferralStatus(status));
+      KNOTEN_ASSIGN_OR_RETURN(e.referral_status,
+                              core::ParseReferralStatus(status));
     }
     if (value_opt->count() > 0) {
-      KNOTEN_ASSIGN_OR_RETURN(e.business_value_cents, ParseMoney(value, "value"));
+      KNOTEN_ASSIGN_OR_RETURN(e.business_value_cents,
+                              ParseMoney(value, "value"));
     }
     if (currency_opt->count() > 0) e.currency = currency;
     return OkStatus();
@@ -61,24 +67,31 @@ void RegisterDirection(CLI::App& app, Session& s, core::Direction direction) {
       given ? "give" : "take",
       given ? s.Tr("record something you gave: a tip, a recommendation, ...",
                    "festhalten, was du gegeben hast: Tipp, Empfehlung, ...")
-            : s.Tr("record something you received", "festhalten, was du bekommen hast"));
+            : s.Tr("record something you received",
+                   "festhalten, was du bekommen hast"));
   command->add_option("kind", flags->kind, kKinds)->required();
-  command->add_option(given ? "--to" : "--from", flags->entry.person,
-                      s.Tr("person id", "Kontakt-ID"))
+  command
+      ->add_option(given ? "--to" : "--from", flags->entry.person,
+                   s.Tr("person id", "Kontakt-ID"))
       ->required()
       ->check(CLI::PositiveNumber);
   flags->entry.Add(command, s);
-  command->footer(given ? s.Tr("Example: knoten give tip --to 12 --text \"grant for founders\"",
-                               "Beispiel: knoten give tip --to 12 --text \"Gründungszuschuss\"")
-                        : s.Tr("Example: knoten take referral --from 7 --status won --value 2500",
-                               "Beispiel: knoten take referral --from 7 --status won --value 2500"));
+  command->footer(given ? s.Tr("Example: knoten give tip --to 12 --text "
+                               "\"grant for founders\"",
+                               "Beispiel: knoten give tip --to 12 --text "
+                               "\"Gründungszuschuss\"")
+                        : s.Tr("Example: knoten take referral --from 7 "
+                               "--status won --value 2500",
+                               "Beispiel: knoten take referral --from 7 "
+                               "--status won --value 2500"));
   OnRun(command, s,
         [&s, flags, direction](app::Context& ctx) -> Result<Json> {
           core::LedgerEntry e{.direction = direction,
                               .person_id = PersonId(flags->entry.person)};
           KNOTEN_ASSIGN_OR_RETURN(e.kind, core::ParseLedgerKind(flags->kind));
           KNOTEN_RETURN_IF_ERROR(flags->entry.Apply(e, s.clock()));
-          KNOTEN_ASSIGN_OR_RETURN(core::LedgerEntry added, app::AddLedgerEntry(ctx, e));
+          KNOTEN_ASSIGN_OR_RETURN(core::LedgerEntry added,
+                                  app::AddLedgerEntry(ctx, e));
           return ToJson(added);
         },
         {.kind = TextView::Kind::kLine,
@@ -90,7 +103,8 @@ void RegisterDirection(CLI::App& app, Session& s, core::Direction direction) {
 
 void RegisterLedger(CLI::App& app, Session& s) {
   CLI::App* ledger = app.add_subcommand(
-      "ledger", s.Tr("what was given and received", "was gegeben und genommen wurde"));
+      "ledger",
+      s.Tr("what was given and received", "was gegeben und genommen wurde"));
   ledger->require_subcommand(1);
 
   struct ListFlags {
@@ -99,34 +113,41 @@ void RegisterLedger(CLI::App& app, Session& s) {
     PagingFlags paging;
   };
   auto list_flags = std::make_shared<ListFlags>();
-  CLI::App* list = ledger->add_subcommand("list", s.Tr("list entries, latest first",
-                                                       "Einträge auflisten, neueste zuerst"));
-  list->add_option("--person", list_flags->person, s.Tr("only with this person", "nur mit diesem Kontakt"));
+  CLI::App* list = ledger->add_subcommand(
+      "list",
+      s.Tr("list entries, latest first", "Einträge auflisten, neueste zuerst"));
+  list->add_option("--person", list_flags->person,
+                   s.Tr("only with this person", "nur mit diesem Kontakt"));
   list->add_option("--direction", list_flags->direction, "given, received")
       ->check(CLI::IsMember({"given", "received"}));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
         [list_flags](app::Context& ctx) -> Result<Json> {
           store::LedgerFilter filter;
-          if (list_flags->person > 0) filter.person_id = PersonId(list_flags->person);
+          if (list_flags->person > 0)
+            filter.person_id = PersonId(list_flags->person);
           if (!list_flags->direction.empty()) {
-            KNOTEN_ASSIGN_OR_RETURN(filter.direction,
-                                    core::ParseDirection(list_flags->direction));
+            KNOTEN_ASSIGN_OR_RETURN(
+                filter.direction, core::ParseDirection(list_flags->direction));
           }
           KNOTEN_ASSIGN_OR_RETURN(
-              auto page, app::ListLedger(ctx, filter, list_flags->paging.ToPaging()));
+              auto page,
+              app::ListLedger(ctx, filter, list_flags->paging.ToPaging()));
           return ToJson(page);
         },
         {.kind = TextView::Kind::kTable,
-         .columns = {"id", "occurred_at", "direction", "kind", "person_id", "text"}});
+         .columns = {"id", "occurred_at", "direction", "kind", "person_id",
+                     "text"}});
 
   auto show_id = std::make_shared<int64_t>(0);
-  CLI::App* show = ledger->add_subcommand("show", s.Tr("show an entry", "Eintrag zeigen"));
+  CLI::App* show =
+      ledger->add_subcommand("show", s.Tr("show an entry", "Eintrag zeigen"));
   AddId(show, *show_id, s.Tr("entry id", "Eintrags-ID"));
   OnRun(show, s,
         [show_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(core::LedgerEntry e,
-                                  app::GetLedgerEntry(ctx, LedgerEntryId(*show_id)));
+          KNOTEN_ASSIGN_OR_RETURN(
+              core::LedgerEntry e,
+              app::GetLedgerEntry(ctx, LedgerEntryId(*show_id)));
           return ToJson(e);
         },
         {});
@@ -142,24 +163,27 @@ void RegisterLedger(CLI::App& app, Session& s) {
         [&s, edit_id, edit_flags](app::Context& ctx) -> Result<Json> {
           KNOTEN_ASSIGN_OR_RETURN(
               core::LedgerEntry e,
-              app::EditLedgerEntry(ctx, LedgerEntryId(*edit_id),
-                                   [&](core::LedgerEntry& record) {
-                                     return edit_flags->Apply(record, s.clock());
-                                   }));
+              app::EditLedgerEntry(
+                  ctx, LedgerEntryId(*edit_id), [&](core::LedgerEntry& record) {
+                    return edit_flags->Apply(record, s.clock());
+                  }));
           return ToJson(e);
         },
         {.kind = TextView::Kind::kLine,
          .line = s.Tr("Updated entry {id}.", "Eintrag {id} geändert.")});
 
   auto delete_id = std::make_shared<int64_t>(0);
-  CLI::App* remove = ledger->add_subcommand("delete", s.Tr("delete an entry", "Eintrag löschen"));
+  CLI::App* remove = ledger->add_subcommand(
+      "delete", s.Tr("delete an entry", "Eintrag löschen"));
   AddId(remove, *delete_id, s.Tr("entry id", "Eintrags-ID"));
-  OnRun(remove, s,
-        [delete_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_RETURN_IF_ERROR(app::DeleteLedgerEntry(ctx, LedgerEntryId(*delete_id)));
-          return Deleted(*delete_id);
-        },
-        DeletedView(s, "Entry", "Eintrag"));
+  OnRun(
+      remove, s,
+      [delete_id](app::Context& ctx) -> Result<Json> {
+        KNOTEN_RETURN_IF_ERROR(
+            app::DeleteLedgerEntry(ctx, LedgerEntryId(*delete_id)));
+        return Deleted(*delete_id);
+      },
+      DeletedView(s, "Entry", "Eintrag"));
 }
 
 }  // namespace

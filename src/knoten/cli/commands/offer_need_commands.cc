@@ -27,22 +27,26 @@ struct OfferNeedFlags {
   CLI::Option* active_opt = nullptr;
 
   void Add(CLI::App* c, Session& s, bool is_offer) {
-    person_opt = c->add_option(
-        "--person", person,
-        s.Tr("whose it is: a person id or 'me' (default)",
-             "wessen: Kontakt-ID oder 'me' (Standard)"));
-    title_opt = c->add_option("--title", title, s.Tr("short title", "kurzer Titel"));
-    text_opt = c->add_option("--text", text, s.Tr("description", "Beschreibung"));
-    lang_opt = c->add_option("--text-lang", text_lang,
-                             s.Tr("language of the text: de or en (detected if left out)",
-                                  "Sprache des Textes: de oder en (sonst erkannt)"))
-                   ->check(CLI::IsMember({"de", "en"}));
-    active_opt = c->add_option("--active", active,
-                               s.Tr("yes or no", "yes oder no"))
-                     ->check(CLI::IsMember({"yes", "no"}));
+    person_opt =
+        c->add_option("--person", person,
+                      s.Tr("whose it is: a person id or 'me' (default)",
+                           "wessen: Kontakt-ID oder 'me' (Standard)"));
+    title_opt =
+        c->add_option("--title", title, s.Tr("short title", "kurzer Titel"));
+    text_opt =
+        c->add_option("--text", text, s.Tr("description", "Beschreibung"));
+    lang_opt =
+        c->add_option(
+             "--text-lang", text_lang,
+             s.Tr("language of the text: de or en (detected if left out)",
+                  "Sprache des Textes: de oder en (sonst erkannt)"))
+            ->check(CLI::IsMember({"de", "en"}));
+    active_opt =
+        c->add_option("--active", active, s.Tr("yes or no", "yes oder no"))
+            ->check(CLI::IsMember({"yes", "no"}));
     if (is_offer) {
-      audience_opt = c->add_option("--audience", audience,
-                                   s.Tr("for whom", "für wen"));
+      audience_opt =
+          c->add_option("--audience", audience, s.Tr("for whom", "für wen"));
     } else {
       for_opt = c->add_option(
           "--for", for_client,
@@ -130,15 +134,20 @@ void RegisterFamily(CLI::App& app, Session& s, const std::string& name,
   family->require_subcommand(1);
 
   auto add_flags = std::make_shared<OfferNeedFlags>();
-  CLI::App* add = family->add_subcommand("add", s.Tr("add " + t.article_en + " " + t.noun_en,
-                                                     t.noun_de + " anlegen"));
+  CLI::App* add = family->add_subcommand(
+      "add",
+      s.Tr("add " + t.article_en + " " + t.noun_en, t.noun_de + " anlegen"));
   add_flags->Add(add, s, is_offer);
   add_flags->title_opt->required();
-  add->footer(is_offer
-                  ? s.Tr("Example: knoten offer add --title \"Pressearbeit\" --audience \"Gründerinnen\"",
-                         "Beispiel: knoten offer add --title \"Pressearbeit\" --audience \"Gründerinnen\"")
-                  : s.Tr("Example: knoten need add --title \"Tax advisor\" --for 12",
-                         "Beispiel: knoten need add --title \"Steuerberatung\" --for 12"));
+  add->footer(
+      is_offer
+          ? s.Tr("Example: knoten offer add --title \"Pressearbeit\" "
+                 "--audience \"Gründerinnen\"",
+                 "Beispiel: knoten offer add --title \"Pressearbeit\" "
+                 "--audience \"Gründerinnen\"")
+          : s.Tr("Example: knoten need add --title \"Tax advisor\" --for 12",
+                 "Beispiel: knoten need add --title \"Steuerberatung\" --for "
+                 "12"));
   OnRun(add, s,
         [add_flags, uc](app::Context& ctx) -> Result<Json> {
           Record r;
@@ -147,34 +156,41 @@ void RegisterFamily(CLI::App& app, Session& s, const std::string& name,
           return ToJson(added);
         },
         {.kind = TextView::Kind::kLine,
-         .line = s.Tr("Added " + t.noun_en + " {id}.", t.noun_de + " {id} angelegt.")});
+         .line = s.Tr("Added " + t.noun_en + " {id}.",
+                      t.noun_de + " {id} angelegt.")});
 
   auto list_flags = std::make_shared<ListFlags>();
-  CLI::App* list = family->add_subcommand("list", s.Tr("list " + t.noun_en + "s",
-                                                       t.noun_de + " auflisten"));
+  CLI::App* list = family->add_subcommand(
+      "list", s.Tr("list " + t.noun_en + "s", t.noun_de + " auflisten"));
   list->add_option("--person", list_flags->person,
-                   s.Tr("only this person's (id or 'me')", "nur von diesem Kontakt (ID oder 'me')"));
-  list->add_flag("--mine", list_flags->mine, s.Tr("only your own", "nur deine eigenen"));
-  list->add_flag("--active", list_flags->active, s.Tr("only active ones", "nur aktive"));
+                   s.Tr("only this person's (id or 'me')",
+                        "nur von diesem Kontakt (ID oder 'me')"));
+  list->add_flag("--mine", list_flags->mine,
+                 s.Tr("only your own", "nur deine eigenen"));
+  list->add_flag("--active", list_flags->active,
+                 s.Tr("only active ones", "nur aktive"));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
         [list_flags, uc](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(store::OwnerFilter filter, list_flags->Filter());
-          KNOTEN_ASSIGN_OR_RETURN(auto page,
-                                  uc.list(ctx, filter, list_flags->paging.ToPaging()));
+          KNOTEN_ASSIGN_OR_RETURN(store::OwnerFilter filter,
+                                  list_flags->Filter());
+          KNOTEN_ASSIGN_OR_RETURN(
+              auto page, uc.list(ctx, filter, list_flags->paging.ToPaging()));
           return ToJson(page);
         },
         {.kind = TextView::Kind::kTable,
-         .columns = is_offer ? std::vector<std::string>{"id", "person_id", "title",
-                                                        "audience", "lang", "active"}
-                             : std::vector<std::string>{"id", "person_id", "title",
-                                                        "on_behalf_of", "lang",
-                                                        "active"}});
+         .columns =
+             is_offer
+                 ? std::vector<std::string>{"id", "person_id", "title",
+                                            "audience", "lang", "active"}
+                 : std::vector<std::string>{"id", "person_id", "title",
+                                            "on_behalf_of", "lang", "active"}});
 
   auto edit_id = std::make_shared<int64_t>(0);
   auto edit_flags = std::make_shared<OfferNeedFlags>();
-  CLI::App* edit = family->add_subcommand("edit", s.Tr("change " + t.article_en + " " + t.noun_en,
-                                                       t.noun_de + " ändern"));
+  CLI::App* edit = family->add_subcommand(
+      "edit",
+      s.Tr("change " + t.article_en + " " + t.noun_en, t.noun_de + " ändern"));
   AddId(edit, *edit_id, "id");
   edit_flags->Add(edit, s, is_offer);
   OnRun(edit, s,
@@ -186,18 +202,21 @@ void RegisterFamily(CLI::App& app, Session& s, const std::string& name,
           return ToJson(r);
         },
         {.kind = TextView::Kind::kLine,
-         .line = s.Tr("Updated " + t.noun_en + " {id}.", t.noun_de + " {id} geändert.")});
+         .line = s.Tr("Updated " + t.noun_en + " {id}.",
+                      t.noun_de + " {id} geändert.")});
 
   auto delete_id = std::make_shared<int64_t>(0);
-  CLI::App* remove = family->add_subcommand("delete", s.Tr("delete " + t.article_en + " " + t.noun_en,
-                                                           t.noun_de + " löschen"));
+  CLI::App* remove = family->add_subcommand(
+      "delete",
+      s.Tr("delete " + t.article_en + " " + t.noun_en, t.noun_de + " löschen"));
   AddId(remove, *delete_id, "id");
-  OnRun(remove, s,
-        [delete_id, uc](app::Context& ctx) -> Result<Json> {
-          KNOTEN_RETURN_IF_ERROR(uc.remove(ctx, RecordId(*delete_id)));
-          return Deleted(*delete_id);
-        },
-        DeletedView(s, t.noun_en, t.noun_de));
+  OnRun(
+      remove, s,
+      [delete_id, uc](app::Context& ctx) -> Result<Json> {
+        KNOTEN_RETURN_IF_ERROR(uc.remove(ctx, RecordId(*delete_id)));
+        return Deleted(*delete_id);
+      },
+      DeletedView(s, t.noun_en, t.noun_de));
 }
 
 }  // namespace

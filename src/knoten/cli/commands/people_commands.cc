@@ -34,15 +34,17 @@ struct PersonFlags {
     opt("--given", given, "given name", "Vorname");
     opt("--family", family, "family name", "Nachname");
     opt("--org", org, "organisation", "Organisation");
-    opt("--role", role, "role, e.g. 'web designer'", "Rolle, z. B. 'Webdesignerin'");
+    opt("--role", role, "role, e.g. 'web designer'",
+        "Rolle, z. B. 'Webdesignerin'");
     opt("--city", city, "city", "Ort");
     opt("--notes", notes, "free notes", "freie Notizen");
     opt("--met-at", met_at, "when you first met (ISO date)",
         "wann ihr euch kennengelernt habt (ISO-Datum)");
     given_options.push_back(
-        c->add_option("--met-event", met_event,
-                      s.Tr("event id where you first met",
-                           "Veranstaltung, bei der ihr euch kennengelernt habt"))
+        c->add_option(
+             "--met-event", met_event,
+             s.Tr("event id where you first met",
+                  "Veranstaltung, bei der ihr euch kennengelernt habt"))
             ->check(CLI::PositiveNumber));
     many("--email", emails, "e-mail address (repeatable)", "E-Mail (mehrfach)");
     many("--phone", phones, "phone number (repeatable)", "Telefon (mehrfach)");
@@ -83,9 +85,9 @@ struct PersonFlags {
 
 void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
   Json record = d;
-  for (const char* key : {"offers", "needs", "memberships", "timeline",
-                          "created_at", "updated_at", "given_name",
-                          "family_name"}) {
+  for (const char* key :
+       {"offers", "needs", "memberships", "timeline", "created_at",
+        "updated_at", "given_name", "family_name"}) {
     record.erase(key);
   }
   RenderRecord(record, lang, out);
@@ -107,8 +109,8 @@ void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
   });
   section("timeline", "Timeline", "Verlauf", [](const Json& t) {
     std::string line = CellText(t.at("at")).substr(0, 10) + "  " +
-                       CellText(t.at("kind")) + " (" + CellText(t.at("detail")) +
-                       ")";
+                       CellText(t.at("kind")) + " (" +
+                       CellText(t.at("detail")) + ")";
     const std::string text = CellText(t.at("text"));
     if (!text.empty()) line += ": " + text;
     return line;
@@ -116,17 +118,22 @@ void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
 }
 
 void RegisterPerson(CLI::App& app, Session& s) {
-  CLI::App* person = app.add_subcommand(
-      "person", s.Tr("people you know", "Kontakte"));
+  CLI::App* person =
+      app.add_subcommand("person", s.Tr("people you know", "Kontakte"));
   person->require_subcommand(1);
 
   auto add_flags = std::make_shared<PersonFlags>();
   auto positional_name = std::make_shared<std::string>();
-  CLI::App* add = person->add_subcommand("add", s.Tr("add a person", "Kontakt anlegen"));
-  add->add_option("name", *positional_name, s.Tr("display name", "Anzeigename"));
+  CLI::App* add =
+      person->add_subcommand("add", s.Tr("add a person", "Kontakt anlegen"));
+  add->add_option("name", *positional_name,
+                  s.Tr("display name", "Anzeigename"));
   add_flags->Add(add, s);
-  add->footer(s.Tr("Example: knoten person add \"Anna Müller\" --org \"Presseküche\" --email anna@example.org --tag pr",
-                   "Beispiel: knoten person add \"Anna Müller\" --org \"Presseküche\" --email anna@example.org --tag pr"));
+  add->footer(
+      s.Tr("Example: knoten person add \"Anna Müller\" --org \"Presseküche\" "
+           "--email anna@example.org --tag pr",
+           "Beispiel: knoten person add \"Anna Müller\" --org \"Presseküche\" "
+           "--email anna@example.org --tag pr"));
   OnRun(add, s,
         [&s, add_flags, positional_name](app::Context& ctx) -> Result<Json> {
           core::Person p;
@@ -144,13 +151,18 @@ void RegisterPerson(CLI::App& app, Session& s) {
     PagingFlags paging;
   };
   auto list_flags = std::make_shared<ListFlags>();
-  CLI::App* list = person->add_subcommand("list", s.Tr("list people", "Kontakte auflisten"));
-  list->add_option("--tag", list_flags->tag, s.Tr("only people with this tag", "nur mit diesem Schlagwort"));
-  list->add_option("--search", list_flags->search,
-                   s.Tr("full-text search in names, notes, offers and needs",
-                        "Volltextsuche in Namen, Notizen, Angeboten und Bedarfen"));
-  list->add_flag("--archived", list_flags->archived,
-                 s.Tr("include archived people", "archivierte Kontakte einschließen"));
+  CLI::App* list =
+      person->add_subcommand("list", s.Tr("list people", "Kontakte auflisten"));
+  list->add_option(
+      "--tag", list_flags->tag,
+      s.Tr("only people with this tag", "nur mit diesem Schlagwort"));
+  list->add_option(
+      "--search", list_flags->search,
+      s.Tr("full-text search in names, notes, offers and needs",
+           "Volltextsuche in Namen, Notizen, Angeboten und Bedarfen"));
+  list->add_flag(
+      "--archived", list_flags->archived,
+      s.Tr("include archived people", "archivierte Kontakte einschließen"));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
         [list_flags](app::Context& ctx) -> Result<Json> {
@@ -162,11 +174,13 @@ void RegisterPerson(CLI::App& app, Session& s) {
           }
           store::PersonFilter filter{.include_archived = list_flags->archived};
           if (!list_flags->tag.empty()) filter.tag = list_flags->tag;
-          KNOTEN_ASSIGN_OR_RETURN(auto page, app::ListPeople(ctx, filter, paging));
+          KNOTEN_ASSIGN_OR_RETURN(auto page,
+                                  app::ListPeople(ctx, filter, paging));
           return ToJson(page);
         },
         {.kind = TextView::Kind::kTable,
-         .columns = {"id", "display_name", "organisation", "role", "city", "tags"}});
+         .columns = {"id", "display_name", "organisation", "role", "city",
+                     "tags"}});
 
   auto show_id = std::make_shared<int64_t>(0);
   CLI::App* show = person->add_subcommand(
@@ -190,50 +204,55 @@ void RegisterPerson(CLI::App& app, Session& s) {
       "edit", s.Tr("change a person's fields", "Felder eines Kontakts ändern"));
   AddId(edit, *edit_id, s.Tr("person id", "Kontakt-ID"));
   edit_flags->Add(edit, s);
-  OnRun(edit, s,
-        [&s, edit_id, edit_flags](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(
-              core::Person p,
-              app::EditPerson(ctx, PersonId(*edit_id), [&](core::Person& record) {
-                return edit_flags->Apply(record, s.clock());
-              }));
-          return ToJson(p);
-        },
-        {.kind = TextView::Kind::kLine,
-         .line = s.Tr("Updated person {id}.", "Kontakt {id} geändert.")});
+  OnRun(
+      edit, s,
+      [&s, edit_id, edit_flags](app::Context& ctx) -> Result<Json> {
+        KNOTEN_ASSIGN_OR_RETURN(
+            core::Person p,
+            app::EditPerson(ctx, PersonId(*edit_id), [&](core::Person& record) {
+              return edit_flags->Apply(record, s.clock());
+            }));
+        return ToJson(p);
+      },
+      {.kind = TextView::Kind::kLine,
+       .line = s.Tr("Updated person {id}.", "Kontakt {id} geändert.")});
 
   auto archive_id = std::make_shared<int64_t>(0);
   auto undo = std::make_shared<bool>(false);
   CLI::App* archive = person->add_subcommand(
-      "archive", s.Tr("archive a person (hidden from lists, history kept)",
-                      "Kontakt archivieren (aus Listen ausgeblendet, Verlauf bleibt)"));
+      "archive",
+      s.Tr("archive a person (hidden from lists, history kept)",
+           "Kontakt archivieren (aus Listen ausgeblendet, Verlauf bleibt)"));
   AddId(archive, *archive_id, s.Tr("person id", "Kontakt-ID"));
-  archive->add_flag("--undo", *undo, s.Tr("bring the person back", "Archivierung aufheben"));
+  archive->add_flag("--undo", *undo,
+                    s.Tr("bring the person back", "Archivierung aufheben"));
   OnRun(archive, s,
         [archive_id, undo](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(
-              core::Person p,
-              app::EditPerson(ctx, PersonId(*archive_id), [&](core::Person& record) {
-                record.archived = !*undo;
-                return OkStatus();
-              }));
+          KNOTEN_ASSIGN_OR_RETURN(core::Person p,
+                                  app::EditPerson(ctx, PersonId(*archive_id),
+                                                  [&](core::Person& record) {
+                                                    record.archived = !*undo;
+                                                    return OkStatus();
+                                                  }));
           return ToJson(p);
         },
         {.kind = TextView::Kind::kLine,
-         .line = s.Tr("Person {id} archived (or restored with --undo).",
-                      "Kontakt {id} archiviert (bzw. mit --undo zurückgeholt).")});
+         .line =
+             s.Tr("Person {id} archived (or restored with --undo).",
+                  "Kontakt {id} archiviert (bzw. mit --undo zurückgeholt).")});
 
   auto delete_id = std::make_shared<int64_t>(0);
   CLI::App* remove = person->add_subcommand(
       "delete", s.Tr("delete a person and everything only about them",
                      "Kontakt und alles nur ihn Betreffende löschen"));
   AddId(remove, *delete_id, s.Tr("person id", "Kontakt-ID"));
-  OnRun(remove, s,
-        [delete_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_RETURN_IF_ERROR(app::DeletePerson(ctx, PersonId(*delete_id)));
-          return Deleted(*delete_id);
-        },
-        DeletedView(s, "Person", "Kontakt"));
+  OnRun(
+      remove, s,
+      [delete_id](app::Context& ctx) -> Result<Json> {
+        KNOTEN_RETURN_IF_ERROR(app::DeletePerson(ctx, PersonId(*delete_id)));
+        return Deleted(*delete_id);
+      },
+      DeletedView(s, "Person", "Kontakt"));
 }
 
 void RegisterMe(CLI::App& app, Session& s) {
@@ -241,7 +260,8 @@ void RegisterMe(CLI::App& app, Session& s) {
       "me", s.Tr("your own profile as a self-employed person",
                  "dein Profil als Selbstständige/r"));
   me->require_subcommand(1);
-  CLI::App* show = me->add_subcommand("show", s.Tr("show your profile", "Profil zeigen"));
+  CLI::App* show =
+      me->add_subcommand("show", s.Tr("show your profile", "Profil zeigen"));
   OnRun(show, s,
         [](app::Context& ctx) -> Result<Json> {
           KNOTEN_ASSIGN_OR_RETURN(core::Profile p, app::GetProfile(ctx));
@@ -254,17 +274,20 @@ void RegisterMe(CLI::App& app, Session& s) {
     std::vector<std::string> languages, expertise;
   };
   auto flags = std::make_shared<ProfileFlags>();
-  CLI::App* edit = me->add_subcommand("edit", s.Tr("create or change your profile",
-                                                   "Profil anlegen oder ändern"));
-  auto* name = edit->add_option("--name", flags->name, s.Tr("your name", "dein Name"));
+  CLI::App* edit = me->add_subcommand(
+      "edit",
+      s.Tr("create or change your profile", "Profil anlegen oder ändern"));
+  auto* name =
+      edit->add_option("--name", flags->name, s.Tr("your name", "dein Name"));
   auto* business = edit->add_option("--business", flags->business,
                                     s.Tr("business name", "Firmenname"));
-  auto* positioning = edit->add_option(
-      "--positioning", flags->positioning,
-      s.Tr("who you are as a self-employed person",
-           "wer du als Selbstständige/r bist"));
-  auto* languages = edit->add_option("--language", flags->languages,
-                                     s.Tr("languages you work in", "Arbeitssprachen"));
+  auto* positioning =
+      edit->add_option("--positioning", flags->positioning,
+                       s.Tr("who you are as a self-employed person",
+                            "wer du als Selbstständige/r bist"));
+  auto* languages =
+      edit->add_option("--language", flags->languages,
+                       s.Tr("languages you work in", "Arbeitssprachen"));
   auto* expertise = edit->add_option("--expertise", flags->expertise,
                                      s.Tr("expertise areas", "Fachgebiete"));
   OnRun(edit, s,
@@ -277,9 +300,12 @@ void RegisterMe(CLI::App& app, Session& s) {
           if (name->count() > 0) p.name = flags->name;
           if (business->count() > 0) p.business_name = flags->business;
           if (positioning->count() > 0) p.positioning = flags->positioning;
-          if (languages->count() > 0) p.languages = SplitValues(flags->languages);
-          if (expertise->count() > 0) p.expertise_areas = SplitValues(flags->expertise);
-          KNOTEN_ASSIGN_OR_RETURN(core::Profile saved, app::SaveProfile(ctx, p));
+          if (languages->count() > 0)
+            p.languages = SplitValues(flags->languages);
+          if (expertise->count() > 0)
+            p.expertise_areas = SplitValues(flags->expertise);
+          KNOTEN_ASSIGN_OR_RETURN(core::Profile saved,
+                                  app::SaveProfile(ctx, p));
           return ToJson(saved);
         },
         {});

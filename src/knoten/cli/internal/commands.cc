@@ -17,17 +17,20 @@ void OnRun(CLI::App* command, Session& session,
 }
 
 void AddPaging(CLI::App* command, PagingFlags& flags, Session& session) {
-  command->add_option("--limit", flags.limit,
-                      session.Tr("show at most N", "höchstens N zeigen"))
+  command
+      ->add_option("--limit", flags.limit,
+                   session.Tr("show at most N", "höchstens N zeigen"))
       ->check(CLI::NonNegativeNumber);
-  command->add_option("--offset", flags.offset,
-                      session.Tr("skip the first N", "die ersten N überspringen"))
+  command
+      ->add_option("--offset", flags.offset,
+                   session.Tr("skip the first N", "die ersten N überspringen"))
       ->check(CLI::NonNegativeNumber);
 }
 
 CLI::Option* AddId(CLI::App* command, int64_t& id, const std::string& what) {
-  return command->add_option("id", id, what)->required()->check(
-      CLI::PositiveNumber);
+  return command->add_option("id", id, what)
+      ->required()
+      ->check(CLI::PositiveNumber);
 }
 
 TextView DeletedView(Session& session, const std::string& en,

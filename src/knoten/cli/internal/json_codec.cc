@@ -125,20 +125,20 @@ Json ToJson(const core::Encounter& e) {
 }
 
 Json ToJson(const core::LedgerEntry& e) {
-  return {{"id", e.id.value()},
-          {"occurred_at", Time(e.occurred_at)},
-          {"direction", core::DirectionName(e.direction)},
-          {"kind", core::LedgerKindName(e.kind)},
-          {"person_id", e.person_id.value()},
-          {"text", e.text},
-          {"referral_status",
-           e.referral_status ? Json(core::ReferralStatusName(*e.referral_status))
-                             : Json(nullptr)},
-          {"business_value", e.business_value_cents
-                                 ? Money(*e.business_value_cents)
-                                 : Json(nullptr)},
-          {"currency", e.currency},
-          {"introduction_id", IdOrNull(e.introduction_id)}};
+  return {
+      {"id", e.id.value()},
+      {"occurred_at", Time(e.occurred_at)},
+      {"direction", core::DirectionName(e.direction)},
+      {"kind", core::LedgerKindName(e.kind)},
+      {"person_id", e.person_id.value()},
+      {"text", e.text},
+      {"referral_status",
+       e.referral_status ? Json(core::ReferralStatusName(*e.referral_status))
+                         : Json(nullptr)},
+      {"business_value",
+       e.business_value_cents ? Money(*e.business_value_cents) : Json(nullptr)},
+      {"currency", e.currency},
+      {"introduction_id", IdOrNull(e.introduction_id)}};
 }
 
 Json ToJson(const core::Introduction& i) {
@@ -215,11 +215,16 @@ Json ToJson(const app::TodayView& t) {
 }
 
 Json ToJson(const app::DemoSummary& s) {
-  return {{"people", s.people},         {"networks", s.networks},
-          {"events", s.events},         {"encounters", s.encounters},
-          {"ledger_entries", s.ledger_entries}, {"offers", s.offers},
-          {"needs", s.needs},           {"promises", s.promises},
-          {"follow_ups", s.follow_ups}, {"introductions", s.introductions}};
+  return {{"people", s.people},
+          {"networks", s.networks},
+          {"events", s.events},
+          {"encounters", s.encounters},
+          {"ledger_entries", s.ledger_entries},
+          {"offers", s.offers},
+          {"needs", s.needs},
+          {"promises", s.promises},
+          {"follow_ups", s.follow_ups},
+          {"introductions", s.introductions}};
 }
 
 }  // namespace knoten::cli

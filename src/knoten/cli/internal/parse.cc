@@ -11,7 +11,8 @@ Result<Timestamp> ParseWhen(const std::string& text, const Clock& clock) {
   const Timestamp now = clock.Now();
   const int64_t today = StartOfDay(now).unix_seconds();
   if (word == "now" || word == "jetzt") return now;
-  if (word == "today" || word == "heute") return Timestamp::FromUnixSeconds(today);
+  if (word == "today" || word == "heute")
+    return Timestamp::FromUnixSeconds(today);
   if (word == "tomorrow" || word == "morgen") {
     return Timestamp::FromUnixSeconds(today + kSecondsPerDay);
   }
@@ -38,9 +39,10 @@ Result<int64_t> ParseMoney(const std::string& text, const std::string& field) {
   fraction.resize(2, '0');
   int64_t units = 0;
   int64_t cents = 0;
-  auto [p1, e1] = std::from_chars(whole.data(), whole.data() + whole.size(), units);
-  auto [p2, e2] =
-      std::from_chars(fraction.data(), fraction.data() + fraction.size(), cents);
+  auto [p1, e1] =
+      std::from_chars(whole.data(), whole.data() + whole.size(), units);
+  auto [p2, e2] = std::from_chars(fraction.data(),
+                                  fraction.data() + fraction.size(), cents);
   if (e1 != std::errc() || p1 != whole.data() + whole.size() ||
       e2 != std::errc() || p2 != fraction.data() + fraction.size() ||
       units < 0 || units > 1'000'000'000'000) {
@@ -65,7 +67,8 @@ Result<std::optional<PersonId>> ParseParty(const std::string& text) {
 std::vector<std::string> SplitValues(const std::vector<std::string>& values) {
   std::vector<std::string> out;
   for (const std::string& value : values) {
-    for (std::string& part : SplitAndTrim(value, ',')) out.push_back(std::move(part));
+    for (std::string& part : SplitAndTrim(value, ','))
+      out.push_back(std::move(part));
   }
   return out;
 }

@@ -70,9 +70,9 @@ constexpr std::array<Label, 52> kLabels = {{
 
 // Number of code points, a fair proxy for terminal width.
 size_t Width(std::string_view text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-  }));
+  return static_cast<size_t>(std::count_if(
+      text.begin(), text.end(),
+      [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
 }
 
 std::string Truncate(const std::string& text, size_t max_width) {
@@ -162,7 +162,8 @@ void RenderTable(const Json& list, const std::vector<std::string>& columns,
     std::vector<std::string> row;
     for (size_t c = 0; c < columns.size(); ++c) {
       const auto it = item.find(columns[c]);
-      row.push_back(Truncate(OneLine(it == item.end() ? "" : CellText(*it)), kMaxCell));
+      row.push_back(
+          Truncate(OneLine(it == item.end() ? "" : CellText(*it)), kMaxCell));
       widths[c] = std::max(widths[c], Width(row.back()));
     }
     rows.push_back(std::move(row));
@@ -171,7 +172,8 @@ void RenderTable(const Json& list, const std::vector<std::string>& columns,
     std::string line;
     for (size_t c = 0; c < row.size(); ++c) {
       line += row[c];
-      if (c + 1 < row.size()) line += std::string(widths[c] - Width(row[c]) + 2, ' ');
+      if (c + 1 < row.size())
+        line += std::string(widths[c] - Width(row[c]) + 2, ' ');
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << '\n';

@@ -18,8 +18,8 @@ Result<std::string> Session::DatabasePath() const {
 Result<app::Context*> Session::Context() {
   if (!context_) {
     KNOTEN_ASSIGN_OR_RETURN(const std::string path, DatabasePath());
-    KNOTEN_ASSIGN_OR_RETURN(store_,
-                            app::OpenDatabase(path, /*create_parent=*/db_path.empty()));
+    KNOTEN_ASSIGN_OR_RETURN(
+        store_, app::OpenDatabase(path, /*create_parent=*/db_path.empty()));
     context_.emplace(app::Context{*store_, env_.clock});
   }
   return &*context_;

@@ -35,8 +35,8 @@ void BindEncounter(SQLite::Statement& s, const core::Encounter& e) {
 }
 
 void WritePeople(SQLite::Database& db, const core::Encounter& e) {
-  SQLite::Statement clear(db,
-                          "DELETE FROM encounter_person WHERE encounter_id = ?");
+  SQLite::Statement clear(
+      db, "DELETE FROM encounter_person WHERE encounter_id = ?");
   clear.bind(1, e.id.value());
   clear.exec();
   SQLite::Statement insert(
@@ -86,9 +86,10 @@ Result<core::Encounter> SqliteEncounterStore::Get(EncounterId id) {
 
 Status SqliteEncounterStore::Update(const core::Encounter& encounter) {
   return Guard("updating an encounter", [&]() -> Status {
-    SQLite::Statement update(db_,
-                             "UPDATE encounter SET occurred_at = ?, kind = ?, "
-                             "event_id = ?, topics = ?, notes = ? WHERE id = ?");
+    SQLite::Statement update(
+        db_,
+        "UPDATE encounter SET occurred_at = ?, kind = ?, "
+        "event_id = ?, topics = ?, notes = ? WHERE id = ?");
     BindEncounter(update, encounter);
     update.bind(6, encounter.id.value());
     update.exec();
@@ -118,7 +119,8 @@ Result<Page<core::Encounter>> SqliteEncounterStore::List(
           "c.id AND p.person_id = ?)",
           {filter.person_id->value()});
     }
-    if (filter.event_id) where.Add("c.event_id = ?", {filter.event_id->value()});
+    if (filter.event_id)
+      where.Add("c.event_id = ?", {filter.event_id->value()});
     if (filter.from) {
       where.Add("c.occurred_at >= ?", {filter.from->unix_seconds()});
     }

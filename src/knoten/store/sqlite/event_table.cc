@@ -127,14 +127,15 @@ Result<Page<core::Event>> SqliteEventStore::List(const EventFilter& filter,
           "a.person_id = ?)",
           {filter.attendee->value()});
     }
-    if (filter.from) where.Add("e.starts_at >= ?", {filter.from->unix_seconds()});
+    if (filter.from)
+      where.Add("e.starts_at >= ?", {filter.from->unix_seconds()});
     if (filter.until) {
       where.Add("e.starts_at < ?", {filter.until->unix_seconds()});
     }
     Page<core::Event> page;
     page.total = CountRows(db_, "FROM event e", where);
-    const std::string order = " ORDER BY e.starts_at DESC, e.id DESC" +
-                              PagingSql(paging);
+    const std::string order =
+        " ORDER BY e.starts_at DESC, e.id DESC" + PagingSql(paging);
     SQLite::Statement select(db_, std::string(kColumns) + where.Sql() + order);
     where.BindTo(select);
     while (select.executeStep()) page.items.push_back(ReadEvent(select));
@@ -142,9 +143,10 @@ Result<Page<core::Event>> SqliteEventStore::List(const EventFilter& filter,
     for (core::Event& e : page.items) by_id[e.id.value()] = &e;
     if (by_id.empty()) return page;
     SQLite::Statement attendees(
-        db_, "SELECT event_id, person_id FROM event_attendee WHERE event_id IN "
-             "(SELECT e.id FROM event e" + where.Sql() + order +
-                 ") ORDER BY event_id, person_id");
+        db_,
+        "SELECT event_id, person_id FROM event_attendee WHERE event_id IN "
+        "(SELECT e.id FROM event e" +
+            where.Sql() + order + ") ORDER BY event_id, person_id");
     where.BindTo(attendees);
     while (attendees.executeStep()) {
       auto it = by_id.find(attendees.getColumn(0).getInt64());

@@ -84,28 +84,29 @@ Status SqliteIntroductionStore::Delete(IntroductionId id) {
 
 Result<Page<core::Introduction>> SqliteIntroductionStore::List(
     const IntroductionFilter& filter, const Paging& paging) {
-  return Guard("listing introductions",
-               [&]() -> Result<Page<core::Introduction>> {
-                 Filter where;
-                 if (filter.person_id) {
-                   const int64_t id = filter.person_id->value();
-                   where.Add("(person_a = ? OR person_b = ?)", {id, id});
-                 }
-                 if (filter.status) {
-                   where.Add("status = ?", {std::string(core::IntroductionStatusName(
-                                               *filter.status))});
-                 }
-                 Page<core::Introduction> page;
-                 page.total = CountRows(db_, "FROM introduction", where);
-                 SQLite::Statement select(
-                     db_, std::string(kColumns) + where.Sql() +
-                              " ORDER BY id DESC" + PagingSql(paging));
-                 where.BindTo(select);
-                 while (select.executeStep()) {
-                   page.items.push_back(ReadIntroduction(select));
-                 }
-                 return page;
-               });
+  return Guard(
+      "listing introductions", [&]() -> Result<Page<core::Introduction>> {
+        Filter where;
+        if (filter.person_id) {
+          const int64_t id = filter.person_id->value();
+          where.Add("(person_a = ? OR person_b = ?)", {id, id});
+        }
+        if (filter.status) {
+          where.Add(
+              "status = ?",
+              {std::string(core::IntroductionStatusName(*filter.status))});
+        }
+        Page<core::Introduction> page;
+        page.total = CountRows(db_, "FROM introduction", where);
+        SQLite::Statement select(db_, std::string(kColumns) + where.Sql() +
+                                          " ORDER BY id DESC" +
+                                          PagingSql(paging));
+        where.BindTo(select);
+        while (select.executeStep()) {
+          page.items.push_back(ReadIntroduction(select));
+        }
+        return page;
+      });
 }
 
 }  // namespace knoten::store::sqlite_internal

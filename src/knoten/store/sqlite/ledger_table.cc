@@ -51,7 +51,8 @@ void BindEntry(SQLite::Statement& s, const core::LedgerEntry& e) {
 
 }  // namespace
 
-Result<LedgerEntryId> SqliteLedgerStore::Create(const core::LedgerEntry& entry) {
+Result<LedgerEntryId> SqliteLedgerStore::Create(
+    const core::LedgerEntry& entry) {
   return Guard("saving a ledger entry", [&]() -> Result<LedgerEntryId> {
     SQLite::Statement insert(
         db_,
@@ -101,7 +102,8 @@ Result<Page<core::LedgerEntry>> SqliteLedgerStore::List(
     const LedgerFilter& filter, const Paging& paging) {
   return Guard("listing the ledger", [&]() -> Result<Page<core::LedgerEntry>> {
     Filter where;
-    if (filter.person_id) where.Add("person_id = ?", {filter.person_id->value()});
+    if (filter.person_id)
+      where.Add("person_id = ?", {filter.person_id->value()});
     if (filter.direction) {
       where.Add("direction = ?",
                 {std::string(core::DirectionName(*filter.direction))});

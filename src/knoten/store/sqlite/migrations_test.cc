@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "knoten/store/sqlite/sqlite_store.h"
+
 #include "testing/status_matchers.h"
 #include "testing/temp_dir.h"
 

@@ -118,7 +118,8 @@ Result<MembershipId> SqliteNetworkStore::AddMembership(
     const core::Membership& membership) {
   return Guard("adding a membership", [&]() -> Result<MembershipId> {
     SQLite::Statement exists(
-        db_, "SELECT 1 FROM membership WHERE network_id = ? AND person_id IS ?");
+        db_,
+        "SELECT 1 FROM membership WHERE network_id = ? AND person_id IS ?");
     BindId(exists, 1, membership.network_id);
     BindId(exists, 2, membership.person_id);
     if (exists.executeStep()) {
@@ -163,14 +164,13 @@ Result<std::vector<core::Membership>> SqliteNetworkStore::Memberships(
 
 Result<std::vector<core::Membership>> SqliteNetworkStore::MembershipsOf(
     std::optional<PersonId> person_id) {
-  return Guard("listing memberships",
-               [&]() -> Result<std::vector<core::Membership>> {
-                 SQLite::Statement select(
-                     db_, std::string(kMembershipColumns) +
-                              " WHERE person_id IS ? ORDER BY id");
-                 BindId(select, 1, person_id);
-                 return ReadMemberships(select);
-               });
+  return Guard(
+      "listing memberships", [&]() -> Result<std::vector<core::Membership>> {
+        SQLite::Statement select(db_, std::string(kMembershipColumns) +
+                                          " WHERE person_id IS ? ORDER BY id");
+        BindId(select, 1, person_id);
+        return ReadMemberships(select);
+      });
 }
 
 }  // namespace knoten::store::sqlite_internal

@@ -30,8 +30,8 @@ Filter OwnerWhere(const OwnerFilter& filter) {
 
 std::optional<PersonId> OwnerOf(SQLite::Database& db, const char* table,
                                 int64_t id) {
-  SQLite::Statement s(db, std::string("SELECT person_id FROM ") + table +
-                              " WHERE id = ?");
+  SQLite::Statement s(
+      db, std::string("SELECT person_id FROM ") + table + " WHERE id = ?");
   s.bind(1, id);
   if (!s.executeStep()) return std::nullopt;
   return ReadOptionalId<PersonId>(s, 0);

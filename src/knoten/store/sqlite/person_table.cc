@@ -59,7 +59,8 @@ void WriteChildren(SQLite::Database& db, const core::Person& p) {
       db, "DELETE FROM person_channel WHERE person_id = ?");
   clear_channels.bind(1, p.id.value());
   clear_channels.exec();
-  SQLite::Statement clear_tags(db, "DELETE FROM person_tag WHERE person_id = ?");
+  SQLite::Statement clear_tags(db,
+                               "DELETE FROM person_tag WHERE person_id = ?");
   clear_tags.bind(1, p.id.value());
   clear_tags.exec();
 
@@ -97,8 +98,10 @@ void ReadChildren(SQLite::Database& db, const std::string& id_subquery,
                   const Filter& filter,
                   const std::unordered_map<int64_t, core::Person*>& by_id) {
   SQLite::Statement channels(
-      db, "SELECT person_id, kind, value FROM person_channel WHERE person_id "
-          "IN (" + id_subquery + ") ORDER BY person_id, kind, position");
+      db,
+      "SELECT person_id, kind, value FROM person_channel WHERE person_id "
+      "IN (" +
+          id_subquery + ") ORDER BY person_id, kind, position");
   filter.BindTo(channels);
   while (channels.executeStep()) {
     auto it = by_id.find(channels.getColumn(0).getInt64());
@@ -119,7 +122,8 @@ void ReadChildren(SQLite::Database& db, const std::string& id_subquery,
   filter.BindTo(tags);
   while (tags.executeStep()) {
     auto it = by_id.find(tags.getColumn(0).getInt64());
-    if (it != by_id.end()) it->second->tags.push_back(tags.getColumn(1).getString());
+    if (it != by_id.end())
+      it->second->tags.push_back(tags.getColumn(1).getString());
   }
 }
 
@@ -185,8 +189,8 @@ Result<PersonId> SqlitePersonStore::Create(const core::Person& person) {
 
 Result<core::Person> SqlitePersonStore::Get(PersonId id) {
   return Guard("reading a person", [&]() -> Result<core::Person> {
-    SQLite::Statement select(db_,
-                             std::string(kColumns) + "FROM person p WHERE p.id = ?");
+    SQLite::Statement select(
+        db_, std::string(kColumns) + "FROM person p WHERE p.id = ?");
     select.bind(1, id.value());
     if (!select.executeStep()) return NotFound(kPerson, id.value());
     core::Person person = ReadPerson(select);
@@ -244,14 +248,15 @@ Result<Page<core::Person>> SqlitePersonStore::List(const PersonFilter& filter,
     page.total = CountRows(db_, "FROM person p", where);
     const std::string order_and_page =
         " ORDER BY p.display_name COLLATE NOCASE, p.id" + PagingSql(paging);
-    SQLite::Statement select(
-        db_, std::string(kColumns) + "FROM person p" + where.Sql() + order_and_page);
+    SQLite::Statement select(db_, std::string(kColumns) + "FROM person p" +
+                                      where.Sql() + order_and_page);
     where.BindTo(select);
     while (select.executeStep()) page.items.push_back(ReadPerson(select));
     std::unordered_map<int64_t, core::Person*> by_id;
     for (core::Person& p : page.items) by_id[p.id.value()] = &p;
     if (!by_id.empty()) {
-      ReadChildren(db_, "SELECT p.id FROM person p" + where.Sql() + order_and_page,
+      ReadChildren(db_,
+                   "SELECT p.id FROM person p" + where.Sql() + order_and_page,
                    where, by_id);
     }
     return page;

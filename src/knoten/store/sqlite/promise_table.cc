@@ -97,9 +97,9 @@ Result<Page<core::Promise>> SqlitePromiseStore::List(
     }
     Page<core::Promise> page;
     page.total = CountRows(db_, "FROM promise", where);
-    SQLite::Statement select(
-        db_, std::string(kColumns) + where.Sql() +
-                 " ORDER BY due_at IS NULL, due_at, id" + PagingSql(paging));
+    SQLite::Statement select(db_, std::string(kColumns) + where.Sql() +
+                                      " ORDER BY due_at IS NULL, due_at, id" +
+                                      PagingSql(paging));
     where.BindTo(select);
     while (select.executeStep()) page.items.push_back(ReadPromise(select));
     return page;

@@ -1,13 +1,13 @@
 #include "knoten/store/sqlite/sqlite_store.h"
 
-#include <sqlite3.h>
-
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <system_error>
 #include <utility>
+
+#include <sqlite3.h>
 
 #include "knoten/store/sqlite/internal/migrations.h"
 #include "knoten/store/sqlite/internal/sql.h"
@@ -120,10 +120,13 @@ Status Configure(SQLite::Database& db) {
     db.setBusyTimeout(5000);
     // Reading the schema also detects files that are not databases.
     db.execAndGet("SELECT count(*) FROM sqlite_schema");
-    const std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+    const std::string mode =
+        db.execAndGet("PRAGMA journal_mode = WAL").getString();
     if (mode != "wal" && mode != "memory") {
-      return UnavailableError("The database could not switch to WAL mode (it "
-                              "reports '" + mode + "'); check the file system.");
+      return UnavailableError(
+          "The database could not switch to WAL mode (it "
+          "reports '" +
+          mode + "'); check the file system.");
     }
     return OkStatus();
   });
@@ -141,8 +144,9 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const SqliteOptions& options) {
     std::error_code ec;
     const bool exists = std::filesystem::exists(options.path, ec);
     if (!exists && !options.create_if_missing) {
-      return UnavailableError("The database '" + options.path +
-                              "' does not exist; create it with 'knoten init'.");
+      return UnavailableError(
+          "The database '" + options.path +
+          "' does not exist; create it with 'knoten init'.");
     }
     if (std::filesystem::is_directory(options.path, ec)) {
       return UnavailableError("'" + options.path +
@@ -152,15 +156,16 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const SqliteOptions& options) {
   }
   int flags = SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX;
   if (options.create_if_missing) flags |= SQLite::OPEN_CREATE;
-  auto opened = Guard(
-      "opening '" + options.path + "'",
-      [&]() -> Result<std::unique_ptr<SQLite::Database>> {
-        return std::make_unique<SQLite::Database>(options.path, flags);
-      });
+  auto opened =
+      Guard("opening '" + options.path + "'",
+            [&]() -> Result<std::unique_ptr<SQLite::Database>> {
+              return std::make_unique<SQLite::Database>(options.path, flags);
+            });
   if (!opened) return std::move(opened).error();
   std::unique_ptr<SQLite::Database> db = std::move(opened).value();
   KNOTEN_RETURN_IF_ERROR(Configure(*db));
-  KNOTEN_ASSIGN_OR_RETURN(const int version, sqlite_internal::SchemaVersion(*db));
+  KNOTEN_ASSIGN_OR_RETURN(const int version,
+                          sqlite_internal::SchemaVersion(*db));
   if (version < LatestSqliteSchemaVersion() &&
       sqlite3_db_readonly(db->getHandle(), "main") == 1) {
     return UnavailableError("The database '" + options.path +

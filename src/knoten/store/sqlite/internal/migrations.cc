@@ -25,8 +25,8 @@ Status MigrateTo(SQLite::Database& db, int target_version) {
   for (int i = 0; i < EmbeddedMigrationCount(); ++i) {
     const Migration& m = migrations[i];
     if (m.version <= current || m.version > target_version) continue;
-    KNOTEN_RETURN_IF_ERROR(Guard(
-        "applying migration " + std::string(m.name), [&]() -> Status {
+    KNOTEN_RETURN_IF_ERROR(
+        Guard("applying migration " + std::string(m.name), [&]() -> Status {
           SQLite::Transaction transaction(db);
           db.exec(m.sql);
           db.exec("PRAGMA user_version = " + std::to_string(m.version));

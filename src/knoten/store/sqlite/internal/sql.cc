@@ -1,8 +1,8 @@
 #include "knoten/store/sqlite/internal/sql.h"
 
-#include <sqlite3.h>
-
 #include <utility>
+
+#include <sqlite3.h>
 
 #include "knoten/base/text.h"
 

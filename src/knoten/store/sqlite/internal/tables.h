@@ -20,10 +20,10 @@ namespace knoten::store::sqlite_internal {
 void RefreshPersonSearch(SQLite::Database& db, PersonId person);
 void RefreshPersonSearch(SQLite::Database& db, std::optional<PersonId> person);
 
-#define KNOTEN_SQLITE_CRUD(Record, RecordId)                  \
-  Result<RecordId> Create(const Record& record) override;     \
-  Result<Record> Get(RecordId id) override;                   \
-  Status Update(const Record& record) override;               \
+#define KNOTEN_SQLITE_CRUD(Record, RecordId)              \
+  Result<RecordId> Create(const Record& record) override; \
+  Result<Record> Get(RecordId id) override;               \
+  Status Update(const Record& record) override;           \
   Status Delete(RecordId id) override
 
 class SqliteProfileStore final : public ProfileStore {
