@@ -1,7 +1,6 @@
 #include "testing/temp_dir.h"
 
-#include <stdlib.h>
-
+#include <cstdlib>
 #include <string>
 #include <system_error>
 

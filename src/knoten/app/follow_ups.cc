@@ -10,8 +10,9 @@ namespace {
 Status RequireFollowUpReferences(store::Transaction& tx,
                                  const core::FollowUp& f) {
   KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {f.person_id}));
-  if (f.encounter_id)
+  if (f.encounter_id) {
     KNOTEN_RETURN_IF_ERROR(tx.encounters().Get(*f.encounter_id));
+  }
   return OkStatus();
 }
 

@@ -1,5 +1,6 @@
 #include "knoten/core/lang.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -32,24 +33,23 @@ constexpr std::array<std::string_view, 40> kEnglishWords = {
 template <size_t N>
 bool Contains(const std::array<std::string_view, N>& words,
               std::string_view word) {
-  for (std::string_view w : words) {
-    if (w == word) return true;
-  }
-  return false;
+  return std::ranges::find(words, word) != words.end();
 }
 
 bool HasGermanLetters(std::string_view word) {
-  for (std::string_view letter : {"ä", "ö", "ü", "ß", "Ä", "Ö", "Ü"}) {
-    if (word.find(letter) != std::string_view::npos) return true;
-  }
-  return false;
+  constexpr std::array<std::string_view, 7> kLetters = {"ä", "ö", "ü", "ß",
+                                                        "Ä", "Ö", "Ü"};
+  return std::ranges::any_of(kLetters, [&](std::string_view letter) {
+    return word.find(letter) != std::string_view::npos;
+  });
 }
 
 bool HasGermanEnding(std::string_view word) {
-  for (std::string_view ending : {"ung", "heit", "keit", "schaft", "lich"}) {
-    if (word.size() > ending.size() + 2 && word.ends_with(ending)) return true;
-  }
-  return false;
+  constexpr std::array<std::string_view, 5> kEndings = {"ung", "heit", "keit",
+                                                        "schaft", "lich"};
+  return std::ranges::any_of(kEndings, [&](std::string_view ending) {
+    return word.size() > ending.size() + 2 && word.ends_with(ending);
+  });
 }
 
 }  // namespace

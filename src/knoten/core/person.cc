@@ -20,9 +20,8 @@ Status CheckTags(std::vector<std::string>& tags) {
   return CheckLines("tag", tags);
 }
 
-}  // namespace
-
-Result<Person> ValidatePerson(Person person) {
+// Checks the three name fields and derives the display name if needed.
+Status CheckNames(Person& person) {
   KNOTEN_RETURN_IF_ERROR(CheckLine("given_name", person.given_name, false));
   KNOTEN_RETURN_IF_ERROR(CheckLine("family_name", person.family_name, false));
   KNOTEN_RETURN_IF_ERROR(CheckLine("display_name", person.display_name, false));
@@ -38,15 +37,30 @@ Result<Person> ValidatePerson(Person person) {
         "A person needs a name; give a display name or a given or family "
         "name.");
   }
+  return OkStatus();
+}
+
+Status CheckWork(Person& person) {
   KNOTEN_RETURN_IF_ERROR(CheckLine("organisation", person.organisation, false));
   KNOTEN_RETURN_IF_ERROR(CheckLine("role", person.role, false));
+  KNOTEN_RETURN_IF_ERROR(CheckLine("city", person.city, false));
+  return CheckText("notes", person.notes);
+}
+
+Status CheckChannels(Person& person) {
   KNOTEN_RETURN_IF_ERROR(CheckEmails(person.emails));
   KNOTEN_RETURN_IF_ERROR(CheckPhones(person.phones));
-  KNOTEN_RETURN_IF_ERROR(CheckUrls(person.urls));
-  KNOTEN_RETURN_IF_ERROR(CheckLine("city", person.city, false));
+  return CheckUrls(person.urls);
+}
+
+}  // namespace
+
+Result<Person> ValidatePerson(Person person) {
+  KNOTEN_RETURN_IF_ERROR(CheckNames(person));
+  KNOTEN_RETURN_IF_ERROR(CheckWork(person));
+  KNOTEN_RETURN_IF_ERROR(CheckChannels(person));
   KNOTEN_RETURN_IF_ERROR(CheckLanguages("languages", person.languages));
   KNOTEN_RETURN_IF_ERROR(CheckTags(person.tags));
-  KNOTEN_RETURN_IF_ERROR(CheckText("notes", person.notes));
   return person;
 }
 

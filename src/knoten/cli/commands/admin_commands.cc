@@ -22,8 +22,9 @@ void RenderToday(const Json& t, Session& s, std::ostream& out) {
         << CellText(f.at("due_at")).substr(0, 16) << "  "
         << CellText(f.at("kind")) << s.Tr(" with ", " mit ")
         << CellText(f.at("person_name"));
-    if (!CellText(f.at("about")).empty())
+    if (!CellText(f.at("about")).empty()) {
       out << ": " << CellText(f.at("about"));
+    }
     out << '\n';
   }
   out << '\n' << s.Tr("Promises due:", "Fällige Zusagen:") << '\n';

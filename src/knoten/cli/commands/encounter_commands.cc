@@ -125,10 +125,12 @@ void RegisterEncounterCommands(CLI::App& app, Session& s) {
   OnRun(list, s,
         [list_flags](app::Context& ctx) -> Result<Json> {
           store::EncounterFilter filter;
-          if (list_flags->person > 0)
+          if (list_flags->person > 0) {
             filter.person_id = PersonId(list_flags->person);
-          if (list_flags->event > 0)
+          }
+          if (list_flags->event > 0) {
             filter.event_id = EventId(list_flags->event);
+          }
           KNOTEN_ASSIGN_OR_RETURN(
               auto page,
               app::ListEncounters(ctx, filter, list_flags->paging.ToPaging()));

@@ -104,10 +104,12 @@ void RegisterEventList(CLI::App* event, Session& s) {
   OnRun(list, s,
         [&s, list_flags](app::Context& ctx) -> Result<Json> {
           store::EventFilter filter;
-          if (list_flags->network > 0)
+          if (list_flags->network > 0) {
             filter.network_id = NetworkId(list_flags->network);
-          if (list_flags->person > 0)
+          }
+          if (list_flags->person > 0) {
             filter.attendee = PersonId(list_flags->person);
+          }
           if (!list_flags->from.empty()) {
             KNOTEN_ASSIGN_OR_RETURN(filter.from,
                                     ParseWhen(list_flags->from, s.clock()));

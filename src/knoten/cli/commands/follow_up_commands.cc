@@ -117,8 +117,9 @@ void RegisterFollowUpCommands(CLI::App& app, Session& s) {
   OnRun(list, s,
         [list_flags](app::Context& ctx) -> Result<Json> {
           store::FollowUpFilter filter;
-          if (list_flags->person > 0)
+          if (list_flags->person > 0) {
             filter.person_id = PersonId(list_flags->person);
+          }
           if (list_flags->status != "all") {
             KNOTEN_ASSIGN_OR_RETURN(
                 filter.status, core::ParseFollowUpStatus(list_flags->status));

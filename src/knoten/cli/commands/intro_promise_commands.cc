@@ -103,8 +103,9 @@ void RegisterIntro(CLI::App& app, Session& s) {
       list, s,
       [list_flags](app::Context& ctx) -> Result<Json> {
         store::IntroductionFilter filter;
-        if (list_flags->person > 0)
+        if (list_flags->person > 0) {
           filter.person_id = PersonId(list_flags->person);
+        }
         if (!list_flags->status.empty()) {
           KNOTEN_ASSIGN_OR_RETURN(
               filter.status, core::ParseIntroductionStatus(list_flags->status));
@@ -245,8 +246,9 @@ void RegisterPromise(CLI::App& app, Session& s) {
   OnRun(list, s,
         [list_flags](app::Context& ctx) -> Result<Json> {
           store::PromiseFilter filter;
-          if (list_flags->person > 0)
+          if (list_flags->person > 0) {
             filter.person_id = PersonId(list_flags->person);
+          }
           if (!list_flags->status.empty()) {
             KNOTEN_ASSIGN_OR_RETURN(
                 filter.status, core::ParsePromiseStatus(list_flags->status));

@@ -124,8 +124,9 @@ void RegisterLedger(CLI::App& app, Session& s) {
   OnRun(list, s,
         [list_flags](app::Context& ctx) -> Result<Json> {
           store::LedgerFilter filter;
-          if (list_flags->person > 0)
+          if (list_flags->person > 0) {
             filter.person_id = PersonId(list_flags->person);
+          }
           if (!list_flags->direction.empty()) {
             KNOTEN_ASSIGN_OR_RETURN(
                 filter.direction, core::ParseDirection(list_flags->direction));

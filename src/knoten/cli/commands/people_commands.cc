@@ -1,5 +1,6 @@
 // knoten person ... and knoten me ...
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,12 +22,12 @@ struct PersonFlags {
   std::vector<CLI::Option*> given_options;
 
   void Add(CLI::App* c, Session& s) {
-    auto opt = [&](const char* flag, std::string& target, std::string en,
-                   std::string de) {
+    auto opt = [&](const char* flag, std::string& target, const char* en,
+                   const char* de) {
       given_options.push_back(c->add_option(flag, target, s.Tr(en, de)));
     };
     auto many = [&](const char* flag, std::vector<std::string>& target,
-                    std::string en, std::string de) {
+                    const char* en, const char* de) {
       given_options.push_back(c->add_option(flag, target, s.Tr(en, de)));
     };
     opt("--name", name, "display name (default: given + family name)",
@@ -56,10 +57,9 @@ struct PersonFlags {
   }
 
   bool Given(const char* flag) const {
-    for (const CLI::Option* o : given_options) {
-      if (o->check_name(flag) && o->count() > 0) return true;
-    }
-    return false;
+    return std::ranges::any_of(given_options, [&](const CLI::Option* o) {
+      return o->check_name(flag) && o->count() > 0;
+    });
   }
 
   Status Apply(core::Person& p, const Clock& clock) const {
@@ -115,6 +115,45 @@ void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
     if (!text.empty()) line += ": " + text;
     return line;
   });
+}
+
+void RegisterPersonRemoval(CLI::App* person, Session& s) {
+  auto archive_id = std::make_shared<int64_t>(0);
+  auto undo = std::make_shared<bool>(false);
+  CLI::App* archive = person->add_subcommand(
+      "archive",
+      s.Tr("archive a person (hidden from lists, history kept)",
+           "Kontakt archivieren (aus Listen ausgeblendet, Verlauf bleibt)"));
+  AddId(archive, *archive_id, s.Tr("person id", "Kontakt-ID"));
+  archive->add_flag("--undo", *undo,
+                    s.Tr("bring the person back", "Archivierung aufheben"));
+  OnRun(archive, s,
+        [archive_id, undo](app::Context& ctx) -> Result<Json> {
+          KNOTEN_ASSIGN_OR_RETURN(core::Person p,
+                                  app::EditPerson(ctx, PersonId(*archive_id),
+                                                  [&](core::Person& record) {
+                                                    record.archived = !*undo;
+                                                    return OkStatus();
+                                                  }));
+          return ToJson(p);
+        },
+        {.kind = TextView::Kind::kLine,
+         .line =
+             s.Tr("Person {id} archived (or restored with --undo).",
+                  "Kontakt {id} archiviert (bzw. mit --undo zurückgeholt).")});
+
+  auto delete_id = std::make_shared<int64_t>(0);
+  CLI::App* remove = person->add_subcommand(
+      "delete", s.Tr("delete a person and everything only about them",
+                     "Kontakt und alles nur ihn Betreffende löschen"));
+  AddId(remove, *delete_id, s.Tr("person id", "Kontakt-ID"));
+  OnRun(
+      remove, s,
+      [delete_id](app::Context& ctx) -> Result<Json> {
+        KNOTEN_RETURN_IF_ERROR(app::DeletePerson(ctx, PersonId(*delete_id)));
+        return Deleted(*delete_id);
+      },
+      DeletedView(s, "Person", "Kontakt"));
 }
 
 void RegisterPerson(CLI::App& app, Session& s) {
@@ -217,42 +256,7 @@ void RegisterPerson(CLI::App& app, Session& s) {
       {.kind = TextView::Kind::kLine,
        .line = s.Tr("Updated person {id}.", "Kontakt {id} geändert.")});
 
-  auto archive_id = std::make_shared<int64_t>(0);
-  auto undo = std::make_shared<bool>(false);
-  CLI::App* archive = person->add_subcommand(
-      "archive",
-      s.Tr("archive a person (hidden from lists, history kept)",
-           "Kontakt archivieren (aus Listen ausgeblendet, Verlauf bleibt)"));
-  AddId(archive, *archive_id, s.Tr("person id", "Kontakt-ID"));
-  archive->add_flag("--undo", *undo,
-                    s.Tr("bring the person back", "Archivierung aufheben"));
-  OnRun(archive, s,
-        [archive_id, undo](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(core::Person p,
-                                  app::EditPerson(ctx, PersonId(*archive_id),
-                                                  [&](core::Person& record) {
-                                                    record.archived = !*undo;
-                                                    return OkStatus();
-                                                  }));
-          return ToJson(p);
-        },
-        {.kind = TextView::Kind::kLine,
-         .line =
-             s.Tr("Person {id} archived (or restored with --undo).",
-                  "Kontakt {id} archiviert (bzw. mit --undo zurückgeholt).")});
-
-  auto delete_id = std::make_shared<int64_t>(0);
-  CLI::App* remove = person->add_subcommand(
-      "delete", s.Tr("delete a person and everything only about them",
-                     "Kontakt und alles nur ihn Betreffende löschen"));
-  AddId(remove, *delete_id, s.Tr("person id", "Kontakt-ID"));
-  OnRun(
-      remove, s,
-      [delete_id](app::Context& ctx) -> Result<Json> {
-        KNOTEN_RETURN_IF_ERROR(app::DeletePerson(ctx, PersonId(*delete_id)));
-        return Deleted(*delete_id);
-      },
-      DeletedView(s, "Person", "Kontakt"));
+  RegisterPersonRemoval(person, s);
 }
 
 void RegisterMe(CLI::App& app, Session& s) {
@@ -300,10 +304,12 @@ void RegisterMe(CLI::App& app, Session& s) {
           if (name->count() > 0) p.name = flags->name;
           if (business->count() > 0) p.business_name = flags->business;
           if (positioning->count() > 0) p.positioning = flags->positioning;
-          if (languages->count() > 0)
+          if (languages->count() > 0) {
             p.languages = SplitValues(flags->languages);
-          if (expertise->count() > 0)
+          }
+          if (expertise->count() > 0) {
             p.expertise_areas = SplitValues(flags->expertise);
+          }
           KNOTEN_ASSIGN_OR_RETURN(core::Profile saved,
                                   app::SaveProfile(ctx, p));
           return ToJson(saved);

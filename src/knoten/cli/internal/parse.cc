@@ -11,8 +11,9 @@ Result<Timestamp> ParseWhen(const std::string& text, const Clock& clock) {
   const Timestamp now = clock.Now();
   const int64_t today = StartOfDay(now).unix_seconds();
   if (word == "now" || word == "jetzt") return now;
-  if (word == "today" || word == "heute")
+  if (word == "today" || word == "heute") {
     return Timestamp::FromUnixSeconds(today);
+  }
   if (word == "tomorrow" || word == "morgen") {
     return Timestamp::FromUnixSeconds(today + kSecondsPerDay);
   }
@@ -67,8 +68,9 @@ Result<std::optional<PersonId>> ParseParty(const std::string& text) {
 std::vector<std::string> SplitValues(const std::vector<std::string>& values) {
   std::vector<std::string> out;
   for (const std::string& value : values) {
-    for (std::string& part : SplitAndTrim(value, ','))
+    for (std::string& part : SplitAndTrim(value, ',')) {
       out.push_back(std::move(part));
+    }
   }
   return out;
 }

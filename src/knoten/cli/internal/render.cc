@@ -120,6 +120,22 @@ std::string CellText(const Json& value) {
   return value.dump();
 }
 
+// A list of records inside a record, one line per item.
+void RenderNestedList(const std::string& label, const Json& items,
+                      std::ostream& out) {
+  out << label << ":\n";
+  for (const Json& item : items) {
+    std::string line;
+    for (const auto& [k, v] : item.items()) {
+      const std::string text = CellText(v);
+      if (text.empty() || k == "created_at") continue;
+      if (!line.empty()) line += " · ";
+      line += OneLine(text);
+    }
+    out << "  - " << line << '\n';
+  }
+}
+
 void RenderRecord(const Json& record, UiLang lang, std::ostream& out) {
   size_t width = 0;
   for (const auto& [key, value] : record.items()) {
@@ -127,17 +143,7 @@ void RenderRecord(const Json& record, UiLang lang, std::ostream& out) {
   }
   for (const auto& [key, value] : record.items()) {
     if (value.is_array() && !value.empty() && value.front().is_object()) {
-      out << FieldLabel(key, lang) << ":\n";
-      for (const Json& item : value) {
-        std::string line;
-        for (const auto& [k, v] : item.items()) {
-          const std::string text = CellText(v);
-          if (text.empty() || k == "created_at") continue;
-          if (!line.empty()) line += " · ";
-          line += OneLine(text);
-        }
-        out << "  - " << line << '\n';
-      }
+      RenderNestedList(FieldLabel(key, lang), value, out);
       continue;
     }
     const std::string text = CellText(value);
@@ -172,8 +178,9 @@ void RenderTable(const Json& list, const std::vector<std::string>& columns,
     std::string line;
     for (size_t c = 0; c < row.size(); ++c) {
       line += row[c];
-      if (c + 1 < row.size())
+      if (c + 1 < row.size()) {
         line += std::string(widths[c] - Width(row[c]) + 2, ' ');
+      }
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << '\n';
@@ -182,8 +189,8 @@ void RenderTable(const Json& list, const std::vector<std::string>& columns,
   for (const auto& row : rows) print_row(row);
   const int64_t total = list.at("total").get<int64_t>();
   if (static_cast<int64_t>(rows.size()) != total) {
-    out << (lang == UiLang::kDe ? "(" : "(") << rows.size()
-        << (lang == UiLang::kDe ? " von " : " of ") << total << ")\n";
+    out << "(" << rows.size() << (lang == UiLang::kDe ? " von " : " of ")
+        << total << ")\n";
   }
 }
 

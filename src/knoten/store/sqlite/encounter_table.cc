@@ -119,8 +119,9 @@ Result<Page<core::Encounter>> SqliteEncounterStore::List(
           "c.id AND p.person_id = ?)",
           {filter.person_id->value()});
     }
-    if (filter.event_id)
+    if (filter.event_id) {
       where.Add("c.event_id = ?", {filter.event_id->value()});
+    }
     if (filter.from) {
       where.Add("c.occurred_at >= ?", {filter.from->unix_seconds()});
     }

@@ -127,8 +127,9 @@ Result<Page<core::Event>> SqliteEventStore::List(const EventFilter& filter,
           "a.person_id = ?)",
           {filter.attendee->value()});
     }
-    if (filter.from)
+    if (filter.from) {
       where.Add("e.starts_at >= ?", {filter.from->unix_seconds()});
+    }
     if (filter.until) {
       where.Add("e.starts_at < ?", {filter.until->unix_seconds()});
     }

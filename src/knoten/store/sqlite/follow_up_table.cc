@@ -86,8 +86,9 @@ Result<Page<core::FollowUp>> SqliteFollowUpStore::List(
     const FollowUpFilter& filter, const Paging& paging) {
   return Guard("listing follow-ups", [&]() -> Result<Page<core::FollowUp>> {
     Filter where;
-    if (filter.person_id)
+    if (filter.person_id) {
       where.Add("person_id = ?", {filter.person_id->value()});
+    }
     if (filter.status) {
       where.Add("status = ?",
                 {std::string(core::FollowUpStatusName(*filter.status))});

@@ -102,8 +102,9 @@ Result<Page<core::LedgerEntry>> SqliteLedgerStore::List(
     const LedgerFilter& filter, const Paging& paging) {
   return Guard("listing the ledger", [&]() -> Result<Page<core::LedgerEntry>> {
     Filter where;
-    if (filter.person_id)
+    if (filter.person_id) {
       where.Add("person_id = ?", {filter.person_id->value()});
+    }
     if (filter.direction) {
       where.Add("direction = ?",
                 {std::string(core::DirectionName(*filter.direction))});

@@ -122,8 +122,9 @@ void ReadChildren(SQLite::Database& db, const std::string& id_subquery,
   filter.BindTo(tags);
   while (tags.executeStep()) {
     auto it = by_id.find(tags.getColumn(0).getInt64());
-    if (it != by_id.end())
+    if (it != by_id.end()) {
       it->second->tags.push_back(tags.getColumn(1).getString());
+    }
   }
 }
 

@@ -34,6 +34,8 @@ class SqliteTransaction final : public Transaction {
         introductions_(db),
         promises_(db),
         follow_ups_(db) {}
+  SqliteTransaction(const SqliteTransaction&) = delete;
+  SqliteTransaction& operator=(const SqliteTransaction&) = delete;
 
   ~SqliteTransaction() override {
     if (open_) {
