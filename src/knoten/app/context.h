@@ -50,6 +50,27 @@ auto InRead(Context& ctx, Body&& body)
 template <typename Record>
 using Change = std::function<Status(Record&)>;
 
+// The shared shape of every Edit* use case, in one write transaction: load
+// record `id` from the aggregate store `store_of(tx)`, apply `change`, keep
+// the id, validate with `validate` (a core Validate* function), check the
+// records it references with `require(tx, record)`, and store it.
+template <typename Record, typename RecordId, typename StoreOf,
+          typename Validate, typename Require>
+Result<Record> EditRecord(Context& ctx, RecordId id,
+                          const Change<Record>& change, StoreOf store_of,
+                          Validate validate, Require require) {
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<Record> {
+    auto& records = store_of(tx);
+    KNOTEN_ASSIGN_OR_RETURN(Record record, records.Get(id));
+    KNOTEN_RETURN_IF_ERROR(change(record));
+    record.id = id;
+    KNOTEN_ASSIGN_OR_RETURN(record, validate(std::move(record)));
+    KNOTEN_RETURN_IF_ERROR(require(tx, record));
+    KNOTEN_RETURN_IF_ERROR(records.Update(record));
+    return record;
+  });
+}
+
 }  // namespace knoten::app
 
 #endif  // KNOTEN_APP_CONTEXT_H_

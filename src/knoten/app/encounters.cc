@@ -80,15 +80,13 @@ Result<MeetingLogged> Meet(Context& ctx, Meeting meeting) {
 
 Result<core::Encounter> EditEncounter(Context& ctx, EncounterId id,
                                       const Change<core::Encounter>& change) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Encounter> {
-    KNOTEN_ASSIGN_OR_RETURN(core::Encounter e, tx.encounters().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(e));
-    e.id = id;
-    KNOTEN_ASSIGN_OR_RETURN(e, core::ValidateEncounter(std::move(e)));
-    KNOTEN_RETURN_IF_ERROR(RequireEncounterReferences(tx, e));
-    KNOTEN_RETURN_IF_ERROR(tx.encounters().Update(e));
-    return e;
-  });
+  return EditRecord(
+      ctx, id, change,
+      [](store::Transaction & tx) -> auto& { return tx.encounters(); },
+      core::ValidateEncounter,
+      [](store::Transaction& tx, const core::Encounter& r) {
+        return RequireEncounterReferences(tx, r);
+      });
 }
 
 Status DeleteEncounter(Context& ctx, EncounterId id) {

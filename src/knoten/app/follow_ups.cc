@@ -43,15 +43,13 @@ Result<core::FollowUp> CloseFollowUp(Context& ctx, FollowUpId id,
 
 Result<core::FollowUp> EditFollowUp(Context& ctx, FollowUpId id,
                                     const Change<core::FollowUp>& change) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::FollowUp> {
-    KNOTEN_ASSIGN_OR_RETURN(core::FollowUp f, tx.follow_ups().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(f));
-    f.id = id;
-    KNOTEN_ASSIGN_OR_RETURN(f, core::ValidateFollowUp(std::move(f)));
-    KNOTEN_RETURN_IF_ERROR(RequireFollowUpReferences(tx, f));
-    KNOTEN_RETURN_IF_ERROR(tx.follow_ups().Update(f));
-    return f;
-  });
+  return EditRecord(
+      ctx, id, change,
+      [](store::Transaction & tx) -> auto& { return tx.follow_ups(); },
+      core::ValidateFollowUp,
+      [](store::Transaction& tx, const core::FollowUp& r) {
+        return RequireFollowUpReferences(tx, r);
+      });
 }
 
 Status DeleteFollowUp(Context& ctx, FollowUpId id) {

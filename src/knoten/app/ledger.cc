@@ -18,15 +18,13 @@ Result<core::LedgerEntry> AddLedgerEntry(Context& ctx,
 
 Result<core::LedgerEntry> EditLedgerEntry(
     Context& ctx, LedgerEntryId id, const Change<core::LedgerEntry>& change) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::LedgerEntry> {
-    KNOTEN_ASSIGN_OR_RETURN(core::LedgerEntry entry, tx.ledger().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(entry));
-    entry.id = id;
-    KNOTEN_ASSIGN_OR_RETURN(entry, core::ValidateLedgerEntry(std::move(entry)));
-    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {entry.person_id}));
-    KNOTEN_RETURN_IF_ERROR(tx.ledger().Update(entry));
-    return entry;
-  });
+  return EditRecord(
+      ctx, id, change,
+      [](store::Transaction & tx) -> auto& { return tx.ledger(); },
+      core::ValidateLedgerEntry,
+      [](store::Transaction& tx, const core::LedgerEntry& r) {
+        return RequirePeople(tx, {r.person_id});
+      });
 }
 
 Status DeleteLedgerEntry(Context& ctx, LedgerEntryId id) {
@@ -125,16 +123,13 @@ Result<core::Promise> AddPromise(Context& ctx, core::Promise promise) {
 
 Result<core::Promise> EditPromise(Context& ctx, PromiseId id,
                                   const Change<core::Promise>& change) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Promise> {
-    KNOTEN_ASSIGN_OR_RETURN(core::Promise promise, tx.promises().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(promise));
-    promise.id = id;
-    KNOTEN_ASSIGN_OR_RETURN(promise, core::ValidatePromise(std::move(promise)));
-    KNOTEN_RETURN_IF_ERROR(
-        RequirePeople(tx, {promise.promisor, promise.promisee}));
-    KNOTEN_RETURN_IF_ERROR(tx.promises().Update(promise));
-    return promise;
-  });
+  return EditRecord(
+      ctx, id, change,
+      [](store::Transaction & tx) -> auto& { return tx.promises(); },
+      core::ValidatePromise,
+      [](store::Transaction& tx, const core::Promise& r) {
+        return RequirePeople(tx, {r.promisor, r.promisee});
+      });
 }
 
 Status DeletePromise(Context& ctx, PromiseId id) {

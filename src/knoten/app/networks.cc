@@ -26,14 +26,11 @@ Result<core::Network> AddNetwork(Context& ctx, core::Network network) {
 
 Result<core::Network> EditNetwork(Context& ctx, NetworkId id,
                                   const Change<core::Network>& change) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Network> {
-    KNOTEN_ASSIGN_OR_RETURN(core::Network network, tx.networks().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(network));
-    network.id = id;
-    KNOTEN_ASSIGN_OR_RETURN(network, core::ValidateNetwork(std::move(network)));
-    KNOTEN_RETURN_IF_ERROR(tx.networks().Update(network));
-    return network;
-  });
+  return EditRecord(
+      ctx, id, change,
+      [](store::Transaction & tx) -> auto& { return tx.networks(); },
+      core::ValidateNetwork,
+      [](store::Transaction&, const core::Network&) { return OkStatus(); });
 }
 
 Status DeleteNetwork(Context& ctx, NetworkId id) {
@@ -90,15 +87,13 @@ Result<core::Event> AddEvent(Context& ctx, core::Event event) {
 
 Result<core::Event> EditEvent(Context& ctx, EventId id,
                               const Change<core::Event>& change) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Event> {
-    KNOTEN_ASSIGN_OR_RETURN(core::Event event, tx.events().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(event));
-    event.id = id;
-    KNOTEN_ASSIGN_OR_RETURN(event, core::ValidateEvent(std::move(event)));
-    KNOTEN_RETURN_IF_ERROR(RequireEventReferences(tx, event));
-    KNOTEN_RETURN_IF_ERROR(tx.events().Update(event));
-    return event;
-  });
+  return EditRecord(
+      ctx, id, change,
+      [](store::Transaction & tx) -> auto& { return tx.events(); },
+      core::ValidateEvent,
+      [](store::Transaction& tx, const core::Event& r) {
+        return RequireEventReferences(tx, r);
+      });
 }
 
 Status DeleteEvent(Context& ctx, EventId id) {

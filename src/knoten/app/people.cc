@@ -99,15 +99,13 @@ Result<core::Offer> AddOffer(Context& ctx, core::Offer offer) {
 
 Result<core::Offer> EditOffer(Context& ctx, OfferId id,
                               const Change<core::Offer>& change) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Offer> {
-    KNOTEN_ASSIGN_OR_RETURN(core::Offer offer, tx.offers().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(offer));
-    offer.id = id;
-    KNOTEN_ASSIGN_OR_RETURN(offer, core::ValidateOffer(std::move(offer)));
-    KNOTEN_RETURN_IF_ERROR(RequirePeople(tx, {offer.person_id}));
-    KNOTEN_RETURN_IF_ERROR(tx.offers().Update(offer));
-    return offer;
-  });
+  return EditRecord(
+      ctx, id, change,
+      [](store::Transaction & tx) -> auto& { return tx.offers(); },
+      core::ValidateOffer,
+      [](store::Transaction& tx, const core::Offer& r) {
+        return RequirePeople(tx, {r.person_id});
+      });
 }
 
 Status DeleteOffer(Context& ctx, OfferId id) {
@@ -136,16 +134,13 @@ Result<core::Need> AddNeed(Context& ctx, core::Need need) {
 
 Result<core::Need> EditNeed(Context& ctx, NeedId id,
                             const Change<core::Need>& change) {
-  return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Need> {
-    KNOTEN_ASSIGN_OR_RETURN(core::Need need, tx.needs().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(need));
-    need.id = id;
-    KNOTEN_ASSIGN_OR_RETURN(need, core::ValidateNeed(std::move(need)));
-    KNOTEN_RETURN_IF_ERROR(
-        RequirePeople(tx, {need.person_id, need.on_behalf_of}));
-    KNOTEN_RETURN_IF_ERROR(tx.needs().Update(need));
-    return need;
-  });
+  return EditRecord(
+      ctx, id, change,
+      [](store::Transaction & tx) -> auto& { return tx.needs(); },
+      core::ValidateNeed,
+      [](store::Transaction& tx, const core::Need& r) {
+        return RequirePeople(tx, {r.person_id, r.on_behalf_of});
+      });
 }
 
 Status DeleteNeed(Context& ctx, NeedId id) {

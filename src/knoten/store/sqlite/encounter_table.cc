@@ -102,10 +102,7 @@ Status SqliteEncounterStore::Update(const core::Encounter& encounter) {
 
 Status SqliteEncounterStore::Delete(EncounterId id) {
   return Guard("deleting an encounter", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM encounter WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    return ExpectOneChange(db_, kEncounter, id.value());
+    return DeleteRow(db_, "encounter", kEncounter, id.value());
   });
 }
 

@@ -107,10 +107,7 @@ Status SqliteEventStore::Update(const core::Event& event) {
 
 Status SqliteEventStore::Delete(EventId id) {
   return Guard("deleting an event", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM event WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    return ExpectOneChange(db_, kEvent, id.value());
+    return DeleteRow(db_, "event", kEvent, id.value());
   });
 }
 

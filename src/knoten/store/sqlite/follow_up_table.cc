@@ -75,10 +75,7 @@ Status SqliteFollowUpStore::Update(const core::FollowUp& f) {
 
 Status SqliteFollowUpStore::Delete(FollowUpId id) {
   return Guard("deleting a follow-up", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM follow_up WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    return ExpectOneChange(db_, kFollowUp, id.value());
+    return DeleteRow(db_, "follow_up", kFollowUp, id.value());
   });
 }
 

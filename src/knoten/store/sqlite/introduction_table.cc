@@ -75,10 +75,7 @@ Status SqliteIntroductionStore::Update(const core::Introduction& intro) {
 
 Status SqliteIntroductionStore::Delete(IntroductionId id) {
   return Guard("deleting an introduction", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM introduction WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    return ExpectOneChange(db_, kIntroduction, id.value());
+    return DeleteRow(db_, "introduction", kIntroduction, id.value());
   });
 }
 

@@ -91,10 +91,7 @@ Status SqliteLedgerStore::Update(const core::LedgerEntry& entry) {
 
 Status SqliteLedgerStore::Delete(LedgerEntryId id) {
   return Guard("deleting a ledger entry", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM ledger_entry WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    return ExpectOneChange(db_, kLedgerEntry, id.value());
+    return DeleteRow(db_, "ledger_entry", kLedgerEntry, id.value());
   });
 }
 

@@ -95,10 +95,7 @@ Status SqliteNetworkStore::Update(const core::Network& network) {
 
 Status SqliteNetworkStore::Delete(NetworkId id) {
   return Guard("deleting a network", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM network WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    return ExpectOneChange(db_, kNetwork, id.value());
+    return DeleteRow(db_, "network", kNetwork, id.value());
   });
 }
 
@@ -142,10 +139,7 @@ Result<MembershipId> SqliteNetworkStore::AddMembership(
 
 Status SqliteNetworkStore::RemoveMembership(MembershipId id) {
   return Guard("removing a membership", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM membership WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    return ExpectOneChange(db_, kMembership, id.value());
+    return DeleteRow(db_, "membership", kMembership, id.value());
   });
 }
 

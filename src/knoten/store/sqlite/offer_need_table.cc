@@ -136,10 +136,7 @@ Status SqliteOfferStore::Update(const core::Offer& offer) {
 Status SqliteOfferStore::Delete(OfferId id) {
   return Guard("deleting an offer", [&]() -> Status {
     const auto owner = OwnerOf(db_, "offer", id.value());
-    SQLite::Statement remove(db_, "DELETE FROM offer WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kOffer, id.value()));
+    KNOTEN_RETURN_IF_ERROR(DeleteRow(db_, "offer", kOffer, id.value()));
     RefreshPersonSearch(db_, owner);
     return OkStatus();
   });
@@ -202,10 +199,7 @@ Status SqliteNeedStore::Update(const core::Need& need) {
 Status SqliteNeedStore::Delete(NeedId id) {
   return Guard("deleting a need", [&]() -> Status {
     const auto owner = OwnerOf(db_, "need", id.value());
-    SQLite::Statement remove(db_, "DELETE FROM need WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kNeed, id.value()));
+    KNOTEN_RETURN_IF_ERROR(DeleteRow(db_, "need", kNeed, id.value()));
     RefreshPersonSearch(db_, owner);
     return OkStatus();
   });

@@ -223,10 +223,7 @@ Status SqlitePersonStore::Update(const core::Person& person) {
 
 Status SqlitePersonStore::Delete(PersonId id) {
   return Guard("deleting a person", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM person WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kPerson, id.value()));
+    KNOTEN_RETURN_IF_ERROR(DeleteRow(db_, "person", kPerson, id.value()));
     SQLite::Statement search(db_, "DELETE FROM person_search WHERE rowid = ?");
     search.bind(1, id.value());
     search.exec();

@@ -73,10 +73,7 @@ Status SqlitePromiseStore::Update(const core::Promise& promise) {
 
 Status SqlitePromiseStore::Delete(PromiseId id) {
   return Guard("deleting a promise", [&]() -> Status {
-    SQLite::Statement remove(db_, "DELETE FROM promise WHERE id = ?");
-    remove.bind(1, id.value());
-    remove.exec();
-    return ExpectOneChange(db_, kPromise, id.value());
+    return DeleteRow(db_, "promise", kPromise, id.value());
   });
 }
 

@@ -143,4 +143,13 @@ Status ExpectOneChange(SQLite::Database& db, RecordKind kind, int64_t id) {
   return OkStatus();
 }
 
+Status DeleteRow(SQLite::Database& db, std::string_view table, RecordKind kind,
+                 int64_t id) {
+  SQLite::Statement remove(
+      db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
+  remove.bind(1, id);
+  remove.exec();
+  return ExpectOneChange(db, kind, id);
+}
+
 }  // namespace knoten::store::sqlite_internal

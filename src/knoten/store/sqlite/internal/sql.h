@@ -119,6 +119,11 @@ Error NotFound(RecordKind kind, int64_t id);
 // Returns NotFound(kind, id) unless the last statement changed a row.
 Status ExpectOneChange(SQLite::Database& db, RecordKind kind, int64_t id);
 
+// DELETE FROM `table` WHERE id = `id`; NotFound(kind, id) if nothing was
+// deleted. `table` is one of the backend's own table names, never input.
+Status DeleteRow(SQLite::Database& db, std::string_view table, RecordKind kind,
+                 int64_t id);
+
 // Parses a stored enum name with `parse`; a bad name means a corrupt
 // database and surfaces as kInternal.
 template <typename E, typename Parse>
