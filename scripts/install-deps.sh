@@ -5,12 +5,12 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build ccache g++ pkg-config make
-  libsqlite3-dev libsqlitecpp-dev sqlite3
+  cmake ninja-build ccache g++ make
+  libsqlite3-dev libsqlitecpp-dev
   nlohmann-json3-dev libcli11-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev clang-format clang-tidy python3)
+  packages+=(libgtest-dev libgmock-dev clang-format clang-tidy)
 fi
 
 missing=()
