@@ -1,6 +1,7 @@
 #include "knoten/cli/cli.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -38,17 +39,16 @@ bool MissingCommand(CLI::App& app) {
 }
 
 void AddHelpCommand(CLI::App& app, Session& s) {
-  static std::vector<std::string> topic;
-  topic.clear();
+  auto topic = std::make_shared<std::vector<std::string>>();
   CLI::App* help = app.add_subcommand(
       "help", s.Tr("show help for knoten or a command",
                    "Hilfe zu knoten oder einem Befehl zeigen"));
   help->add_option(
-      "command", topic,
+      "command", *topic,
       s.Tr("command, e.g. 'person add'", "Befehl, z. B. 'person add'"));
-  help->callback([&app, &s] {
+  help->callback([&app, &s, topic] {
     const CLI::App* target = &app;
-    for (const std::string& name : topic) {
+    for (const std::string& name : *topic) {
       const CLI::App* next = nullptr;
       for (const CLI::App* sub : target->get_subcommands({})) {
         if (sub->get_name() == name) next = sub;
