@@ -4,10 +4,11 @@
 
 BUILD_DIR      := build
 TEST_BUILD_DIR := build-test
+BENCH_BUILD_DIR := build-bench
 DEMO_DB        := $(BUILD_DIR)/demo.db
 JOBS           ?= $(shell nproc)
 
-.PHONY: all deps deps-test release run test lint format clean
+.PHONY: all deps deps-test deps-bench release run test lint bench format clean
 
 all: release
 
@@ -16,6 +17,9 @@ deps:
 
 deps-test:
 	@scripts/install-deps.sh --test
+
+deps-bench:
+	@scripts/install-deps.sh --bench
 
 release: deps
 	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -41,8 +45,17 @@ lint: deps-test
 	@tools/check_format.sh
 	@tools/run_clang_tidy.sh $(TEST_BUILD_DIR)
 
+# Release-mode benchmarks with their SQLite baselines (docs/benchmarks.md);
+# never part of `make test`. BENCH_ARGS go to Google Benchmark, e.g.
+# BENCH_ARGS=--benchmark_filter=Search.
+bench: deps-bench
+	@cmake -S . -B $(BENCH_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DKNOTEN_BUILD_TESTS=OFF -DKNOTEN_BUILD_BENCH=ON >/dev/null
+	@cmake --build $(BENCH_BUILD_DIR) -j $(JOBS)
+	@$(BENCH_BUILD_DIR)/bench/knoten_store_bench $(BENCH_ARGS)
+
 format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD_DIR) $(TEST_BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(TEST_BUILD_DIR) $(BENCH_BUILD_DIR)

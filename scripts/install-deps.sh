@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages knoten needs to build, test and run, but only
 # those that are missing. Runs apt-get update before the first install, as root
-# or through sudo. Usage: scripts/install-deps.sh [--test]
+# or through sudo. Usage: scripts/install-deps.sh [--test] [--bench]
 set -euo pipefail
 
 packages=(
@@ -9,9 +9,13 @@ packages=(
   libsqlite3-dev libsqlitecpp-dev
   nlohmann-json3-dev libcli11-dev
 )
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev clang-format clang-tidy)
-fi
+for option in "$@"; do
+  case "$option" in
+    --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy) ;;
+    --bench) packages+=(libbenchmark-dev) ;;
+    *) echo "error: unknown option '$option'; use --test or --bench." >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

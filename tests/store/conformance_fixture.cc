@@ -45,12 +45,19 @@ std::unique_ptr<Transaction> StoreConformanceTest::Read() {
 PersonId StoreConformanceTest::AddPerson(const std::string& name,
                                          const std::string& notes) {
   auto tx = Write();
+  const PersonId id = AddPersonIn(*tx, name, notes);
+  EXPECT_THAT(tx->Commit(), IsOk());
+  return id;
+}
+
+PersonId StoreConformanceTest::AddPersonIn(Transaction& tx,
+                                           const std::string& name,
+                                           const std::string& notes) {
   core::Person p;
   p.display_name = name;
   p.notes = notes;
-  auto id = tx->people().Create(p);
+  auto id = tx.people().Create(p);
   EXPECT_THAT(id, IsOk());
-  EXPECT_THAT(tx->Commit(), IsOk());
   return id.value_or(PersonId());
 }
 

@@ -40,6 +40,9 @@ class StoreConformanceTest : public ::testing::TestWithParam<Backend> {
   // Helpers that create records in their own committed transaction.
   PersonId AddPerson(const std::string& name, const std::string& notes = "");
   NetworkId AddNetwork(const std::string& name);
+  // Creates a person inside `tx`.
+  static PersonId AddPersonIn(Transaction& tx, const std::string& name,
+                              const std::string& notes = "");
 
   TempDir dir_;
   std::unique_ptr<Store> store_;

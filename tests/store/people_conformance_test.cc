@@ -190,6 +190,54 @@ TEST_P(PeopleConformanceTest, SearchCoversPeopleOffersAndNeeds) {
   EXPECT_THAT(search("muller"), ElementsAre());
 }
 
+TEST_P(PeopleConformanceTest, WholeListAndPagesAgreeOnOrder) {
+  // Case differences, equal names and non-ASCII letters: the whole list and
+  // the list read page by page must give the same order.
+  for (const char* name : {"zed", "Émile", "anna", "Bob", "Anna", "ábel",
+                           "anna", "Anna-Lena", "ANNA", "bob"}) {
+    AddPerson(name);
+  }
+  auto tx = Read();
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto whole, tx->people().List({}, {}));
+  ASSERT_EQ(whole.items.size(), 10U);
+  for (size_t i = 0; i < whole.items.size(); ++i) {
+    KNOTEN_ASSERT_OK_AND_ASSIGN(
+        auto page,
+        tx->people().List({}, {.limit = 1, .offset = static_cast<int64_t>(i)}));
+    ASSERT_EQ(page.items.size(), 1U);
+    EXPECT_EQ(page.items[0].id, whole.items[i].id) << "position " << i;
+  }
+  // ASCII letters fold, others compare by their UTF-8 bytes (É < á).
+  EXPECT_EQ(whole.items[0].display_name, "anna");
+  EXPECT_EQ(whole.items[3].display_name, "ANNA");
+  EXPECT_EQ(whole.items[8].display_name, "Émile");
+  EXPECT_EQ(whole.items[9].display_name, "ábel");
+}
+
+TEST_P(PeopleConformanceTest, SearchSeesOwnChangesAndForgetsRolledBackOnes) {
+  const PersonId kept = AddPerson("Zora Kessler");
+  auto found = [](Transaction& tx, const char* q) {
+    auto result = tx.people().Search(q, {});
+    EXPECT_THAT(result, IsOk()) << q;
+    return result ? result->items : std::vector<PersonId>{};
+  };
+  {
+    auto tx = Write();
+    const PersonId added = AddPersonIn(*tx, "Yara Brandt");
+    EXPECT_THAT(found(*tx, "yara"), ElementsAre(added));
+    KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person zora, tx->people().Get(kept));
+    zora.display_name = "Zora Weiss";
+    ASSERT_THAT(tx->people().Update(zora), IsOk());
+    EXPECT_THAT(found(*tx, "weiss"), ElementsAre(kept));
+    EXPECT_THAT(found(*tx, "kessler"), ElementsAre());
+    // Dropped without Commit: rolled back.
+  }
+  auto tx = Read();
+  EXPECT_THAT(found(*tx, "yara"), ElementsAre());
+  EXPECT_THAT(found(*tx, "weiss"), ElementsAre());
+  EXPECT_THAT(found(*tx, "kessler"), ElementsAre(kept));
+}
+
 TEST_P(PeopleConformanceTest, OffersAndNeedsByOwner) {
   const PersonId ben = AddPerson("Ben");
   const PersonId client = AddPerson("Client");

@@ -20,6 +20,9 @@ bool IsValidUtf8(std::string_view text);
 
 // Lower-cases ASCII letters only; other bytes are kept.
 std::string AsciiLower(std::string_view text);
+constexpr char AsciiLowerChar(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Splits on `separator`, trims each part and drops empty parts.
 std::vector<std::string> SplitAndTrim(std::string_view text, char separator);

@@ -108,13 +108,31 @@ std::string FormatIsoTimestamp(Timestamp t) {
   }
   const std::chrono::year_month_day ymd{
       std::chrono::sys_days{std::chrono::days{days}}};
-  std::array<char, 32> buffer{};
-  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02uT%02d:%02d:%02dZ",
-                static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()), static_cast<int>(rest / 3600),
-                static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
-  return buffer.data();
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) {
+    std::array<char, 32> buffer{};
+    std::snprintf(
+        buffer.data(), buffer.size(), "%04d-%02u-%02uT%02d:%02d:%02dZ", year,
+        static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+        static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+        static_cast<int>(rest % 60));
+    return buffer.data();
+  }
+  // The common case without snprintf: lists print two timestamps per record.
+  std::string out = "0000-00-00T00:00:00Z";
+  auto put = [&out](size_t at, int digits, int value) {
+    for (int i = digits - 1; i >= 0; --i) {
+      out[at + static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    }
+  };
+  put(0, 4, year);
+  put(5, 2, static_cast<int>(static_cast<unsigned>(ymd.month())));
+  put(8, 2, static_cast<int>(static_cast<unsigned>(ymd.day())));
+  put(11, 2, static_cast<int>(rest / 3600));
+  put(14, 2, static_cast<int>(rest / 60 % 60));
+  put(17, 2, static_cast<int>(rest % 60));
+  return out;
 }
 
 std::string FormatIsoDate(Timestamp t) {

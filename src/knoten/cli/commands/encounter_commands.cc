@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "knoten/app/encounters.h"
@@ -123,7 +124,7 @@ void RegisterEncounterCommands(CLI::App& app, Session& s) {
                    s.Tr("only at this event", "nur bei dieser Veranstaltung"));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
-        [list_flags](app::Context& ctx) -> Result<Json> {
+        [list_flags](app::Context& ctx) -> Result<JsonList> {
           store::EncounterFilter filter;
           if (list_flags->person > 0) {
             filter.person_id = PersonId(list_flags->person);
@@ -134,7 +135,7 @@ void RegisterEncounterCommands(CLI::App& app, Session& s) {
           KNOTEN_ASSIGN_OR_RETURN(
               auto page,
               app::ListEncounters(ctx, filter, list_flags->paging.ToPaging()));
-          return ToJson(page);
+          return ToJsonList(std::move(page));
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "occurred_at", "kind", "people", "event_id",

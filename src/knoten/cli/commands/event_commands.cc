@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "knoten/app/networks.h"
@@ -102,7 +103,7 @@ void RegisterEventList(CLI::App* event, Session& s) {
                    s.Tr("starting before", "vor Datum"));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
-        [&s, list_flags](app::Context& ctx) -> Result<Json> {
+        [&s, list_flags](app::Context& ctx) -> Result<JsonList> {
           store::EventFilter filter;
           if (list_flags->network > 0) {
             filter.network_id = NetworkId(list_flags->network);
@@ -121,7 +122,7 @@ void RegisterEventList(CLI::App* event, Session& s) {
           KNOTEN_ASSIGN_OR_RETURN(
               auto page,
               app::ListEvents(ctx, filter, list_flags->paging.ToPaging()));
-          return ToJson(page);
+          return ToJsonList(std::move(page));
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "starts_at", "title", "network_id", "place",

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "knoten/app/follow_ups.h"
 #include "knoten/cli/internal/commands.h"
@@ -115,7 +116,7 @@ void RegisterFollowUpCommands(CLI::App& app, Session& s) {
                         "open (Standard), done, cancelled oder all"));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
-        [list_flags](app::Context& ctx) -> Result<Json> {
+        [list_flags](app::Context& ctx) -> Result<JsonList> {
           store::FollowUpFilter filter;
           if (list_flags->person > 0) {
             filter.person_id = PersonId(list_flags->person);
@@ -127,7 +128,7 @@ void RegisterFollowUpCommands(CLI::App& app, Session& s) {
           KNOTEN_ASSIGN_OR_RETURN(
               auto page,
               app::ListFollowUps(ctx, filter, list_flags->paging.ToPaging()));
-          return ToJson(page);
+          return ToJsonList(std::move(page));
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "due_at", "kind", "person_id", "status", "about"}});

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "knoten/app/ledger.h"
 #include "knoten/cli/internal/commands.h"
@@ -101,7 +102,7 @@ void RegisterIntro(CLI::App& app, Session& s) {
   AddPaging(list, list_flags->paging, s);
   OnRun(
       list, s,
-      [list_flags](app::Context& ctx) -> Result<Json> {
+      [list_flags](app::Context& ctx) -> Result<JsonList> {
         store::IntroductionFilter filter;
         if (list_flags->person > 0) {
           filter.person_id = PersonId(list_flags->person);
@@ -113,7 +114,7 @@ void RegisterIntro(CLI::App& app, Session& s) {
         KNOTEN_ASSIGN_OR_RETURN(
             auto page,
             app::ListIntroductions(ctx, filter, list_flags->paging.ToPaging()));
-        return ToJson(page);
+        return ToJsonList(std::move(page));
       },
       {.kind = TextView::Kind::kTable,
        .columns = {"id", "person_a", "person_b", "status", "notes"}});
@@ -244,7 +245,7 @@ void RegisterPromise(CLI::App& app, Session& s) {
   list->add_option("--status", list_flags->status, "open, kept, broken");
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
-        [list_flags](app::Context& ctx) -> Result<Json> {
+        [list_flags](app::Context& ctx) -> Result<JsonList> {
           store::PromiseFilter filter;
           if (list_flags->person > 0) {
             filter.person_id = PersonId(list_flags->person);
@@ -256,7 +257,7 @@ void RegisterPromise(CLI::App& app, Session& s) {
           KNOTEN_ASSIGN_OR_RETURN(
               auto page,
               app::ListPromises(ctx, filter, list_flags->paging.ToPaging()));
-          return ToJson(page);
+          return ToJsonList(std::move(page));
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "due_at", "promisor_id", "promisee_id", "status",

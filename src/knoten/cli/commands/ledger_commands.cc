@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "knoten/app/ledger.h"
 #include "knoten/cli/internal/commands.h"
@@ -122,7 +123,7 @@ void RegisterLedger(CLI::App& app, Session& s) {
       ->check(CLI::IsMember({"given", "received"}));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
-        [list_flags](app::Context& ctx) -> Result<Json> {
+        [list_flags](app::Context& ctx) -> Result<JsonList> {
           store::LedgerFilter filter;
           if (list_flags->person > 0) {
             filter.person_id = PersonId(list_flags->person);
@@ -134,7 +135,7 @@ void RegisterLedger(CLI::App& app, Session& s) {
           KNOTEN_ASSIGN_OR_RETURN(
               auto page,
               app::ListLedger(ctx, filter, list_flags->paging.ToPaging()));
-          return ToJson(page);
+          return ToJsonList(std::move(page));
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "occurred_at", "direction", "kind", "person_id",

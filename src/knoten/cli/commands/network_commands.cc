@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "knoten/app/networks.h"
 #include "knoten/cli/internal/commands.h"
@@ -154,10 +155,10 @@ void RegisterNetworkCommands(CLI::App& app, Session& s) {
       "list", s.Tr("list networks", "Netzwerke auflisten"));
   AddPaging(list, *paging, s);
   OnRun(list, s,
-        [paging](app::Context& ctx) -> Result<Json> {
+        [paging](app::Context& ctx) -> Result<JsonList> {
           KNOTEN_ASSIGN_OR_RETURN(auto page,
                                   app::ListNetworks(ctx, paging->ToPaging()));
-          return ToJson(page);
+          return ToJsonList(std::move(page));
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "name", "kind", "cadence", "yearly_fee"}});

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "knoten/app/people.h"
 #include "knoten/cli/internal/commands.h"
@@ -171,12 +172,12 @@ void RegisterFamily(CLI::App& app, Session& s, const std::string& name,
                  s.Tr("only active ones", "nur aktive"));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
-        [list_flags, uc](app::Context& ctx) -> Result<Json> {
+        [list_flags, uc](app::Context& ctx) -> Result<JsonList> {
           KNOTEN_ASSIGN_OR_RETURN(store::OwnerFilter filter,
                                   list_flags->Filter());
           KNOTEN_ASSIGN_OR_RETURN(
               auto page, uc.list(ctx, filter, list_flags->paging.ToPaging()));
-          return ToJson(page);
+          return ToJsonList(std::move(page));
         },
         {.kind = TextView::Kind::kTable,
          .columns =

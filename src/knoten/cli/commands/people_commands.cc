@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "knoten/app/people.h"
@@ -204,18 +205,18 @@ void RegisterPerson(CLI::App& app, Session& s) {
       s.Tr("include archived people", "archivierte Kontakte einschließen"));
   AddPaging(list, list_flags->paging, s);
   OnRun(list, s,
-        [list_flags](app::Context& ctx) -> Result<Json> {
+        [list_flags](app::Context& ctx) -> Result<JsonList> {
           const store::Paging paging = list_flags->paging.ToPaging();
           if (!list_flags->search.empty()) {
             KNOTEN_ASSIGN_OR_RETURN(
                 auto page, app::SearchPeople(ctx, list_flags->search, paging));
-            return ToJson(page);
+            return ToJsonList(std::move(page));
           }
           store::PersonFilter filter{.include_archived = list_flags->archived};
           if (!list_flags->tag.empty()) filter.tag = list_flags->tag;
           KNOTEN_ASSIGN_OR_RETURN(auto page,
                                   app::ListPeople(ctx, filter, paging));
-          return ToJson(page);
+          return ToJsonList(std::move(page));
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "display_name", "organisation", "role", "city",

@@ -4,18 +4,6 @@
 
 namespace knoten::cli {
 
-void OnRun(CLI::App* command, Session& session,
-           std::function<Result<Json>(app::Context&)> body, TextView view) {
-  command->callback([&session, body = std::move(body), view = std::move(view)] {
-    auto context = session.Context();
-    if (!context) {
-      session.Fail(context.error());
-      return;
-    }
-    session.Finish(body(**context), view);
-  });
-}
-
 void AddPaging(CLI::App* command, PagingFlags& flags, Session& session) {
   command
       ->add_option("--limit", flags.limit,

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 
 #include <CLI/CLI.hpp>
 
@@ -25,10 +26,19 @@ void RegisterIntroPromiseCommands(CLI::App& app, Session& session);
 void RegisterFollowUpCommands(CLI::App& app, Session& session);
 void RegisterAdminCommands(CLI::App& app, Session& session);
 
-// Sets `body` (returning Result<Json>) as the command's action; its outcome
-// is printed with `view`.
-void OnRun(CLI::App* command, Session& session,
-           std::function<Result<Json>(app::Context&)> body, TextView view);
+// Sets `body` (returning Result<Json> or, for lists, Result<JsonList>) as
+// the command's action; its outcome is printed with `view`.
+template <typename Body>
+void OnRun(CLI::App* command, Session& session, Body body, TextView view) {
+  command->callback([&session, body = std::move(body), view = std::move(view)] {
+    auto context = session.Context();
+    if (!context) {
+      session.Fail(context.error());
+      return;
+    }
+    session.Finish(body(**context), view);
+  });
+}
 
 // Adds --limit and --offset.
 void AddPaging(CLI::App* command, PagingFlags& flags, Session& session);

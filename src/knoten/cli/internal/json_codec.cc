@@ -2,6 +2,9 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+
+#include "knoten/cli/internal/json_writer.h"
 
 namespace knoten::cli {
 namespace {
@@ -38,25 +41,87 @@ Json ToJson(const core::Profile& p) {
           {"expertise_areas", p.expertise_areas}};
 }
 
+namespace {
+
+// The fields of a person in order, shared by the JSON tree and the writer.
+template <typename Visit>
+void PersonFields(const core::Person& p, Visit&& field) {
+  field("id", p.id.value());
+  field("display_name", p.display_name);
+  field("given_name", p.given_name);
+  field("family_name", p.family_name);
+  field("organisation", p.organisation);
+  field("role", p.role);
+  field("emails", p.emails);
+  field("phones", p.phones);
+  field("urls", p.urls);
+  field("city", p.city);
+  field("languages", p.languages);
+  field("tags", p.tags);
+  field("notes", p.notes);
+  field("first_met_at", p.first_met_at);
+  field("first_met_event_id", p.first_met_event);
+  field("archived", p.archived);
+  field("created_at", p.created_at);
+  field("updated_at", p.updated_at);
+}
+
+Json TreeValue(int64_t v) { return v; }
+Json TreeValue(bool v) { return v; }
+Json TreeValue(const std::string& v) { return v; }
+Json TreeValue(const std::vector<std::string>& v) { return v; }
+Json TreeValue(Timestamp t) { return Time(t); }
+Json TreeValue(const std::optional<Timestamp>& t) { return TimeOrNull(t); }
+template <typename Tag>
+Json TreeValue(const std::optional<Id<Tag>>& id) {
+  return IdOrNull(id);
+}
+
+void WriteValue(JsonObjectWriter& w, std::string_view key, Timestamp t) {
+  w.Field(key, std::string_view(FormatIsoTimestamp(t)));
+}
+void WriteValue(JsonObjectWriter& w, std::string_view key,
+                const std::optional<Timestamp>& t) {
+  if (t) {
+    WriteValue(w, key, *t);
+  } else {
+    w.Field(key, nullptr);
+  }
+}
+template <typename Tag>
+void WriteValue(JsonObjectWriter& w, std::string_view key,
+                const std::optional<Id<Tag>>& id) {
+  if (id) {
+    w.Field(key, id->value());
+  } else {
+    w.Field(key, nullptr);
+  }
+}
+void WriteValue(JsonObjectWriter& w, std::string_view key,
+                const std::string& v) {
+  w.Field(key, std::string_view(v));
+}
+template <typename V>
+void WriteValue(JsonObjectWriter& w, std::string_view key, const V& v) {
+  w.Field(key, v);
+}
+
+}  // namespace
+
 Json ToJson(const core::Person& p) {
-  return {{"id", p.id.value()},
-          {"display_name", p.display_name},
-          {"given_name", p.given_name},
-          {"family_name", p.family_name},
-          {"organisation", p.organisation},
-          {"role", p.role},
-          {"emails", p.emails},
-          {"phones", p.phones},
-          {"urls", p.urls},
-          {"city", p.city},
-          {"languages", p.languages},
-          {"tags", p.tags},
-          {"notes", p.notes},
-          {"first_met_at", TimeOrNull(p.first_met_at)},
-          {"first_met_event_id", IdOrNull(p.first_met_event)},
-          {"archived", p.archived},
-          {"created_at", Time(p.created_at)},
-          {"updated_at", Time(p.updated_at)}};
+  Json out = Json::object();
+  PersonFields(p, [&out](const char* key, const auto& value) {
+    out[key] = TreeValue(value);
+  });
+  return out;
+}
+
+void AppendJson(const core::Person& p, int depth, std::string& out) {
+  JsonObjectWriter writer(out, depth);
+  PersonFields(p, [&writer](const char* key, const auto& value) {
+    WriteValue(writer, key, value);
+  });
+  writer.Finish();
 }
 
 Json ToJson(const core::Offer& o) {
@@ -225,6 +290,42 @@ Json ToJson(const app::DemoSummary& s) {
           {"promises", s.promises},
           {"follow_ups", s.follow_ups},
           {"introductions", s.introductions}};
+}
+
+JsonList ToJsonList(Json list) {
+  const int64_t total = list.at("total").get<int64_t>();
+  auto shared = std::make_shared<const Json>(std::move(list));
+  return {.total = total,
+          .size = shared->at("items").size(),
+          .item = [shared](size_t i) { return shared->at("items").at(i); }};
+}
+
+void WriteJsonList(const JsonList& list, std::ostream& out) {
+  if (list.size == 0) {
+    out << "{\n  \"items\": [],\n  \"total\": " << list.total << "\n}\n";
+    return;
+  }
+  out << "{\n  \"items\": [\n";
+  std::string indented;
+  if (list.append) {
+    for (size_t i = 0; i < list.size; ++i) {
+      indented.assign(i == 0 ? "    " : ",\n    ");
+      list.append(i, indented);
+      out << indented;
+    }
+    out << "\n  ],\n  \"total\": " << list.total << "\n}\n";
+    return;
+  }
+  for (size_t i = 0; i < list.size; ++i) {
+    const std::string item = list.item(i).dump(2);
+    indented.assign(i == 0 ? "    " : ",\n    ");
+    for (const char c : item) {
+      indented += c;
+      if (c == '\n') indented += "    ";
+    }
+    out << indented;
+  }
+  out << "\n  ],\n  \"total\": " << list.total << "\n}\n";
 }
 
 }  // namespace knoten::cli

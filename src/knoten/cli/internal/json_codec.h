@@ -5,7 +5,13 @@
 #ifndef KNOTEN_CLI_INTERNAL_JSON_CODEC_H_
 #define KNOTEN_CLI_INTERNAL_JSON_CODEC_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -45,6 +51,41 @@ Json ToJson(const core::FollowUp& follow_up);
 Json ToJson(const app::PersonDetails& details);
 Json ToJson(const app::TodayView& today);
 Json ToJson(const app::DemoSummary& summary);
+
+// A list result kept as typed records and turned into JSON one item at a
+// time while it is printed, so that a list of 100k people never exists as
+// one JSON tree. Printed as {"items": [...], "total": N}.
+struct JsonList {
+  int64_t total = 0;
+  size_t size = 0;
+  std::function<Json(size_t)> item;  // the JSON of item i < size
+  // Optional fast path: appends item i as item(i).dump(2) would print it
+  // inside the list (two levels deep), without building the tree.
+  std::function<void(size_t, std::string&)> append;
+};
+
+// Appends `person` as ToJson(person).dump(2) prints it `depth` levels deep.
+void AppendJson(const core::Person& person, int depth, std::string& out);
+
+template <typename T>
+JsonList ToJsonList(store::Page<T> page) {
+  auto items = std::make_shared<const std::vector<T>>(std::move(page.items));
+  JsonList list{.total = page.total,
+                .size = items->size(),
+                .item = [items](size_t i) { return ToJson((*items)[i]); }};
+  if constexpr (requires(const T& t, std::string& s) { AppendJson(t, 2, s); }) {
+    list.append = [items](size_t i, std::string& out) {
+      AppendJson((*items)[i], 2, out);
+    };
+  }
+  return list;
+}
+
+// A list already in JSON form ({"items": [...], "total": N}) as a JsonList.
+JsonList ToJsonList(Json list);
+
+// Writes `list` as ToJson(page).dump(2) would, item by item.
+void WriteJsonList(const JsonList& list, std::ostream& out);
 
 // {"items": [...], "total": N}
 template <typename T>

@@ -154,7 +154,7 @@ void RenderRecord(const Json& record, UiLang lang, std::ostream& out) {
   }
 }
 
-void RenderTable(const Json& list, const std::vector<std::string>& columns,
+void RenderTable(const JsonList& list, const std::vector<std::string>& columns,
                  UiLang lang, std::ostream& out) {
   constexpr size_t kMaxCell = 40;
   std::vector<std::vector<std::string>> rows;
@@ -164,7 +164,8 @@ void RenderTable(const Json& list, const std::vector<std::string>& columns,
     header.push_back(FieldLabel(column, lang));
     widths.push_back(Width(header.back()));
   }
-  for (const Json& item : list.at("items")) {
+  for (size_t i = 0; i < list.size; ++i) {
+    const Json item = list.item(i);
     std::vector<std::string> row;
     for (size_t c = 0; c < columns.size(); ++c) {
       const auto it = item.find(columns[c]);
@@ -187,10 +188,9 @@ void RenderTable(const Json& list, const std::vector<std::string>& columns,
   };
   print_row(header);
   for (const auto& row : rows) print_row(row);
-  const int64_t total = list.at("total").get<int64_t>();
-  if (static_cast<int64_t>(rows.size()) != total) {
+  if (static_cast<int64_t>(rows.size()) != list.total) {
     out << "(" << rows.size() << (lang == UiLang::kDe ? " von " : " of ")
-        << total << ")\n";
+        << list.total << ")\n";
   }
 }
 

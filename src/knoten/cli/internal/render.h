@@ -21,7 +21,7 @@ std::string FieldLabel(std::string_view field, UiLang lang);
 std::string CellText(const Json& value);
 
 void RenderRecord(const Json& record, UiLang lang, std::ostream& out);
-void RenderTable(const Json& list, const std::vector<std::string>& columns,
+void RenderTable(const JsonList& list, const std::vector<std::string>& columns,
                  UiLang lang, std::ostream& out);
 
 }  // namespace knoten::cli

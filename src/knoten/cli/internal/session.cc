@@ -42,7 +42,7 @@ void Session::Finish(const Result<Json>& result, const TextView& view) {
       RenderRecord(doc, lang_, out);
       break;
     case TextView::Kind::kTable:
-      RenderTable(doc, view.columns, lang_, out);
+      RenderTable(ToJsonList(doc), view.columns, lang_, out);
       break;
     case TextView::Kind::kLine: {
       std::string line = view.line;
@@ -56,6 +56,24 @@ void Session::Finish(const Result<Json>& result, const TextView& view) {
     case TextView::Kind::kCustom:
       view.custom(doc, out);
       break;
+  }
+}
+
+void Session::Finish(const Result<JsonList>& result, const TextView& view) {
+  if (!result) {
+    Fail(result.error());
+    return;
+  }
+  exit_code_ = kExitOk;
+  if (json) {
+    WriteJsonList(*result, env_.out);
+  } else if (view.kind == TextView::Kind::kTable) {
+    RenderTable(*result, view.columns, lang_, env_.out);
+  } else {
+    // Lists are shown as tables; any other view gets the whole document.
+    Json items = Json::array();
+    for (size_t i = 0; i < result->size; ++i) items.push_back(result->item(i));
+    Finish(Json{{"items", std::move(items)}, {"total", result->total}}, view);
   }
 }
 

@@ -59,6 +59,7 @@ class Session {
   // Prints `result` (JSON with --json, else rendered by `view`) or its error,
   // and records the exit code.
   void Finish(const Result<Json>& result, const TextView& view);
+  void Finish(const Result<JsonList>& result, const TextView& view);
   void Fail(const Error& error);
   void FailUsage(const std::string& message);
   int exit_code() const { return exit_code_; }

@@ -34,19 +34,18 @@ void BindEncounter(SQLite::Statement& s, const core::Encounter& e) {
   BindText(s, 5, e.notes);
 }
 
-void WritePeople(SQLite::Database& db, const core::Encounter& e) {
-  SQLite::Statement clear(
-      db, "DELETE FROM encounter_person WHERE encounter_id = ?");
-  clear.bind(1, e.id.value());
-  clear.exec();
-  SQLite::Statement insert(
-      db,
+void WritePeople(Connection& conn, const core::Encounter& e) {
+  CachedStatement clear =
+      conn.Prepare("DELETE FROM encounter_person WHERE encounter_id = ?");
+  clear->bind(1, e.id.value());
+  clear->exec();
+  CachedStatement insert = conn.Prepare(
       "INSERT INTO encounter_person(encounter_id, person_id) VALUES (?, ?)");
   for (PersonId person : e.people) {
-    insert.bind(1, e.id.value());
-    insert.bind(2, person.value());
-    insert.exec();
-    insert.reset();
+    insert->bind(1, e.id.value());
+    insert->bind(2, person.value());
+    insert->exec();
+    insert->reset();
   }
 }
 
@@ -55,30 +54,31 @@ void WritePeople(SQLite::Database& db, const core::Encounter& e) {
 Result<EncounterId> SqliteEncounterStore::Create(
     const core::Encounter& encounter) {
   return Guard("saving an encounter", [&]() -> Result<EncounterId> {
-    SQLite::Statement insert(db_,
-                             "INSERT INTO encounter(occurred_at, kind, "
-                             "event_id, topics, notes) VALUES (?, ?, ?, ?, ?)");
-    BindEncounter(insert, encounter);
-    insert.exec();
+    CachedStatement insert = conn_.Prepare(
+        "INSERT INTO encounter(occurred_at, kind, "
+        "event_id, topics, notes) VALUES (?, ?, ?, ?, ?)");
+    BindEncounter(*insert, encounter);
+    insert->exec();
     core::Encounter stored = encounter;
     stored.id = EncounterId(db_.getLastInsertRowid());
-    WritePeople(db_, stored);
+    WritePeople(conn_, stored);
     return stored.id;
   });
 }
 
 Result<core::Encounter> SqliteEncounterStore::Get(EncounterId id) {
   return Guard("reading an encounter", [&]() -> Result<core::Encounter> {
-    SQLite::Statement select(db_, std::string(kColumns) + " WHERE c.id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kEncounter, id.value());
-    core::Encounter encounter = ReadEncounter(select);
-    SQLite::Statement people(db_,
-                             "SELECT person_id FROM encounter_person WHERE "
-                             "encounter_id = ? ORDER BY person_id");
-    people.bind(1, id.value());
-    while (people.executeStep()) {
-      encounter.people.push_back(ReadId<PersonId>(people, 0));
+    CachedStatement select =
+        conn_.Prepare(std::string(kColumns) + " WHERE c.id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kEncounter, id.value());
+    core::Encounter encounter = ReadEncounter(*select);
+    CachedStatement people = conn_.Prepare(
+        "SELECT person_id FROM encounter_person WHERE "
+        "encounter_id = ? ORDER BY person_id");
+    people->bind(1, id.value());
+    while (people->executeStep()) {
+      encounter.people.push_back(ReadId<PersonId>(*people, 0));
     }
     return encounter;
   });
@@ -86,16 +86,15 @@ Result<core::Encounter> SqliteEncounterStore::Get(EncounterId id) {
 
 Status SqliteEncounterStore::Update(const core::Encounter& encounter) {
   return Guard("updating an encounter", [&]() -> Status {
-    SQLite::Statement update(
-        db_,
+    CachedStatement update = conn_.Prepare(
         "UPDATE encounter SET occurred_at = ?, kind = ?, "
         "event_id = ?, topics = ?, notes = ? WHERE id = ?");
-    BindEncounter(update, encounter);
-    update.bind(6, encounter.id.value());
-    update.exec();
+    BindEncounter(*update, encounter);
+    update->bind(6, encounter.id.value());
+    update->exec();
     KNOTEN_RETURN_IF_ERROR(
         ExpectOneChange(db_, kEncounter, encounter.id.value()));
-    WritePeople(db_, encounter);
+    WritePeople(conn_, encounter);
     return OkStatus();
   });
 }

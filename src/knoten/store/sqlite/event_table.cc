@@ -40,17 +40,18 @@ void BindEvent(SQLite::Statement& s, const core::Event& e) {
   BindText(s, 8, e.notes);
 }
 
-void WriteAttendees(SQLite::Database& db, const core::Event& e) {
-  SQLite::Statement clear(db, "DELETE FROM event_attendee WHERE event_id = ?");
-  clear.bind(1, e.id.value());
-  clear.exec();
-  SQLite::Statement insert(
-      db, "INSERT INTO event_attendee(event_id, person_id) VALUES (?, ?)");
+void WriteAttendees(Connection& conn, const core::Event& e) {
+  CachedStatement clear =
+      conn.Prepare("DELETE FROM event_attendee WHERE event_id = ?");
+  clear->bind(1, e.id.value());
+  clear->exec();
+  CachedStatement insert = conn.Prepare(
+      "INSERT INTO event_attendee(event_id, person_id) VALUES (?, ?)");
   for (PersonId person : e.attendees) {
-    insert.bind(1, e.id.value());
-    insert.bind(2, person.value());
-    insert.exec();
-    insert.reset();
+    insert->bind(1, e.id.value());
+    insert->bind(2, person.value());
+    insert->exec();
+    insert->reset();
   }
 }
 
@@ -58,32 +59,31 @@ void WriteAttendees(SQLite::Database& db, const core::Event& e) {
 
 Result<EventId> SqliteEventStore::Create(const core::Event& event) {
   return Guard("saving an event", [&]() -> Result<EventId> {
-    SQLite::Statement insert(
-        db_,
+    CachedStatement insert = conn_.Prepare(
         "INSERT INTO event(network_id, title, starts_at, duration_minutes, "
         "place, cost_cents, currency, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    BindEvent(insert, event);
-    insert.exec();
+    BindEvent(*insert, event);
+    insert->exec();
     core::Event stored = event;
     stored.id = EventId(db_.getLastInsertRowid());
-    WriteAttendees(db_, stored);
+    WriteAttendees(conn_, stored);
     return stored.id;
   });
 }
 
 Result<core::Event> SqliteEventStore::Get(EventId id) {
   return Guard("reading an event", [&]() -> Result<core::Event> {
-    SQLite::Statement select(db_, std::string(kColumns) + " WHERE e.id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kEvent, id.value());
-    core::Event event = ReadEvent(select);
-    SQLite::Statement attendees(
-        db_,
+    CachedStatement select =
+        conn_.Prepare(std::string(kColumns) + " WHERE e.id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kEvent, id.value());
+    core::Event event = ReadEvent(*select);
+    CachedStatement attendees = conn_.Prepare(
         "SELECT person_id FROM event_attendee WHERE event_id = ? ORDER BY "
         "person_id");
-    attendees.bind(1, id.value());
-    while (attendees.executeStep()) {
-      event.attendees.push_back(ReadId<PersonId>(attendees, 0));
+    attendees->bind(1, id.value());
+    while (attendees->executeStep()) {
+      event.attendees.push_back(ReadId<PersonId>(*attendees, 0));
     }
     return event;
   });
@@ -91,16 +91,15 @@ Result<core::Event> SqliteEventStore::Get(EventId id) {
 
 Status SqliteEventStore::Update(const core::Event& event) {
   return Guard("updating an event", [&]() -> Status {
-    SQLite::Statement update(
-        db_,
+    CachedStatement update = conn_.Prepare(
         "UPDATE event SET network_id = ?, title = ?, starts_at = ?, "
         "duration_minutes = ?, place = ?, cost_cents = ?, currency = ?, "
         "notes = ? WHERE id = ?");
-    BindEvent(update, event);
-    update.bind(9, event.id.value());
-    update.exec();
+    BindEvent(*update, event);
+    update->bind(9, event.id.value());
+    update->exec();
     KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kEvent, event.id.value()));
-    WriteAttendees(db_, event);
+    WriteAttendees(conn_, event);
     return OkStatus();
   });
 }

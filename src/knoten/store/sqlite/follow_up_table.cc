@@ -41,34 +41,35 @@ void BindFollowUp(SQLite::Statement& s, const core::FollowUp& f) {
 
 Result<FollowUpId> SqliteFollowUpStore::Create(const core::FollowUp& f) {
   return Guard("saving a follow-up", [&]() -> Result<FollowUpId> {
-    SQLite::Statement insert(db_,
-                             "INSERT INTO follow_up(person_id, kind, due_at, "
-                             "about, status, encounter_id, created_at) VALUES "
-                             "(?, ?, ?, ?, ?, ?, ?)");
-    BindFollowUp(insert, f);
-    insert.exec();
+    CachedStatement insert = conn_.Prepare(
+        "INSERT INTO follow_up(person_id, kind, due_at, "
+        "about, status, encounter_id, created_at) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?)");
+    BindFollowUp(*insert, f);
+    insert->exec();
     return FollowUpId(db_.getLastInsertRowid());
   });
 }
 
 Result<core::FollowUp> SqliteFollowUpStore::Get(FollowUpId id) {
   return Guard("reading a follow-up", [&]() -> Result<core::FollowUp> {
-    SQLite::Statement select(db_, std::string(kColumns) + " WHERE id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kFollowUp, id.value());
-    return ReadFollowUp(select);
+    CachedStatement select =
+        conn_.Prepare(std::string(kColumns) + " WHERE id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kFollowUp, id.value());
+    return ReadFollowUp(*select);
   });
 }
 
 Status SqliteFollowUpStore::Update(const core::FollowUp& f) {
   return Guard("updating a follow-up", [&]() -> Status {
-    SQLite::Statement update(db_,
-                             "UPDATE follow_up SET person_id = ?, kind = ?, "
-                             "due_at = ?, about = ?, status = ?, encounter_id "
-                             "= ?, created_at = ? WHERE id = ?");
-    BindFollowUp(update, f);
-    update.bind(8, f.id.value());
-    update.exec();
+    CachedStatement update = conn_.Prepare(
+        "UPDATE follow_up SET person_id = ?, kind = ?, "
+        "due_at = ?, about = ?, status = ?, encounter_id "
+        "= ?, created_at = ? WHERE id = ?");
+    BindFollowUp(*update, f);
+    update->bind(8, f.id.value());
+    update->exec();
     return ExpectOneChange(db_, kFollowUp, f.id.value());
   });
 }

@@ -41,34 +41,35 @@ void BindIntroduction(SQLite::Statement& s, const core::Introduction& i) {
 Result<IntroductionId> SqliteIntroductionStore::Create(
     const core::Introduction& intro) {
   return Guard("saving an introduction", [&]() -> Result<IntroductionId> {
-    SQLite::Statement insert(db_,
-                             "INSERT INTO introduction(person_a, person_b, "
-                             "status, notes, created_at, made_at) VALUES "
-                             "(?, ?, ?, ?, ?, ?)");
-    BindIntroduction(insert, intro);
-    insert.exec();
+    CachedStatement insert = conn_.Prepare(
+        "INSERT INTO introduction(person_a, person_b, "
+        "status, notes, created_at, made_at) VALUES "
+        "(?, ?, ?, ?, ?, ?)");
+    BindIntroduction(*insert, intro);
+    insert->exec();
     return IntroductionId(db_.getLastInsertRowid());
   });
 }
 
 Result<core::Introduction> SqliteIntroductionStore::Get(IntroductionId id) {
   return Guard("reading an introduction", [&]() -> Result<core::Introduction> {
-    SQLite::Statement select(db_, std::string(kColumns) + " WHERE id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kIntroduction, id.value());
-    return ReadIntroduction(select);
+    CachedStatement select =
+        conn_.Prepare(std::string(kColumns) + " WHERE id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kIntroduction, id.value());
+    return ReadIntroduction(*select);
   });
 }
 
 Status SqliteIntroductionStore::Update(const core::Introduction& intro) {
   return Guard("updating an introduction", [&]() -> Status {
-    SQLite::Statement update(db_,
-                             "UPDATE introduction SET person_a = ?, person_b = "
-                             "?, status = ?, notes = ?, created_at = ?, "
-                             "made_at = ? WHERE id = ?");
-    BindIntroduction(update, intro);
-    update.bind(7, intro.id.value());
-    update.exec();
+    CachedStatement update = conn_.Prepare(
+        "UPDATE introduction SET person_a = ?, person_b = "
+        "?, status = ?, notes = ?, created_at = ?, "
+        "made_at = ? WHERE id = ?");
+    BindIntroduction(*update, intro);
+    update->bind(7, intro.id.value());
+    update->exec();
     return ExpectOneChange(db_, kIntroduction, intro.id.value());
   });
 }

@@ -54,37 +54,36 @@ void BindEntry(SQLite::Statement& s, const core::LedgerEntry& e) {
 Result<LedgerEntryId> SqliteLedgerStore::Create(
     const core::LedgerEntry& entry) {
   return Guard("saving a ledger entry", [&]() -> Result<LedgerEntryId> {
-    SQLite::Statement insert(
-        db_,
+    CachedStatement insert = conn_.Prepare(
         "INSERT INTO ledger_entry(occurred_at, direction, kind, person_id, "
         "text, referral_status, business_value_cents, currency, "
         "introduction_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    BindEntry(insert, entry);
-    insert.exec();
+    BindEntry(*insert, entry);
+    insert->exec();
     return LedgerEntryId(db_.getLastInsertRowid());
   });
 }
 
 Result<core::LedgerEntry> SqliteLedgerStore::Get(LedgerEntryId id) {
   return Guard("reading a ledger entry", [&]() -> Result<core::LedgerEntry> {
-    SQLite::Statement select(db_, std::string(kColumns) + " WHERE id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kLedgerEntry, id.value());
-    return ReadEntry(select);
+    CachedStatement select =
+        conn_.Prepare(std::string(kColumns) + " WHERE id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kLedgerEntry, id.value());
+    return ReadEntry(*select);
   });
 }
 
 Status SqliteLedgerStore::Update(const core::LedgerEntry& entry) {
   return Guard("updating a ledger entry", [&]() -> Status {
-    SQLite::Statement update(
-        db_,
+    CachedStatement update = conn_.Prepare(
         "UPDATE ledger_entry SET occurred_at = ?, direction = ?, kind = ?, "
         "person_id = ?, text = ?, referral_status = ?, "
         "business_value_cents = ?, currency = ?, introduction_id = ? WHERE "
         "id = ?");
-    BindEntry(update, entry);
-    update.bind(10, entry.id.value());
-    update.exec();
+    BindEntry(*update, entry);
+    update->bind(10, entry.id.value());
+    update->exec();
     return ExpectOneChange(db_, kLedgerEntry, entry.id.value());
   });
 }

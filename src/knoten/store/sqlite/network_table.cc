@@ -61,34 +61,33 @@ constexpr const char* kMembershipColumns =
 
 Result<NetworkId> SqliteNetworkStore::Create(const core::Network& network) {
   return Guard("saving a network", [&]() -> Result<NetworkId> {
-    SQLite::Statement insert(
-        db_,
+    CachedStatement insert = conn_.Prepare(
         "INSERT INTO network(name, kind, url, yearly_fee_cents, currency, "
         "cadence, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    BindNetwork(insert, network);
-    insert.exec();
+    BindNetwork(*insert, network);
+    insert->exec();
     return NetworkId(db_.getLastInsertRowid());
   });
 }
 
 Result<core::Network> SqliteNetworkStore::Get(NetworkId id) {
   return Guard("reading a network", [&]() -> Result<core::Network> {
-    SQLite::Statement select(db_, std::string(kColumns) + " WHERE id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kNetwork, id.value());
-    return ReadNetwork(select);
+    CachedStatement select =
+        conn_.Prepare(std::string(kColumns) + " WHERE id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kNetwork, id.value());
+    return ReadNetwork(*select);
   });
 }
 
 Status SqliteNetworkStore::Update(const core::Network& network) {
   return Guard("updating a network", [&]() -> Status {
-    SQLite::Statement update(
-        db_,
+    CachedStatement update = conn_.Prepare(
         "UPDATE network SET name = ?, kind = ?, url = ?, yearly_fee_cents = ?, "
         "currency = ?, cadence = ?, notes = ?, created_at = ? WHERE id = ?");
-    BindNetwork(update, network);
-    update.bind(9, network.id.value());
-    update.exec();
+    BindNetwork(*update, network);
+    update->bind(9, network.id.value());
+    update->exec();
     return ExpectOneChange(db_, kNetwork, network.id.value());
   });
 }
@@ -114,25 +113,24 @@ Result<Page<core::Network>> SqliteNetworkStore::List(const Paging& paging) {
 Result<MembershipId> SqliteNetworkStore::AddMembership(
     const core::Membership& membership) {
   return Guard("adding a membership", [&]() -> Result<MembershipId> {
-    SQLite::Statement exists(
-        db_,
+    CachedStatement exists = conn_.Prepare(
         "SELECT 1 FROM membership WHERE network_id = ? AND person_id IS ?");
-    BindId(exists, 1, membership.network_id);
-    BindId(exists, 2, membership.person_id);
-    if (exists.executeStep()) {
+    BindId(*exists, 1, membership.network_id);
+    BindId(*exists, 2, membership.person_id);
+    if (exists->executeStep()) {
       return AlreadyExistsError(
           std::string(membership.person_id ? "This person is" : "You are") +
           " already a member of network " +
           std::to_string(membership.network_id.value()) + ".");
     }
-    SQLite::Statement insert(db_,
-                             "INSERT INTO membership(network_id, person_id, "
-                             "since, role) VALUES (?, ?, ?, ?)");
-    BindId(insert, 1, membership.network_id);
-    BindId(insert, 2, membership.person_id);
-    BindTime(insert, 3, membership.since);
-    BindText(insert, 4, membership.role);
-    insert.exec();
+    CachedStatement insert = conn_.Prepare(
+        "INSERT INTO membership(network_id, person_id, "
+        "since, role) VALUES (?, ?, ?, ?)");
+    BindId(*insert, 1, membership.network_id);
+    BindId(*insert, 2, membership.person_id);
+    BindTime(*insert, 3, membership.since);
+    BindText(*insert, 4, membership.role);
+    insert->exec();
     return MembershipId(db_.getLastInsertRowid());
   });
 }
@@ -145,26 +143,27 @@ Status SqliteNetworkStore::RemoveMembership(MembershipId id) {
 
 Result<std::vector<core::Membership>> SqliteNetworkStore::Memberships(
     NetworkId network_id) {
-  return Guard("listing memberships",
-               [&]() -> Result<std::vector<core::Membership>> {
-                 SQLite::Statement select(
-                     db_, std::string(kMembershipColumns) +
-                              " WHERE network_id = ? ORDER BY person_id IS "
-                              "NOT NULL, id");
-                 select.bind(1, network_id.value());
-                 return ReadMemberships(select);
-               });
+  return Guard(
+      "listing memberships", [&]() -> Result<std::vector<core::Membership>> {
+        CachedStatement select =
+            conn_.Prepare(std::string(kMembershipColumns) +
+                          " WHERE network_id = ? ORDER BY person_id IS "
+                          "NOT NULL, id");
+        select->bind(1, network_id.value());
+        return ReadMemberships(*select);
+      });
 }
 
 Result<std::vector<core::Membership>> SqliteNetworkStore::MembershipsOf(
     std::optional<PersonId> person_id) {
-  return Guard(
-      "listing memberships", [&]() -> Result<std::vector<core::Membership>> {
-        SQLite::Statement select(db_, std::string(kMembershipColumns) +
-                                          " WHERE person_id IS ? ORDER BY id");
-        BindId(select, 1, person_id);
-        return ReadMemberships(select);
-      });
+  return Guard("listing memberships",
+               [&]() -> Result<std::vector<core::Membership>> {
+                 CachedStatement select =
+                     conn_.Prepare(std::string(kMembershipColumns) +
+                                   " WHERE person_id IS ? ORDER BY id");
+                 BindId(*select, 1, person_id);
+                 return ReadMemberships(*select);
+               });
 }
 
 }  // namespace knoten::store::sqlite_internal

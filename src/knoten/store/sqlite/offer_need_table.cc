@@ -28,13 +28,14 @@ Filter OwnerWhere(const OwnerFilter& filter) {
   return where;
 }
 
-std::optional<PersonId> OwnerOf(SQLite::Database& db, const char* table,
+// `table` is "offer" or "need", never input.
+std::optional<PersonId> OwnerOf(Connection& conn, const char* table,
                                 int64_t id) {
-  SQLite::Statement s(
-      db, std::string("SELECT person_id FROM ") + table + " WHERE id = ?");
-  s.bind(1, id);
-  if (!s.executeStep()) return std::nullopt;
-  return ReadOptionalId<PersonId>(s, 0);
+  CachedStatement s = conn.Prepare(std::string("SELECT person_id FROM ") +
+                                   table + " WHERE id = ?");
+  s->bind(1, id);
+  if (!s->executeStep()) return std::nullopt;
+  return ReadOptionalId<PersonId>(*s, 0);
 }
 
 constexpr const char* kOfferColumns =
@@ -95,49 +96,48 @@ void BindNeed(SQLite::Statement& s, const core::Need& n) {
 
 Result<OfferId> SqliteOfferStore::Create(const core::Offer& offer) {
   return Guard("saving an offer", [&]() -> Result<OfferId> {
-    SQLite::Statement insert(
-        db_,
+    CachedStatement insert = conn_.Prepare(
         "INSERT INTO offer(person_id, title, text, lang, audience, active, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    BindOffer(insert, offer);
-    insert.exec();
+    BindOffer(*insert, offer);
+    insert->exec();
     const OfferId id(db_.getLastInsertRowid());
-    RefreshPersonSearch(db_, offer.person_id);
+    conn_.MarkSearchDirty(offer.person_id);
     return id;
   });
 }
 
 Result<core::Offer> SqliteOfferStore::Get(OfferId id) {
   return Guard("reading an offer", [&]() -> Result<core::Offer> {
-    SQLite::Statement select(db_, std::string(kOfferColumns) + " WHERE id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kOffer, id.value());
-    return ReadOffer(select);
+    CachedStatement select =
+        conn_.Prepare(std::string(kOfferColumns) + " WHERE id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kOffer, id.value());
+    return ReadOffer(*select);
   });
 }
 
 Status SqliteOfferStore::Update(const core::Offer& offer) {
   return Guard("updating an offer", [&]() -> Status {
-    const auto old_owner = OwnerOf(db_, "offer", offer.id.value());
-    SQLite::Statement update(
-        db_,
+    const auto old_owner = OwnerOf(conn_, "offer", offer.id.value());
+    CachedStatement update = conn_.Prepare(
         "UPDATE offer SET person_id = ?, title = ?, text = ?, lang = ?, "
         "audience = ?, active = ?, created_at = ? WHERE id = ?");
-    BindOffer(update, offer);
-    update.bind(8, offer.id.value());
-    update.exec();
+    BindOffer(*update, offer);
+    update->bind(8, offer.id.value());
+    update->exec();
     KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kOffer, offer.id.value()));
-    RefreshPersonSearch(db_, old_owner);
-    RefreshPersonSearch(db_, offer.person_id);
+    conn_.MarkSearchDirty(old_owner);
+    conn_.MarkSearchDirty(offer.person_id);
     return OkStatus();
   });
 }
 
 Status SqliteOfferStore::Delete(OfferId id) {
   return Guard("deleting an offer", [&]() -> Status {
-    const auto owner = OwnerOf(db_, "offer", id.value());
+    const auto owner = OwnerOf(conn_, "offer", id.value());
     KNOTEN_RETURN_IF_ERROR(DeleteRow(db_, "offer", kOffer, id.value()));
-    RefreshPersonSearch(db_, owner);
+    conn_.MarkSearchDirty(owner);
     return OkStatus();
   });
 }
@@ -158,49 +158,48 @@ Result<Page<core::Offer>> SqliteOfferStore::List(const OwnerFilter& filter,
 
 Result<NeedId> SqliteNeedStore::Create(const core::Need& need) {
   return Guard("saving a need", [&]() -> Result<NeedId> {
-    SQLite::Statement insert(
-        db_,
+    CachedStatement insert = conn_.Prepare(
         "INSERT INTO need(person_id, title, text, lang, on_behalf_of_id, "
         "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    BindNeed(insert, need);
-    insert.exec();
+    BindNeed(*insert, need);
+    insert->exec();
     const NeedId id(db_.getLastInsertRowid());
-    RefreshPersonSearch(db_, need.person_id);
+    conn_.MarkSearchDirty(need.person_id);
     return id;
   });
 }
 
 Result<core::Need> SqliteNeedStore::Get(NeedId id) {
   return Guard("reading a need", [&]() -> Result<core::Need> {
-    SQLite::Statement select(db_, std::string(kNeedColumns) + " WHERE id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kNeed, id.value());
-    return ReadNeed(select);
+    CachedStatement select =
+        conn_.Prepare(std::string(kNeedColumns) + " WHERE id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kNeed, id.value());
+    return ReadNeed(*select);
   });
 }
 
 Status SqliteNeedStore::Update(const core::Need& need) {
   return Guard("updating a need", [&]() -> Status {
-    const auto old_owner = OwnerOf(db_, "need", need.id.value());
-    SQLite::Statement update(
-        db_,
+    const auto old_owner = OwnerOf(conn_, "need", need.id.value());
+    CachedStatement update = conn_.Prepare(
         "UPDATE need SET person_id = ?, title = ?, text = ?, lang = ?, "
         "on_behalf_of_id = ?, active = ?, created_at = ? WHERE id = ?");
-    BindNeed(update, need);
-    update.bind(8, need.id.value());
-    update.exec();
+    BindNeed(*update, need);
+    update->bind(8, need.id.value());
+    update->exec();
     KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kNeed, need.id.value()));
-    RefreshPersonSearch(db_, old_owner);
-    RefreshPersonSearch(db_, need.person_id);
+    conn_.MarkSearchDirty(old_owner);
+    conn_.MarkSearchDirty(need.person_id);
     return OkStatus();
   });
 }
 
 Status SqliteNeedStore::Delete(NeedId id) {
   return Guard("deleting a need", [&]() -> Status {
-    const auto owner = OwnerOf(db_, "need", id.value());
+    const auto owner = OwnerOf(conn_, "need", id.value());
     KNOTEN_RETURN_IF_ERROR(DeleteRow(db_, "need", kNeed, id.value()));
-    RefreshPersonSearch(db_, owner);
+    conn_.MarkSearchDirty(owner);
     return OkStatus();
   });
 }

@@ -1,8 +1,11 @@
 // People, their channels and tags, and the full-text search over them.
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "knoten/base/text.h"
 #include "knoten/store/sqlite/internal/sql.h"
@@ -54,72 +57,125 @@ void BindPerson(SQLite::Statement& s, const core::Person& p) {
   BindTime(s, 13, p.updated_at);
 }
 
-void WriteChildren(SQLite::Database& db, const core::Person& p) {
-  SQLite::Statement clear_channels(
-      db, "DELETE FROM person_channel WHERE person_id = ?");
-  clear_channels.bind(1, p.id.value());
-  clear_channels.exec();
-  SQLite::Statement clear_tags(db,
-                               "DELETE FROM person_tag WHERE person_id = ?");
-  clear_tags.bind(1, p.id.value());
-  clear_tags.exec();
+// Writes the channels and tags of `p`; `replace` first removes the stored
+// ones (not needed for a person just created).
+void WriteChildren(Connection& conn, const core::Person& p, bool replace) {
+  if (replace) {
+    CachedStatement clear_channels =
+        conn.Prepare("DELETE FROM person_channel WHERE person_id = ?");
+    clear_channels->bind(1, p.id.value());
+    clear_channels->exec();
+    CachedStatement clear_tags =
+        conn.Prepare("DELETE FROM person_tag WHERE person_id = ?");
+    clear_tags->bind(1, p.id.value());
+    clear_tags->exec();
+  }
 
-  SQLite::Statement channel(db,
-                            "INSERT INTO person_channel(person_id, kind, "
-                            "position, value) VALUES (?, ?, ?, ?)");
+  CachedStatement channel = conn.Prepare(
+      "INSERT INTO person_channel(person_id, kind, "
+      "position, value) VALUES (?, ?, ?, ?)");
   auto write = [&](const char* kind, const std::vector<std::string>& values) {
     for (size_t i = 0; i < values.size(); ++i) {
-      channel.bind(1, p.id.value());
-      channel.bind(2, kind);
-      channel.bind(3, static_cast<int64_t>(i));
-      channel.bind(4, values[i]);
-      channel.exec();
-      channel.reset();
+      channel->bind(1, p.id.value());
+      channel->bind(2, kind);
+      channel->bind(3, static_cast<int64_t>(i));
+      channel->bind(4, values[i]);
+      channel->exec();
+      channel->reset();
     }
   };
   write("email", p.emails);
   write("phone", p.phones);
   write("url", p.urls);
 
-  SQLite::Statement tag(
-      db, "INSERT INTO person_tag(person_id, position, tag) VALUES (?, ?, ?)");
+  CachedStatement tag = conn.Prepare(
+      "INSERT INTO person_tag(person_id, position, tag) VALUES (?, ?, ?)");
   for (size_t i = 0; i < p.tags.size(); ++i) {
-    tag.bind(1, p.id.value());
-    tag.bind(2, static_cast<int64_t>(i));
-    tag.bind(3, p.tags[i]);
-    tag.exec();
-    tag.reset();
+    tag->bind(1, p.id.value());
+    tag->bind(2, static_cast<int64_t>(i));
+    tag->bind(3, p.tags[i]);
+    tag->exec();
+    tag->reset();
   }
 }
 
-// Loads channels and tags for the people in `by_id`, whose ids are the
-// result of `id_subquery` (a SELECT of person ids bound by `filter`).
+// SQLite's NOCASE order: bytes compared with ASCII letters folded, then the
+// shorter string first.
+bool NoCaseLess(std::string_view a, std::string_view b) {
+  const size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    const auto x = static_cast<unsigned char>(AsciiLowerChar(a[i]));
+    const auto y = static_cast<unsigned char>(AsciiLowerChar(b[i]));
+    if (x != y) return x < y;
+  }
+  return a.size() < b.size();
+}
+
+constexpr const char* kNameOrder =
+    " ORDER BY p.display_name COLLATE NOCASE, p.id";
+
+// `people` (in id order) in kNameOrder.
+std::vector<core::Person> SortedByName(std::vector<core::Person> people) {
+  std::vector<size_t> order(people.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return NoCaseLess(people[a].display_name, people[b].display_name);
+  });
+  std::vector<core::Person> sorted;
+  sorted.reserve(people.size());
+  for (const size_t i : order) sorted.push_back(std::move(people[i]));
+  return sorted;
+}
+
+void AddChannel(core::Person& p, const std::string& kind, std::string value) {
+  if (kind == "email") {
+    p.emails.push_back(std::move(value));
+  } else if (kind == "phone") {
+    p.phones.push_back(std::move(value));
+  } else {
+    p.urls.push_back(std::move(value));
+  }
+}
+
+// Loads channels and tags for the people in `by_id`. A few people are found
+// through `id_subquery` (a SELECT of their ids bound by `filter`); many are
+// read in one pass over their id range in primary-key order, which avoids a
+// B-tree seek per person and a sort (a list of 100k people).
 void ReadChildren(SQLite::Database& db, const std::string& id_subquery,
                   const Filter& filter,
                   const std::unordered_map<int64_t, core::Person*>& by_id) {
+  constexpr size_t kRangeScanFrom = 1000;
+  const bool range = by_id.size() >= kRangeScanFrom;
+  int64_t low = INT64_MAX;
+  int64_t high = INT64_MIN;
+  for (const auto& entry : by_id) {
+    low = std::min(low, entry.first);
+    high = std::max(high, entry.first);
+  }
+  const std::string people = range
+                                 ? " WHERE person_id BETWEEN ? AND ?"
+                                 : " WHERE person_id IN (" + id_subquery + ")";
+  auto bind = [&](SQLite::Statement& s) {
+    if (range) {
+      s.bind(1, low);
+      s.bind(2, high);
+    } else {
+      filter.BindTo(s);
+    }
+  };
   SQLite::Statement channels(
-      db,
-      "SELECT person_id, kind, value FROM person_channel WHERE person_id "
-      "IN (" +
-          id_subquery + ") ORDER BY person_id, kind, position");
-  filter.BindTo(channels);
+      db, "SELECT person_id, kind, value FROM person_channel" + people +
+              " ORDER BY person_id, kind, position");
+  bind(channels);
   while (channels.executeStep()) {
     auto it = by_id.find(channels.getColumn(0).getInt64());
     if (it == by_id.end()) continue;
-    const std::string kind = channels.getColumn(1).getString();
-    std::string value = channels.getColumn(2).getString();
-    if (kind == "email") {
-      it->second->emails.push_back(std::move(value));
-    } else if (kind == "phone") {
-      it->second->phones.push_back(std::move(value));
-    } else {
-      it->second->urls.push_back(std::move(value));
-    }
+    AddChannel(*it->second, channels.getColumn(1).getString(),
+               channels.getColumn(2).getString());
   }
-  SQLite::Statement tags(
-      db, "SELECT person_id, tag FROM person_tag WHERE person_id IN (" +
-              id_subquery + ") ORDER BY person_id, position");
-  filter.BindTo(tags);
+  SQLite::Statement tags(db, "SELECT person_id, tag FROM person_tag" + people +
+                                 " ORDER BY person_id, position");
+  bind(tags);
   while (tags.executeStep()) {
     auto it = by_id.find(tags.getColumn(0).getInt64());
     if (it != by_id.end()) {
@@ -154,69 +210,59 @@ std::string FtsQuery(std::string_view text) {
 
 }  // namespace
 
-void RefreshPersonSearch(SQLite::Database& db, PersonId person) {
-  SQLite::Statement remove(db, "DELETE FROM person_search WHERE rowid = ?");
-  remove.bind(1, person.value());
-  remove.exec();
-  SQLite::Statement insert(
-      db,
-      "INSERT INTO person_search(rowid, body) SELECT person_id, body FROM "
-      "person_search_source WHERE person_id = ?");
-  insert.bind(1, person.value());
-  insert.exec();
-}
-
-void RefreshPersonSearch(SQLite::Database& db, std::optional<PersonId> person) {
-  if (person) RefreshPersonSearch(db, *person);
-}
-
 Result<PersonId> SqlitePersonStore::Create(const core::Person& person) {
   return Guard("saving a person", [&]() -> Result<PersonId> {
-    SQLite::Statement insert(
-        db_,
+    CachedStatement insert = conn_.Prepare(
         "INSERT INTO person(given_name, family_name, display_name, "
         "organisation, role, city, languages, notes, first_met_at, "
         "first_met_event_id, archived, created_at, updated_at) VALUES "
         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    BindPerson(insert, person);
-    insert.exec();
+    BindPerson(*insert, person);
+    insert->exec();
     core::Person stored = person;
     stored.id = PersonId(db_.getLastInsertRowid());
-    WriteChildren(db_, stored);
-    RefreshPersonSearch(db_, stored.id);
+    WriteChildren(conn_, stored, /*replace=*/false);
+    conn_.MarkSearchNew(stored.id);
     return stored.id;
   });
 }
 
 Result<core::Person> SqlitePersonStore::Get(PersonId id) {
   return Guard("reading a person", [&]() -> Result<core::Person> {
-    SQLite::Statement select(
-        db_, std::string(kColumns) + "FROM person p WHERE p.id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kPerson, id.value());
-    core::Person person = ReadPerson(select);
-    Filter filter;
-    filter.Add("id = ?", {id.value()});
-    ReadChildren(db_, "SELECT id FROM person" + filter.Sql(), filter,
-                 {{id.value(), &person}});
+    CachedStatement select =
+        conn_.Prepare(std::string(kColumns) + "FROM person p WHERE p.id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kPerson, id.value());
+    core::Person person = ReadPerson(*select);
+    CachedStatement channels = conn_.Prepare(
+        "SELECT kind, value FROM person_channel WHERE person_id = ? ORDER BY "
+        "kind, position");
+    channels->bind(1, id.value());
+    while (channels->executeStep()) {
+      AddChannel(person, channels->getColumn(0).getString(),
+                 channels->getColumn(1).getString());
+    }
+    CachedStatement tags = conn_.Prepare(
+        "SELECT tag FROM person_tag WHERE person_id = ? ORDER BY position");
+    tags->bind(1, id.value());
+    while (tags->executeStep()) person.tags.push_back(ReadText(*tags, 0));
     return person;
   });
 }
 
 Status SqlitePersonStore::Update(const core::Person& person) {
   return Guard("updating a person", [&]() -> Status {
-    SQLite::Statement update(
-        db_,
+    CachedStatement update = conn_.Prepare(
         "UPDATE person SET given_name = ?, family_name = ?, display_name = ?, "
         "organisation = ?, role = ?, city = ?, languages = ?, notes = ?, "
         "first_met_at = ?, first_met_event_id = ?, archived = ?, "
         "created_at = ?, updated_at = ? WHERE id = ?");
-    BindPerson(update, person);
-    update.bind(14, person.id.value());
-    update.exec();
+    BindPerson(*update, person);
+    update->bind(14, person.id.value());
+    update->exec();
     KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kPerson, person.id.value()));
-    WriteChildren(db_, person);
-    RefreshPersonSearch(db_, person.id);
+    WriteChildren(conn_, person, /*replace=*/true);
+    conn_.MarkSearchDirty(person.id);
     return OkStatus();
   });
 }
@@ -224,9 +270,7 @@ Status SqlitePersonStore::Update(const core::Person& person) {
 Status SqlitePersonStore::Delete(PersonId id) {
   return Guard("deleting a person", [&]() -> Status {
     KNOTEN_RETURN_IF_ERROR(DeleteRow(db_, "person", kPerson, id.value()));
-    SQLite::Statement search(db_, "DELETE FROM person_search WHERE rowid = ?");
-    search.bind(1, id.value());
-    search.exec();
+    conn_.MarkSearchDirty(id);
     return OkStatus();
   });
 }
@@ -243,18 +287,32 @@ Result<Page<core::Person>> SqlitePersonStore::List(const PersonFilter& filter,
           {AsciiLower(*filter.tag)});
     }
     Page<core::Person> page;
-    page.total = CountRows(db_, "FROM person p", where);
-    const std::string order_and_page =
-        " ORDER BY p.display_name COLLATE NOCASE, p.id" + PagingSql(paging);
-    SQLite::Statement select(db_, std::string(kColumns) + "FROM person p" +
-                                      where.Sql() + order_and_page);
-    where.BindTo(select);
-    while (select.executeStep()) page.items.push_back(ReadPerson(select));
+    // A whole list is read in table order and sorted here: walking the name
+    // index would cost a table seek per person. Pages use the index.
+    const bool whole = !paging.limit && paging.offset <= 0;
+    if (whole) {
+      SQLite::Statement select(db_, std::string(kColumns) + "FROM person p" +
+                                        where.Sql() + " ORDER BY p.id");
+      where.BindTo(select);
+      std::vector<core::Person> read;
+      while (select.executeStep()) read.push_back(ReadPerson(select));
+      page.items = SortedByName(std::move(read));
+      page.total = static_cast<int64_t>(page.items.size());
+    } else {
+      page.total = CountRows(db_, "FROM person p", where);
+      SQLite::Statement select(db_, std::string(kColumns) + "FROM person p" +
+                                        where.Sql() + kNameOrder +
+                                        PagingSql(paging));
+      where.BindTo(select);
+      while (select.executeStep()) page.items.push_back(ReadPerson(select));
+    }
     std::unordered_map<int64_t, core::Person*> by_id;
+    by_id.reserve(page.items.size());
     for (core::Person& p : page.items) by_id[p.id.value()] = &p;
     if (!by_id.empty()) {
       ReadChildren(db_,
-                   "SELECT p.id FROM person p" + where.Sql() + order_and_page,
+                   "SELECT p.id FROM person p" + where.Sql() + kNameOrder +
+                       PagingSql(paging),
                    where, by_id);
     }
     return page;
@@ -264,6 +322,7 @@ Result<Page<core::Person>> SqlitePersonStore::List(const PersonFilter& filter,
 Result<Page<PersonId>> SqlitePersonStore::Search(std::string_view query,
                                                  const Paging& paging) {
   return Guard("searching people", [&]() -> Result<Page<PersonId>> {
+    conn_.FlushSearch();  // see this transaction's own changes
     Page<PersonId> page;
     const std::string fts = FtsQuery(query);
     if (fts.empty()) return page;

@@ -39,34 +39,35 @@ void BindPromise(SQLite::Statement& s, const core::Promise& p) {
 
 Result<PromiseId> SqlitePromiseStore::Create(const core::Promise& promise) {
   return Guard("saving a promise", [&]() -> Result<PromiseId> {
-    SQLite::Statement insert(db_,
-                             "INSERT INTO promise(promisor_id, promisee_id, "
-                             "text, due_at, status, created_at) VALUES "
-                             "(?, ?, ?, ?, ?, ?)");
-    BindPromise(insert, promise);
-    insert.exec();
+    CachedStatement insert = conn_.Prepare(
+        "INSERT INTO promise(promisor_id, promisee_id, "
+        "text, due_at, status, created_at) VALUES "
+        "(?, ?, ?, ?, ?, ?)");
+    BindPromise(*insert, promise);
+    insert->exec();
     return PromiseId(db_.getLastInsertRowid());
   });
 }
 
 Result<core::Promise> SqlitePromiseStore::Get(PromiseId id) {
   return Guard("reading a promise", [&]() -> Result<core::Promise> {
-    SQLite::Statement select(db_, std::string(kColumns) + " WHERE id = ?");
-    select.bind(1, id.value());
-    if (!select.executeStep()) return NotFound(kPromise, id.value());
-    return ReadPromise(select);
+    CachedStatement select =
+        conn_.Prepare(std::string(kColumns) + " WHERE id = ?");
+    select->bind(1, id.value());
+    if (!select->executeStep()) return NotFound(kPromise, id.value());
+    return ReadPromise(*select);
   });
 }
 
 Status SqlitePromiseStore::Update(const core::Promise& promise) {
   return Guard("updating a promise", [&]() -> Status {
-    SQLite::Statement update(db_,
-                             "UPDATE promise SET promisor_id = ?, promisee_id "
-                             "= ?, text = ?, due_at = ?, status = ?, "
-                             "created_at = ? WHERE id = ?");
-    BindPromise(update, promise);
-    update.bind(7, promise.id.value());
-    update.exec();
+    CachedStatement update = conn_.Prepare(
+        "UPDATE promise SET promisor_id = ?, promisee_id "
+        "= ?, text = ?, due_at = ?, status = ?, "
+        "created_at = ? WHERE id = ?");
+    BindPromise(*update, promise);
+    update->bind(7, promise.id.value());
+    update->exec();
     return ExpectOneChange(db_, kPromise, promise.id.value());
   });
 }

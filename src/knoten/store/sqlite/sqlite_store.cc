@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "knoten/store/sqlite/internal/connection.h"
 #include "knoten/store/sqlite/internal/migrations.h"
 #include "knoten/store/sqlite/internal/sql.h"
 #include "knoten/store/sqlite/internal/tables.h"
@@ -20,25 +21,28 @@ using sqlite_internal::Guard;
 
 class SqliteTransaction final : public Transaction {
  public:
-  SqliteTransaction(SQLite::Database& db, std::unique_lock<std::mutex> lock)
-      : db_(db),
+  SqliteTransaction(sqlite_internal::Connection& conn,
+                    std::unique_lock<std::mutex> lock)
+      : conn_(conn),
+        db_(conn.db()),
         lock_(std::move(lock)),
-        profile_(db),
-        people_(db),
-        offers_(db),
-        needs_(db),
-        networks_(db),
-        events_(db),
-        encounters_(db),
-        ledger_(db),
-        introductions_(db),
-        promises_(db),
-        follow_ups_(db) {}
+        profile_(conn),
+        people_(conn),
+        offers_(conn),
+        needs_(conn),
+        networks_(conn),
+        events_(conn),
+        encounters_(conn),
+        ledger_(conn),
+        introductions_(conn),
+        promises_(conn),
+        follow_ups_(conn) {}
   SqliteTransaction(const SqliteTransaction&) = delete;
   SqliteTransaction& operator=(const SqliteTransaction&) = delete;
 
   ~SqliteTransaction() override {
     if (open_) {
+      conn_.DiscardSearch();
       // Rolling back cannot reasonably fail; if it does, SQLite rolls back
       // on the next BEGIN's failure path or when the connection closes.
       sqlite3_exec(db_.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -61,10 +65,12 @@ class SqliteTransaction final : public Transaction {
     if (!open_) return InternalError("The transaction was already finished.");
     open_ = false;
     Status committed = Guard("committing", [&]() -> Status {
+      conn_.FlushSearch();
       db_.exec("COMMIT");
       return OkStatus();
     });
     if (!committed) {
+      conn_.DiscardSearch();
       sqlite3_exec(db_.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
     }
     lock_.unlock();  // the transaction is finished; let the next one start
@@ -72,6 +78,7 @@ class SqliteTransaction final : public Transaction {
   }
 
  private:
+  sqlite_internal::Connection& conn_;
   SQLite::Database& db_;
   std::unique_lock<std::mutex> lock_;
   bool open_ = true;
@@ -91,7 +98,7 @@ class SqliteTransaction final : public Transaction {
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(std::unique_ptr<SQLite::Database> db)
-      : db_(std::move(db)) {}
+      : db_(std::move(db)), conn_(*db_) {}
 
   Result<std::unique_ptr<Transaction>> Begin(TransactionMode mode) override {
     std::unique_lock<std::mutex> lock(mutex_);
@@ -107,12 +114,14 @@ class SqliteStore final : public Store {
       return OkStatus();
     }));
     return std::unique_ptr<Transaction>(
-        std::make_unique<SqliteTransaction>(*db_, std::move(lock)));
+        std::make_unique<SqliteTransaction>(conn_, std::move(lock)));
   }
 
  private:
   std::mutex mutex_;
   std::unique_ptr<SQLite::Database> db_;
+  // Declared after db_: its cached statements are finalised first.
+  sqlite_internal::Connection conn_;
 };
 
 Status Configure(SQLite::Database& db) {

@@ -12,13 +12,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "knoten/store/aggregate_stores.h"
+#include "knoten/store/sqlite/internal/connection.h"
 
 namespace knoten::store::sqlite_internal {
-
-// Rewrites the full-text row of `person` from person_search_source. Called by
-// every store that changes a person's searchable text.
-void RefreshPersonSearch(SQLite::Database& db, PersonId person);
-void RefreshPersonSearch(SQLite::Database& db, std::optional<PersonId> person);
 
 #define KNOTEN_SQLITE_CRUD(Record, RecordId)              \
   Result<RecordId> Create(const Record& record) override; \
@@ -28,17 +24,18 @@ void RefreshPersonSearch(SQLite::Database& db, std::optional<PersonId> person);
 
 class SqliteProfileStore final : public ProfileStore {
  public:
-  explicit SqliteProfileStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteProfileStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   Result<core::Profile> Get() override;
   Status Put(const core::Profile& profile) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqlitePersonStore final : public PersonStore {
  public:
-  explicit SqlitePersonStore(SQLite::Database& db) : db_(db) {}
+  explicit SqlitePersonStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::Person, PersonId);
   Result<Page<core::Person>> List(const PersonFilter& filter,
                                   const Paging& paging) override;
@@ -46,34 +43,37 @@ class SqlitePersonStore final : public PersonStore {
                                 const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqliteOfferStore final : public OfferStore {
  public:
-  explicit SqliteOfferStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteOfferStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::Offer, OfferId);
   Result<Page<core::Offer>> List(const OwnerFilter& filter,
                                  const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqliteNeedStore final : public NeedStore {
  public:
-  explicit SqliteNeedStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteNeedStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::Need, NeedId);
   Result<Page<core::Need>> List(const OwnerFilter& filter,
                                 const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqliteNetworkStore final : public NetworkStore {
  public:
-  explicit SqliteNetworkStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteNetworkStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::Network, NetworkId);
   Result<Page<core::Network>> List(const Paging& paging) override;
   Result<MembershipId> AddMembership(
@@ -85,72 +85,82 @@ class SqliteNetworkStore final : public NetworkStore {
       std::optional<PersonId> person_id) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqliteEventStore final : public EventStore {
  public:
-  explicit SqliteEventStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteEventStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::Event, EventId);
   Result<Page<core::Event>> List(const EventFilter& filter,
                                  const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqliteEncounterStore final : public EncounterStore {
  public:
-  explicit SqliteEncounterStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteEncounterStore(Connection& conn)
+      : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::Encounter, EncounterId);
   Result<Page<core::Encounter>> List(const EncounterFilter& filter,
                                      const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqliteLedgerStore final : public LedgerStore {
  public:
-  explicit SqliteLedgerStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteLedgerStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::LedgerEntry, LedgerEntryId);
   Result<Page<core::LedgerEntry>> List(const LedgerFilter& filter,
                                        const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqliteIntroductionStore final : public IntroductionStore {
  public:
-  explicit SqliteIntroductionStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteIntroductionStore(Connection& conn)
+      : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::Introduction, IntroductionId);
   Result<Page<core::Introduction>> List(const IntroductionFilter& filter,
                                         const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqlitePromiseStore final : public PromiseStore {
  public:
-  explicit SqlitePromiseStore(SQLite::Database& db) : db_(db) {}
+  explicit SqlitePromiseStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::Promise, PromiseId);
   Result<Page<core::Promise>> List(const PromiseFilter& filter,
                                    const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 
 class SqliteFollowUpStore final : public FollowUpStore {
  public:
-  explicit SqliteFollowUpStore(SQLite::Database& db) : db_(db) {}
+  explicit SqliteFollowUpStore(Connection& conn)
+      : conn_(conn), db_(conn.db()) {}
   KNOTEN_SQLITE_CRUD(core::FollowUp, FollowUpId);
   Result<Page<core::FollowUp>> List(const FollowUpFilter& filter,
                                     const Paging& paging) override;
 
  private:
+  Connection& conn_;
   SQLite::Database& db_;
 };
 

@@ -1,0 +1,257 @@
+// Store benchmarks (issue #2, milestone A3), each beside a plain-SQLite
+// baseline in the same run:
+//   Seed/*        generate and store the demo network at scale, in rows/s,
+//                 against inserting the very same rows with prepared
+//                 statements (RowSnapshot::InsertInto);
+//   PersonList/*  `knoten person list --json` over all people, against
+//                 SQLite building the same JSON itself;
+//   Search/*      `knoten person list --search WORD --json`, against the
+//                 same FTS5 query with SQLite building the JSON.
+// The size comes from KNOTEN_BENCH_PEOPLE (default 100000); see
+// docs/benchmarks.md for the commands and figures.
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <streambuf>
+#include <string>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+
+#include "knoten/app/context.h"
+#include "knoten/app/database.h"
+#include "knoten/app/demo.h"
+#include "knoten/base/clock.h"
+#include "knoten/cli/cli.h"
+
+#include "bench/sqlite_baseline.h"
+
+namespace knoten::bench {
+namespace {
+
+int64_t PeopleCount() {
+  const char* env = std::getenv("KNOTEN_BENCH_PEOPLE");
+  return env != nullptr ? std::atoll(env) : 100'000;
+}
+
+class FixedClock final : public Clock {
+ public:
+  Timestamp Now() const override {
+    return Timestamp::FromUnixSeconds(1'790'000'000);  // 2026-09-21
+  }
+};
+
+const FixedClock& BenchClock() {
+  static const FixedClock clock;
+  return clock;
+}
+
+// A scratch directory for the whole run, removed at exit.
+const std::filesystem::path& ScratchDir() {
+  static const std::filesystem::path dir = [] {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "knoten-bench-XXXXXX")
+            .string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+      std::perror("mkdtemp");
+      std::abort();
+    }
+    std::atexit([] { std::filesystem::remove_all(ScratchDir()); });
+    return std::filesystem::path(pattern);
+  }();
+  return dir;
+}
+
+void RemoveDatabase(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::filesystem::remove(path + suffix);
+  }
+}
+
+template <typename T>
+T OrDie(Result<T> result) {
+  if (!result) {
+    std::fprintf(stderr, "bench: %s\n", result.error().message.c_str());
+    std::abort();
+  }
+  return std::move(result).value();
+}
+
+// Seeds the demo network into a fresh database at `path`; returns seconds.
+double SeedKnoten(const std::string& path) {
+  RemoveDatabase(path);
+  auto store = OrDie(app::OpenDatabase(path, /*create_parent=*/false));
+  app::Context ctx{*store, BenchClock()};
+  const auto start = std::chrono::steady_clock::now();
+  OrDie(app::SeedDemo(ctx, {.people = PeopleCount()}));
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+// The seeded database the read benchmarks share, and its rows.
+const std::string& SeededDatabase() {
+  static const std::string path = [] {
+    const std::string p = (ScratchDir() / "seeded.db").string();
+    SeedKnoten(p);
+    return p;
+  }();
+  return path;
+}
+
+const RowSnapshot& Snapshot() {
+  static const RowSnapshot snapshot = RowSnapshot::Read(SeededDatabase());
+  return snapshot;
+}
+
+// An empty database with knoten's schema.
+std::string EmptySchemaDatabase(const std::string& name) {
+  const std::string path = (ScratchDir() / name).string();
+  RemoveDatabase(path);
+  OrDie(app::OpenDatabase(path, /*create_parent=*/false));
+  return path;
+}
+
+void ReportRows(benchmark::State& state, double seconds) {
+  const auto rows = static_cast<double>(Snapshot().rows());
+  state.counters["rows"] = rows;
+  state.counters["rows_per_s"] = rows / seconds;
+}
+
+void BM_Seed_Knoten(benchmark::State& state) {
+  Snapshot();  // seeds the shared database first, which also warms the disk
+  const std::string path = (ScratchDir() / "seed-knoten.db").string();
+  for (auto _ : state) {
+    const double seconds = SeedKnoten(path);
+    state.SetIterationTime(seconds);
+    ReportRows(state, seconds);
+  }
+}
+
+void BM_Seed_SqliteBaseline(benchmark::State& state) {
+  const RowSnapshot& snapshot = Snapshot();
+  for (auto _ : state) {
+    const std::string path = EmptySchemaDatabase("seed-sqlite.db");
+    const auto start = std::chrono::steady_clock::now();
+    snapshot.InsertInto(path);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
+    state.SetIterationTime(seconds);
+    ReportRows(state, seconds);
+  }
+}
+
+// Counts what is written and throws it away, like `> /dev/null`.
+class NullBuffer final : public std::streambuf {
+ public:
+  int64_t bytes() const { return bytes_; }
+
+ protected:
+  int overflow(int c) override {
+    ++bytes_;
+    return c;
+  }
+  std::streamsize xsputn(const char* /*s*/, std::streamsize n) override {
+    bytes_ += n;
+    return n;
+  }
+
+ private:
+  int64_t bytes_ = 0;
+};
+
+// Runs the knoten CLI in-process on the seeded database.
+void RunKnoten(benchmark::State& state, std::vector<std::string> args) {
+  args.insert(args.begin(), {"--db", SeededDatabase()});
+  NullBuffer out_buffer;
+  NullBuffer err_buffer;
+  std::ostream out(&out_buffer);
+  std::ostream err(&err_buffer);
+  for (auto _ : state) {
+    cli::CliEnvironment env{
+        .out = out, .err = err, .clock = BenchClock(), .lang = "C"};
+    const int code = cli::RunCli(args, env);
+    if (code != 0) state.SkipWithError("knoten failed");
+  }
+  state.counters["bytes"] = static_cast<double>(out_buffer.bytes()) /
+                            static_cast<double>(state.iterations());
+}
+
+void BM_PersonList_Knoten(benchmark::State& state) {
+  RunKnoten(state, {"person", "list", "--json"});
+}
+
+void BM_PersonList_SqliteJson(benchmark::State& state) {
+  SeededDatabase();
+  size_t bytes = 0;
+  for (auto _ : state) {
+    bytes = SqlitePeopleJson(SeededDatabase()).size();
+    benchmark::DoNotOptimize(bytes);
+  }
+  state.counters["bytes"] = static_cast<double>(bytes);
+}
+
+// Search words: a family name (about one person in 50 in the demo), a
+// profession word, and a rare word that matches no one.
+const std::vector<std::string>& SearchWords() {
+  static const std::vector<std::string> words = {"nowak", "steuer", "zyxwvut"};
+  return words;
+}
+
+void BM_Search_Knoten(benchmark::State& state) {
+  const std::string& word = SearchWords()[static_cast<size_t>(state.range(0))];
+  state.SetLabel(word);
+  RunKnoten(state, {"person", "list", "--search", word, "--json"});
+}
+
+void BM_Search_SqliteJson(benchmark::State& state) {
+  const std::string& word = SearchWords()[static_cast<size_t>(state.range(0))];
+  state.SetLabel(word);
+  SeededDatabase();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(
+        SqliteSearchJson(SeededDatabase(), "\"" + word + "\"*"));
+  }
+}
+
+BENCHMARK(BM_Seed_Knoten)
+    ->Iterations(1)
+    ->Repetitions(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kSecond);
+BENCHMARK(BM_Seed_SqliteBaseline)
+    ->Iterations(1)
+    ->Repetitions(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kSecond);
+BENCHMARK(BM_PersonList_Knoten)
+    ->Iterations(1)
+    ->Repetitions(5)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PersonList_SqliteJson)
+    ->Iterations(1)
+    ->Repetitions(5)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Search_Knoten)
+    ->DenseRange(0, 2)
+    ->Repetitions(5)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Search_SqliteJson)
+    ->DenseRange(0, 2)
+    ->Repetitions(5)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace knoten::bench
+
+BENCHMARK_MAIN();
