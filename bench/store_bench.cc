@@ -1,12 +1,12 @@
 // Store benchmarks (issue #2, milestone A3), each beside a plain-SQLite
 // baseline in the same run:
-//   Seed/*        generate and store the demo network at scale, in rows/s,
-//                 against inserting the very same rows with prepared
-//                 statements (RowSnapshot::InsertInto);
-//   PersonList/*  `knoten person list --json` over all people, against
-//                 SQLite building the same JSON itself;
-//   Search/*      `knoten person list --search WORD --json`, against the
-//                 same FTS5 query with SQLite building the JSON.
+//   BenchSeed*        generate and store the demo network at scale, in
+//                     rows/s, against inserting the very same rows with
+//                     prepared statements (RowSnapshot::InsertInto);
+//   BenchPersonList*  `knoten person list --json` over all people, against
+//                     SQLite building the same JSON itself;
+//   BenchSearch*      `knoten person list --search WORD --json`, against the
+//                     same FTS5 query with SQLite building the JSON.
 // The size comes from KNOTEN_BENCH_PEOPLE (default 100000); see
 // docs/benchmarks.md for the commands and figures.
 
@@ -36,7 +36,9 @@ namespace knoten::bench {
 namespace {
 
 int64_t PeopleCount() {
-  const char* env = std::getenv("KNOTEN_BENCH_PEOPLE");
+  // Read while the benchmark runs single-threaded.
+  const char* env =
+      std::getenv("KNOTEN_BENCH_PEOPLE");  // NOLINT(concurrency-mt-unsafe)
   return env != nullptr ? std::atoll(env) : 100'000;
 }
 
@@ -97,7 +99,7 @@ double SeedKnoten(const std::string& path) {
 // The seeded database the read benchmarks share, and its rows.
 const std::string& SeededDatabase() {
   static const std::string path = [] {
-    const std::string p = (ScratchDir() / "seeded.db").string();
+    std::string p = (ScratchDir() / "seeded.db").string();
     SeedKnoten(p);
     return p;
   }();
@@ -111,7 +113,7 @@ const RowSnapshot& Snapshot() {
 
 // An empty database with knoten's schema.
 std::string EmptySchemaDatabase(const std::string& name) {
-  const std::string path = (ScratchDir() / name).string();
+  std::string path = (ScratchDir() / name).string();
   RemoveDatabase(path);
   OrDie(app::OpenDatabase(path, /*create_parent=*/false));
   return path;
@@ -123,7 +125,7 @@ void ReportRows(benchmark::State& state, double seconds) {
   state.counters["rows_per_s"] = rows / seconds;
 }
 
-void BM_Seed_Knoten(benchmark::State& state) {
+void BenchSeedKnoten(benchmark::State& state) {
   Snapshot();  // seeds the shared database first, which also warms the disk
   const std::string path = (ScratchDir() / "seed-knoten.db").string();
   for (auto _ : state) {
@@ -133,7 +135,7 @@ void BM_Seed_Knoten(benchmark::State& state) {
   }
 }
 
-void BM_Seed_SqliteBaseline(benchmark::State& state) {
+void BenchSeedSqliteBaseline(benchmark::State& state) {
   const RowSnapshot& snapshot = Snapshot();
   for (auto _ : state) {
     const std::string path = EmptySchemaDatabase("seed-sqlite.db");
@@ -183,11 +185,11 @@ void RunKnoten(benchmark::State& state, std::vector<std::string> args) {
                             static_cast<double>(state.iterations());
 }
 
-void BM_PersonList_Knoten(benchmark::State& state) {
+void BenchPersonListKnoten(benchmark::State& state) {
   RunKnoten(state, {"person", "list", "--json"});
 }
 
-void BM_PersonList_SqliteJson(benchmark::State& state) {
+void BenchPersonListSqliteJson(benchmark::State& state) {
   SeededDatabase();
   size_t bytes = 0;
   for (auto _ : state) {
@@ -204,13 +206,13 @@ const std::vector<std::string>& SearchWords() {
   return words;
 }
 
-void BM_Search_Knoten(benchmark::State& state) {
+void BenchSearchKnoten(benchmark::State& state) {
   const std::string& word = SearchWords()[static_cast<size_t>(state.range(0))];
   state.SetLabel(word);
   RunKnoten(state, {"person", "list", "--search", word, "--json"});
 }
 
-void BM_Search_SqliteJson(benchmark::State& state) {
+void BenchSearchSqliteJson(benchmark::State& state) {
   const std::string& word = SearchWords()[static_cast<size_t>(state.range(0))];
   state.SetLabel(word);
   SeededDatabase();
@@ -220,32 +222,32 @@ void BM_Search_SqliteJson(benchmark::State& state) {
   }
 }
 
-BENCHMARK(BM_Seed_Knoten)
+BENCHMARK(BenchSeedKnoten)
     ->Iterations(1)
     ->Repetitions(3)
     ->UseManualTime()
     ->Unit(benchmark::kSecond);
-BENCHMARK(BM_Seed_SqliteBaseline)
+BENCHMARK(BenchSeedSqliteBaseline)
     ->Iterations(1)
     ->Repetitions(3)
     ->UseManualTime()
     ->Unit(benchmark::kSecond);
-BENCHMARK(BM_PersonList_Knoten)
+BENCHMARK(BenchPersonListKnoten)
     ->Iterations(1)
     ->Repetitions(5)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_PersonList_SqliteJson)
+BENCHMARK(BenchPersonListSqliteJson)
     ->Iterations(1)
     ->Repetitions(5)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Search_Knoten)
+BENCHMARK(BenchSearchKnoten)
     ->DenseRange(0, 2)
     ->Repetitions(5)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Search_SqliteJson)
+BENCHMARK(BenchSearchSqliteJson)
     ->DenseRange(0, 2)
     ->Repetitions(5)
     ->UseRealTime()

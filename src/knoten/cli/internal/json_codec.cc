@@ -77,8 +77,13 @@ Json TreeValue(const std::optional<Id<Tag>>& id) {
   return IdOrNull(id);
 }
 
+void WriteValue(JsonObjectWriter& w, std::string_view key,
+                const std::string& v) {
+  const std::string_view view = v;
+  w.Field(key, view);
+}
 void WriteValue(JsonObjectWriter& w, std::string_view key, Timestamp t) {
-  w.Field(key, std::string_view(FormatIsoTimestamp(t)));
+  WriteValue(w, key, FormatIsoTimestamp(t));
 }
 void WriteValue(JsonObjectWriter& w, std::string_view key,
                 const std::optional<Timestamp>& t) {
@@ -96,10 +101,6 @@ void WriteValue(JsonObjectWriter& w, std::string_view key,
   } else {
     w.Field(key, nullptr);
   }
-}
-void WriteValue(JsonObjectWriter& w, std::string_view key,
-                const std::string& v) {
-  w.Field(key, std::string_view(v));
 }
 template <typename V>
 void WriteValue(JsonObjectWriter& w, std::string_view key, const V& v) {

@@ -22,7 +22,7 @@ void JsonObjectWriter::Key(std::string_view key) {
 // As nlohmann escapes with ensure_ascii off: quote, backslash and control
 // characters; everything else (valid UTF-8 by validation) is copied.
 void JsonObjectWriter::String(std::string_view value) {
-  static constexpr char kHex[] = "0123456789abcdef";
+  constexpr std::string_view kHex = "0123456789abcdef";
   out_ += '"';
   for (const char c : value) {
     switch (c) {

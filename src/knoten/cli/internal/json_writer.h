@@ -20,6 +20,7 @@ class JsonObjectWriter {
   JsonObjectWriter(std::string& out, int depth);
   JsonObjectWriter(const JsonObjectWriter&) = delete;
   JsonObjectWriter& operator=(const JsonObjectWriter&) = delete;
+  ~JsonObjectWriter() = default;
 
   void Field(std::string_view key, int64_t value);
   void Field(std::string_view key, std::string_view value);
