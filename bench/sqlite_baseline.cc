@@ -103,6 +103,15 @@ std::string OneJson(const std::string& db_path, const std::string& sql,
 
 }  // namespace
 
+RowSnapshot::Value RowSnapshot::ReadValue(sqlite3_stmt* select, int i) {
+  Value v;
+  v.type = sqlite3_column_type(select, i);
+  if (v.type == SQLITE_INTEGER) v.integer = sqlite3_column_int64(select, i);
+  if (v.type == SQLITE_FLOAT) v.real = sqlite3_column_double(select, i);
+  if (v.type == SQLITE_TEXT) v.text = ColumnText(select, i);
+  return v;
+}
+
 RowSnapshot RowSnapshot::Read(const std::string& db_path) {
   Db db(db_path);
   RowSnapshot snapshot;
@@ -134,13 +143,7 @@ RowSnapshot RowSnapshot::Read(const std::string& db_path) {
     table.insert_sql += ")";
     while (sqlite3_step(select) == SQLITE_ROW) {
       for (int i = 0; i < table.columns; ++i) {
-        Value v;
-        v.type = sqlite3_column_type(select, i);
-        if (v.type == SQLITE_INTEGER)
-          v.integer = sqlite3_column_int64(select, i);
-        if (v.type == SQLITE_FLOAT) v.real = sqlite3_column_double(select, i);
-        if (v.type == SQLITE_TEXT) v.text = ColumnText(select, i);
-        table.values.push_back(std::move(v));
+        table.values.push_back(ReadValue(select, i));
       }
       ++snapshot.rows_;
     }

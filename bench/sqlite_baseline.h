@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+struct sqlite3_stmt;
+
 namespace knoten::bench {
 
 // Every row of every knoten table of a database (and the full-text rows),
@@ -34,6 +36,8 @@ class RowSnapshot {
     double real = 0;
     std::string text;
   };
+  static Value ReadValue(sqlite3_stmt* select, int i);
+
   struct Table {
     std::string insert_sql;
     int columns = 0;

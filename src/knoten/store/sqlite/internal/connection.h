@@ -49,6 +49,7 @@ class Connection {
   explicit Connection(SQLite::Database& db) : db_(db) {}
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
+  ~Connection() = default;
 
   SQLite::Database& db() { return db_; }
 
