@@ -30,7 +30,8 @@ class Db {
     }
     Exec(
         "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
-        "PRAGMA cache_size = -65536; PRAGMA journal_mode = WAL;");
+        "PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; "
+        "PRAGMA journal_mode = WAL;");
   }
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;

@@ -26,7 +26,7 @@ class RowSnapshot {
   // Inserts every row into `db_path`, which must hold knoten's schema and no
   // rows: one transaction, one prepared INSERT per table, bound and stepped
   // once per row, with knoten's pragmas (WAL, synchronous=FULL, foreign
-  // keys on, 64 MiB page cache).
+  // keys on, 64 MiB page cache, memory-mapped reads).
   void InsertInto(const std::string& db_path) const;
 
  private:

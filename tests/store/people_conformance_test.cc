@@ -1,5 +1,8 @@
 // Conformance: profile, people, offers, needs and the search over them.
 
+#include <utility>
+#include <vector>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -212,6 +215,49 @@ TEST_P(PeopleConformanceTest, WholeListAndPagesAgreeOnOrder) {
   EXPECT_EQ(whole.items[3].display_name, "ANNA");
   EXPECT_EQ(whole.items[8].display_name, "Émile");
   EXPECT_EQ(whole.items[9].display_name, "ábel");
+}
+
+TEST_P(PeopleConformanceTest, ForEachVisitsWhatListReturns) {
+  for (const char* name : {"Dora", "ben", "Anna", "Carl"}) AddPerson(name);
+  {
+    auto tx = Write();
+    const PersonId tagged = AddPersonIn(*tx, "Emil");
+    KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person emil, tx->people().Get(tagged));
+    emil.tags = {"pr"};
+    emil.emails = {"emil@example.org"};
+    ASSERT_THAT(tx->people().Update(emil), IsOk());
+    ASSERT_THAT(tx->Commit(), IsOk());
+  }
+  auto tx = Read();
+  const std::vector<std::pair<PersonFilter, Paging>> cases = {
+      {{}, {}},
+      {{}, {.limit = 2, .offset = 1}},
+      {{.tag = "pr"}, {}},
+      {{}, {.offset = 3}}};
+  for (const auto& [filter, paging] : cases) {
+    KNOTEN_ASSERT_OK_AND_ASSIGN(auto listed, tx->people().List(filter, paging));
+    std::vector<core::Person> visited;
+    KNOTEN_ASSERT_OK_AND_ASSIGN(
+        const int64_t total,
+        tx->people().ForEach(filter, paging, [&](const core::Person& p) {
+          visited.push_back(p);
+          return OkStatus();
+        }));
+    EXPECT_EQ(total, listed.total);
+    ASSERT_EQ(visited.size(), listed.items.size());
+    for (size_t i = 0; i < visited.size(); ++i) {
+      EXPECT_EQ(visited[i].id, listed.items[i].id);
+      ExpectSamePerson(visited[i], listed.items[i]);
+    }
+  }
+
+  int calls = 0;
+  auto stopped = tx->people().ForEach({}, {}, [&](const core::Person&) {
+    ++calls;
+    return InvalidArgumentError("stop here");
+  });
+  EXPECT_THAT(stopped, HasError(ErrorCode::kInvalidArgument));
+  EXPECT_EQ(calls, 1);
 }
 
 TEST_P(PeopleConformanceTest, SearchSeesOwnChangesAndForgetsRolledBackOnes) {

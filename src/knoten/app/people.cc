@@ -71,6 +71,15 @@ Result<store::Page<core::Person>> ListPeople(Context& ctx,
   });
 }
 
+Result<int64_t> ForEachPerson(
+    Context& ctx, const store::PersonFilter& filter,
+    const store::Paging& paging,
+    const std::function<Status(const core::Person&)>& visit) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return tx.people().ForEach(filter, paging, visit);
+  });
+}
+
 Result<store::Page<core::Person>> SearchPeople(Context& ctx,
                                                std::string_view query,
                                                const store::Paging& paging) {

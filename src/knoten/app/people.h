@@ -5,6 +5,7 @@
 #ifndef KNOTEN_APP_PEOPLE_H_
 #define KNOTEN_APP_PEOPLE_H_
 
+#include <functional>
 #include <string_view>
 
 #include "knoten/app/context.h"
@@ -33,6 +34,12 @@ Result<core::Person> GetPerson(Context& ctx, PersonId id);
 Result<store::Page<core::Person>> ListPeople(Context& ctx,
                                              const store::PersonFilter& filter,
                                              const store::Paging& paging);
+// Calls `visit` for each person ListPeople would return, one at a time, in
+// one read transaction; returns the total. For lists too long to hold.
+Result<int64_t> ForEachPerson(
+    Context& ctx, const store::PersonFilter& filter,
+    const store::Paging& paging,
+    const std::function<Status(const core::Person&)>& visit);
 // People whose text matches every word of `query`, best first.
 Result<store::Page<core::Person>> SearchPeople(Context& ctx,
                                                std::string_view query,

@@ -6,6 +6,7 @@
 #ifndef KNOTEN_CLI_CLI_H_
 #define KNOTEN_CLI_CLI_H_
 
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -21,6 +22,9 @@ struct CliEnvironment {
   std::string lang;           // $LANG, "" when unset
   std::string xdg_data_home;  // $XDG_DATA_HOME, "" when unset
   std::string home;           // $HOME, "" when unset
+  // With --json, a list's document is held until it reaches this size and
+  // streamed from then on (see docs/decisions/0002-streamed-lists.md).
+  size_t held_json_bytes = size_t{8} << 20U;
 };
 
 // Runs one command. `args` excludes the program name. Returns the exit code.

@@ -33,7 +33,8 @@ struct Outcome {
 
 class CliTest : public ::testing::Test {
  protected:
-  Outcome Run(std::vector<std::string> args, const std::string& lang = "") {
+  Outcome Run(std::vector<std::string> args, const std::string& lang = "",
+              size_t held_json_bytes = size_t{8} << 20U) {
     std::ostringstream out;
     std::ostringstream err;
     CliEnvironment env{.out = out,
@@ -41,7 +42,8 @@ class CliTest : public ::testing::Test {
                        .clock = clock_,
                        .lang = lang,
                        .xdg_data_home = dir_.File("xdg"),
-                       .home = dir_.File("home")};
+                       .home = dir_.File("home"),
+                       .held_json_bytes = held_json_bytes};
     args.insert(args.begin(), {"--db", db_});
     const int code = RunCli(args, env);
     return {code, out.str(), err.str()};
@@ -130,6 +132,23 @@ TEST_F(CliTest, ListsAreCompleteUnlessPaged) {
   EXPECT_EQ(page["items"].size(), 2U);
   EXPECT_EQ(page["total"], 5);
   EXPECT_EQ(page["items"][0]["display_name"], "P1");
+}
+
+TEST_F(CliTest, StreamedListsPrintTheSameDocument) {
+  ASSERT_EQ(Run({"demo"}).code, 0);
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"person", "list", "--json"},
+        {"person", "list", "--json", "--limit", "7", "--offset", "3"},
+        {"person", "list", "--json", "--archived"},
+        {"person", "list", "--json", "--search", "pr"},
+        {"ledger", "list", "--json"}}) {
+    const Outcome held = Run(args);
+    const Outcome streamed = Run(args, "", /*held_json_bytes=*/1);
+    ASSERT_EQ(held.code, 0);
+    EXPECT_EQ(streamed.code, 0);
+    EXPECT_EQ(streamed.out, held.out) << args.back();
+    EXPECT_GT(held.json()["items"].size(), 0U) << args.back();
+  }
 }
 
 TEST_F(CliTest, ErrorsHaveOneSentenceAndAJsonShape) {

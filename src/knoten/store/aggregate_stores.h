@@ -5,6 +5,7 @@
 #ifndef KNOTEN_STORE_AGGREGATE_STORES_H_
 #define KNOTEN_STORE_AGGREGATE_STORES_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,13 @@ class PersonStore : public CrudStore<core::Person, PersonId> {
   // Ordered by display name (case-insensitive), then id.
   virtual Result<Page<core::Person>> List(const PersonFilter& filter,
                                           const Paging& paging) = 0;
+  // Calls `visit` for each person List(filter, paging) returns, in the same
+  // order, one at a time, so that long lists need not fit in memory; the
+  // reference is valid only during the call. Stops at the first error
+  // `visit` returns and returns it. Returns what List's Page::total would be.
+  virtual Result<int64_t> ForEach(
+      const PersonFilter& filter, const Paging& paging,
+      const std::function<Status(const core::Person&)>& visit) = 0;
   // Full-text search over name, organisation, role, city, tags, notes and the
   // person's offers and needs; every word of `query` must match (as a word
   // prefix). Returns ids, best match first; archived people are included.

@@ -214,9 +214,11 @@ void RegisterPerson(CLI::App& app, Session& s) {
           }
           store::PersonFilter filter{.include_archived = list_flags->archived};
           if (!list_flags->tag.empty()) filter.tag = list_flags->tag;
-          KNOTEN_ASSIGN_OR_RETURN(auto page,
-                                  app::ListPeople(ctx, filter, paging));
-          return ToJsonList(std::move(page));
+          // Streamed: 100k people are printed without holding them all.
+          return StreamJsonList<core::Person>(
+              [&ctx, filter, paging](const auto& visit) {
+                return app::ForEachPerson(ctx, filter, paging, visit);
+              });
         },
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "display_name", "organisation", "role", "city",

@@ -293,40 +293,57 @@ Json ToJson(const app::DemoSummary& s) {
           {"introductions", s.introductions}};
 }
 
-JsonList ToJsonList(Json list) {
-  const int64_t total = list.at("total").get<int64_t>();
-  auto shared = std::make_shared<const Json>(std::move(list));
-  return {.total = total,
-          .size = shared->at("items").size(),
-          .item = [shared](size_t i) { return shared->at("items").at(i); }};
+namespace {
+
+class TreeItem final : public ListItem {
+ public:
+  explicit TreeItem(const Json& tree) : tree_(tree) {}
+  Json Tree() const override { return tree_; }
+  void AppendTo(std::string& out) const override { AppendListItem(tree_, out); }
+
+ private:
+  const Json& tree_;
+};
+
+}  // namespace
+
+void AppendListItem(const Json& item, std::string& out) {
+  for (const char c : item.dump(2)) {
+    out += c;
+    if (c == '\n') out += "    ";
+  }
 }
 
-void WriteJsonList(const JsonList& list, std::ostream& out) {
-  if (list.size == 0) {
-    out << "{\n  \"items\": [],\n  \"total\": " << list.total << "\n}\n";
-    return;
-  }
-  out << "{\n  \"items\": [\n";
-  std::string indented;
-  if (list.append) {
-    for (size_t i = 0; i < list.size; ++i) {
-      indented.assign(i == 0 ? "    " : ",\n    ");
-      list.append(i, indented);
-      out << indented;
-    }
-    out << "\n  ],\n  \"total\": " << list.total << "\n}\n";
-    return;
-  }
-  for (size_t i = 0; i < list.size; ++i) {
-    const std::string item = list.item(i).dump(2);
-    indented.assign(i == 0 ? "    " : ",\n    ");
-    for (const char c : item) {
-      indented += c;
-      if (c == '\n') indented += "    ";
-    }
-    out << indented;
-  }
-  out << "\n  ],\n  \"total\": " << list.total << "\n}\n";
+JsonList ToJsonList(Json list) {
+  auto shared = std::make_shared<const Json>(std::move(list));
+  return {.produce = [shared](const ItemSink& sink) -> Result<int64_t> {
+    for (const Json& item : shared->at("items")) sink(TreeItem(item));
+    return shared->at("total").get<int64_t>();
+  }};
+}
+
+Result<int64_t> WriteJsonList(const JsonList& list,
+                              const std::function<void(std::string&&)>& emit) {
+  constexpr size_t kPiece = size_t{1} << 20U;
+  std::string out;
+  out.reserve(kPiece + kPiece / 4);
+  out += "{\n  \"items\": [";
+  bool first = true;
+  KNOTEN_ASSIGN_OR_RETURN(const int64_t total,
+                          list.produce([&](const ListItem& item) {
+                            out += first ? "\n    " : ",\n    ";
+                            first = false;
+                            item.AppendTo(out);
+                            if (out.size() >= kPiece) {
+                              emit(std::move(out));
+                              out.clear();
+                              out.reserve(kPiece + kPiece / 4);
+                            }
+                          }));
+  out += first ? "]" : "\n  ]";
+  out += ",\n  \"total\": " + std::to_string(total) + "\n}\n";
+  emit(std::move(out));
+  return total;
 }
 
 }  // namespace knoten::cli

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,6 +18,7 @@
 #include "knoten/app/demo.h"
 #include "knoten/app/person_details.h"
 #include "knoten/app/today.h"
+#include "knoten/base/result.h"
 #include "knoten/core/encounter.h"
 #include "knoten/core/event.h"
 #include "knoten/core/follow_up.h"
@@ -52,40 +52,88 @@ Json ToJson(const app::PersonDetails& details);
 Json ToJson(const app::TodayView& today);
 Json ToJson(const app::DemoSummary& summary);
 
-// A list result kept as typed records and turned into JSON one item at a
-// time while it is printed, so that a list of 100k people never exists as
-// one JSON tree. Printed as {"items": [...], "total": N}.
-struct JsonList {
-  int64_t total = 0;
-  size_t size = 0;
-  std::function<Json(size_t)> item;  // the JSON of item i < size
-  // Optional fast path: appends item i as item(i).dump(2) would print it
-  // inside the list (two levels deep), without building the tree.
-  std::function<void(size_t, std::string&)> append;
+// Appends `person` as ToJson(person).dump(2) prints it `depth` levels deep,
+// without building the tree (the fast path for long lists).
+void AppendJson(const core::Person& person, int depth, std::string& out);
+
+// Appends `item` as its dump(2) prints inside {"items": [...]}.
+void AppendListItem(const Json& item, std::string& out);
+
+// One item of a list being printed.
+class ListItem {
+ public:
+  ListItem() = default;
+  ListItem(const ListItem&) = delete;
+  ListItem& operator=(const ListItem&) = delete;
+  virtual ~ListItem() = default;
+
+  virtual Json Tree() const = 0;
+  // Appends the item as AppendListItem(Tree(), out) would.
+  virtual void AppendTo(std::string& out) const = 0;
 };
 
-// Appends `person` as ToJson(person).dump(2) prints it `depth` levels deep.
-void AppendJson(const core::Person& person, int depth, std::string& out);
+template <typename T>
+class RecordItem final : public ListItem {
+ public:
+  explicit RecordItem(const T& record) : record_(record) {}
+  Json Tree() const override { return ToJson(record_); }
+  void AppendTo(std::string& out) const override {
+    if constexpr (requires(const T& t, std::string& s) {
+                    AppendJson(t, 2, s);
+                  }) {
+      AppendJson(record_, 2, out);
+    } else {
+      AppendListItem(Tree(), out);
+    }
+  }
+
+ private:
+  const T& record_;
+};
+
+using ItemSink = std::function<void(const ListItem&)>;
+
+// A list result that hands out its items in order, one at a time, while it
+// is printed: a list of 100k people never exists as one JSON tree, and when
+// it is streamed from the store not even as one vector. Printed as
+// {"items": [...], "total": N}.
+struct JsonList {
+  // Feeds every item to the sink, then returns the total.
+  std::function<Result<int64_t>(const ItemSink&)> produce;
+};
 
 template <typename T>
 JsonList ToJsonList(store::Page<T> page) {
-  auto items = std::make_shared<const std::vector<T>>(std::move(page.items));
-  JsonList list{.total = page.total,
-                .size = items->size(),
-                .item = [items](size_t i) { return ToJson((*items)[i]); }};
-  if constexpr (requires(const T& t, std::string& s) { AppendJson(t, 2, s); }) {
-    list.append = [items](size_t i, std::string& out) {
-      AppendJson((*items)[i], 2, out);
-    };
-  }
-  return list;
+  auto shared = std::make_shared<const store::Page<T>>(std::move(page));
+  return {.produce = [shared](const ItemSink& sink) -> Result<int64_t> {
+    for (const T& item : shared->items) sink(RecordItem<T>(item));
+    return shared->total;
+  }};
 }
 
-// A list already in JSON form ({"items": [...], "total": N}) as a JsonList.
+// A list read by `for_each`, which calls its visitor for every record and
+// returns the total (as app::ForEachPerson does).
+template <typename T>
+JsonList StreamJsonList(
+    std::function<Result<int64_t>(const std::function<Status(const T&)>&)>
+        for_each) {
+  return {.produce = [for_each = std::move(for_each)](const ItemSink& sink) {
+    return for_each([&sink](const T& record) {
+      sink(RecordItem<T>(record));
+      return OkStatus();
+    });
+  }};
+}
+
+// A list already in JSON form ({"items": [...], "total": N}).
 JsonList ToJsonList(Json list);
 
-// Writes `list` as ToJson(page).dump(2) would, item by item.
-void WriteJsonList(const JsonList& list, std::ostream& out);
+// Writes `list` as ToJson(page).dump(2) + "\n" would print it, handing it
+// to `emit` in pieces of about a megabyte, so a long list is never held as
+// one string. Returns the total, or the error that stopped the producer
+// (what was emitted so far is then a partial document).
+Result<int64_t> WriteJsonList(const JsonList& list,
+                              const std::function<void(std::string&&)>& emit);
 
 // {"items": [...], "total": N}
 template <typename T>

@@ -3,7 +3,6 @@
 
 #include "knoten/cli/internal/json_codec.h"
 
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -45,6 +44,11 @@ TEST(JsonCodecTest, AppendedPersonEqualsTheTreeDump) {
   EXPECT_EQ(streamed, ToJson(plain).dump(2));
 }
 
+// WriteJsonList into one string.
+Result<int64_t> Write(const JsonList& list, std::string& out) {
+  return WriteJsonList(list, [&out](std::string&& piece) { out += piece; });
+}
+
 TEST(JsonCodecTest, StreamedListEqualsTheTreeDump) {
   store::Page<core::Person> page;
   page.items = {AwkwardPerson(), AwkwardPerson()};
@@ -52,13 +56,32 @@ TEST(JsonCodecTest, StreamedListEqualsTheTreeDump) {
   page.total = 5;
   const std::string tree = ToJson(page).dump(2) + "\n";
 
-  std::ostringstream streamed;
-  WriteJsonList(ToJsonList(page), streamed);
-  EXPECT_EQ(streamed.str(), tree);
+  std::string streamed;
+  auto total = Write(ToJsonList(page), streamed);
+  ASSERT_TRUE(total);
+  EXPECT_EQ(*total, 5);
+  EXPECT_EQ(streamed, tree);
 
-  std::ostringstream empty;
-  WriteJsonList(ToJsonList(store::Page<core::Person>{}), empty);
-  EXPECT_EQ(empty.str(), ToJson(store::Page<core::Person>{}).dump(2) + "\n");
+  // The generic path (a list already in JSON form) prints the same.
+  std::string generic;
+  ASSERT_TRUE(Write(ToJsonList(ToJson(page)), generic));
+  EXPECT_EQ(generic, tree);
+
+  std::string empty;
+  ASSERT_TRUE(Write(ToJsonList(store::Page<core::Person>{}), empty));
+  EXPECT_EQ(empty, ToJson(store::Page<core::Person>{}).dump(2) + "\n");
+}
+
+TEST(JsonCodecTest, AFailingProducerReportsItsError) {
+  JsonList failing{.produce = [](const ItemSink& sink) -> Result<int64_t> {
+    core::Person p = AwkwardPerson();
+    sink(RecordItem<core::Person>(p));
+    return UnavailableError("The disk went away.");
+  }};
+  std::string out;
+  auto total = Write(failing, out);
+  ASSERT_FALSE(total);
+  EXPECT_EQ(total.error().code, ErrorCode::kUnavailable);
 }
 
 }  // namespace

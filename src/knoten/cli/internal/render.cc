@@ -154,8 +154,9 @@ void RenderRecord(const Json& record, UiLang lang, std::ostream& out) {
   }
 }
 
-void RenderTable(const JsonList& list, const std::vector<std::string>& columns,
-                 UiLang lang, std::ostream& out) {
+Status RenderTable(const JsonList& list,
+                   const std::vector<std::string>& columns, UiLang lang,
+                   std::ostream& out) {
   constexpr size_t kMaxCell = 40;
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> header;
@@ -164,17 +165,18 @@ void RenderTable(const JsonList& list, const std::vector<std::string>& columns,
     header.push_back(FieldLabel(column, lang));
     widths.push_back(Width(header.back()));
   }
-  for (size_t i = 0; i < list.size; ++i) {
-    const Json item = list.item(i);
-    std::vector<std::string> row;
-    for (size_t c = 0; c < columns.size(); ++c) {
-      const auto it = item.find(columns[c]);
-      row.push_back(
-          Truncate(OneLine(it == item.end() ? "" : CellText(*it)), kMaxCell));
-      widths[c] = std::max(widths[c], Width(row.back()));
-    }
-    rows.push_back(std::move(row));
-  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      const int64_t total, list.produce([&](const ListItem& list_item) {
+        const Json item = list_item.Tree();
+        std::vector<std::string> row;
+        for (size_t c = 0; c < columns.size(); ++c) {
+          const auto it = item.find(columns[c]);
+          row.push_back(Truncate(OneLine(it == item.end() ? "" : CellText(*it)),
+                                 kMaxCell));
+          widths[c] = std::max(widths[c], Width(row.back()));
+        }
+        rows.push_back(std::move(row));
+      }));
   auto print_row = [&](const std::vector<std::string>& row) {
     std::string line;
     for (size_t c = 0; c < row.size(); ++c) {
@@ -188,10 +190,11 @@ void RenderTable(const JsonList& list, const std::vector<std::string>& columns,
   };
   print_row(header);
   for (const auto& row : rows) print_row(row);
-  if (static_cast<int64_t>(rows.size()) != list.total) {
+  if (static_cast<int64_t>(rows.size()) != total) {
     out << "(" << rows.size() << (lang == UiLang::kDe ? " von " : " of ")
-        << list.total << ")\n";
+        << total << ")\n";
   }
+  return OkStatus();
 }
 
 }  // namespace knoten::cli

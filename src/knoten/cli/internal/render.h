@@ -21,8 +21,11 @@ std::string FieldLabel(std::string_view field, UiLang lang);
 std::string CellText(const Json& value);
 
 void RenderRecord(const Json& record, UiLang lang, std::ostream& out);
-void RenderTable(const JsonList& list, const std::vector<std::string>& columns,
-                 UiLang lang, std::ostream& out);
+// Prints the list once all its items are read; returns the producer's error
+// (and prints nothing) if reading fails.
+Status RenderTable(const JsonList& list,
+                   const std::vector<std::string>& columns, UiLang lang,
+                   std::ostream& out);
 
 }  // namespace knoten::cli
 

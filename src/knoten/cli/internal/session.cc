@@ -1,6 +1,8 @@
 #include "knoten/cli/internal/session.h"
 
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "knoten/app/database.h"
 #include "knoten/cli/exit_codes.h"
@@ -42,7 +44,8 @@ void Session::Finish(const Result<Json>& result, const TextView& view) {
       RenderRecord(doc, lang_, out);
       break;
     case TextView::Kind::kTable:
-      RenderTable(ToJsonList(doc), view.columns, lang_, out);
+      // A list already in memory cannot fail to render.
+      static_cast<void>(RenderTable(ToJsonList(doc), view.columns, lang_, out));
       break;
     case TextView::Kind::kLine: {
       std::string line = view.line;
@@ -64,17 +67,65 @@ void Session::Finish(const Result<JsonList>& result, const TextView& view) {
     Fail(result.error());
     return;
   }
-  exit_code_ = kExitOk;
   if (json) {
-    WriteJsonList(*result, env_.out);
-  } else if (view.kind == TextView::Kind::kTable) {
-    RenderTable(*result, view.columns, lang_, env_.out);
-  } else {
-    // Lists are shown as tables; any other view gets the whole document.
-    Json items = Json::array();
-    for (size_t i = 0; i < result->size; ++i) items.push_back(result->item(i));
-    Finish(Json{{"items", std::move(items)}, {"total", result->total}}, view);
+    FinishJsonList(*result);
+    return;
   }
+  if (view.kind == TextView::Kind::kTable) {
+    std::ostringstream table;
+    if (Status rendered = RenderTable(*result, view.columns, lang_, table);
+        !rendered) {
+      Fail(rendered.error());
+      return;
+    }
+    exit_code_ = kExitOk;
+    env_.out << table.str();
+    return;
+  }
+  // Lists are shown as tables; any other view gets the whole document.
+  Json items = Json::array();
+  auto total = result->produce(
+      [&items](const ListItem& item) { items.push_back(item.Tree()); });
+  if (!total) {
+    Fail(total.error());
+    return;
+  }
+  Finish(Json{{"items", std::move(items)}, {"total", *total}}, view);
+}
+
+void Session::FinishJsonList(const JsonList& list) {
+  // The document is held until it passes held_json_bytes, so that an error
+  // while reading leaves stdout with exactly one document: the error. Longer
+  // lists (8 MB are about 13k people) are streamed to keep memory flat; if
+  // reading fails after streaming began, stdout ends truncated and the exit
+  // code and stderr report the error (docs/decisions/0002-streamed-lists.md).
+  std::vector<std::string> held;
+  size_t held_bytes = 0;
+  bool streaming = false;
+  auto written = WriteJsonList(list, [&](std::string&& piece) {
+    if (streaming) {
+      env_.out << piece;
+      return;
+    }
+    held_bytes += piece.size();
+    held.push_back(std::move(piece));
+    if (held_bytes >= env_.held_json_bytes) {
+      for (const std::string& p : held) env_.out << p;
+      held.clear();
+      streaming = true;
+    }
+  });
+  if (!written) {
+    if (streaming) {
+      exit_code_ = ExitCodeFor(written.error().code);
+      env_.err << "knoten: " << written.error().message << '\n';
+    } else {
+      Fail(written.error());
+    }
+    return;
+  }
+  exit_code_ = kExitOk;
+  for (const std::string& p : held) env_.out << p;
 }
 
 void Session::Fail(const Error& error) {

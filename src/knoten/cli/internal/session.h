@@ -65,6 +65,8 @@ class Session {
   int exit_code() const { return exit_code_; }
 
  private:
+  void FinishJsonList(const JsonList& list);
+
   CliEnvironment& env_;
   UiLang lang_;
   std::unique_ptr<store::Store> store_;

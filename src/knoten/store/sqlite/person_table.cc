@@ -1,7 +1,7 @@
 // People, their channels and tags, and the full-text search over them.
 
-#include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -99,89 +99,68 @@ void WriteChildren(Connection& conn, const core::Person& p, bool replace) {
   }
 }
 
-// SQLite's NOCASE order: bytes compared with ASCII letters folded, then the
-// shorter string first.
-bool NoCaseLess(std::string_view a, std::string_view b) {
-  const size_t n = std::min(a.size(), b.size());
-  for (size_t i = 0; i < n; ++i) {
-    const auto x = static_cast<unsigned char>(AsciiLowerChar(a[i]));
-    const auto y = static_cast<unsigned char>(AsciiLowerChar(b[i]));
-    if (x != y) return x < y;
-  }
-  return a.size() < b.size();
-}
-
 constexpr const char* kNameOrder =
     " ORDER BY p.display_name COLLATE NOCASE, p.id";
 
-// `people` (in id order) in kNameOrder.
-std::vector<core::Person> SortedByName(std::vector<core::Person> people) {
-  std::vector<size_t> order(people.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return NoCaseLess(people[a].display_name, people[b].display_name);
-  });
-  std::vector<core::Person> sorted;
-  sorted.reserve(people.size());
-  for (const size_t i : order) sorted.push_back(std::move(people[i]));
-  return sorted;
+Filter PersonWhere(const PersonFilter& filter) {
+  Filter where;
+  if (!filter.include_archived) where.Add("p.archived = 0");
+  if (filter.tag) {
+    where.Add(
+        "EXISTS (SELECT 1 FROM person_tag t WHERE t.person_id = p.id AND "
+        "t.tag = ?)",
+        {AsciiLower(*filter.tag)});
+  }
+  return where;
 }
 
-void AddChannel(core::Person& p, const std::string& kind, std::string value) {
+// A person's channels and tags, read apart from the person row.
+struct Children {
+  std::vector<std::string> emails;
+  std::vector<std::string> phones;
+  std::vector<std::string> urls;
+  std::vector<std::string> tags;
+};
+using ChildrenById = std::unordered_map<int64_t, Children>;
+
+// Adds a channel to a core::Person or Children.
+template <typename Owner>
+void AddChannel(Owner& owner, const std::string& kind, std::string value) {
   if (kind == "email") {
-    p.emails.push_back(std::move(value));
+    owner.emails.push_back(std::move(value));
   } else if (kind == "phone") {
-    p.phones.push_back(std::move(value));
+    owner.phones.push_back(std::move(value));
   } else {
-    p.urls.push_back(std::move(value));
+    owner.urls.push_back(std::move(value));
   }
 }
 
-// Loads channels and tags for the people in `by_id`. A few people are found
-// through `id_subquery` (a SELECT of their ids bound by `filter`); many are
-// read in one pass over their id range in primary-key order, which avoids a
-// B-tree seek per person and a sort (a list of 100k people).
-void ReadChildren(SQLite::Database& db, const std::string& id_subquery,
-                  const Filter& filter,
-                  const std::unordered_map<int64_t, core::Person*>& by_id) {
-  constexpr size_t kRangeScanFrom = 1000;
-  const bool range = by_id.size() >= kRangeScanFrom;
-  int64_t low = INT64_MAX;
-  int64_t high = INT64_MIN;
-  for (const auto& entry : by_id) {
-    low = std::min(low, entry.first);
-    high = std::max(high, entry.first);
-  }
-  const std::string people = range
-                                 ? " WHERE person_id BETWEEN ? AND ?"
-                                 : " WHERE person_id IN (" + id_subquery + ")";
-  auto bind = [&](SQLite::Statement& s) {
-    if (range) {
-      s.bind(1, low);
-      s.bind(2, high);
-    } else {
-      filter.BindTo(s);
-    }
-  };
+// Loads the channels and tags of the people whose ids `id_subquery` (a
+// SELECT bound by `filter`) yields. With `all`, it reads both tables whole in
+// primary-key order instead: for a list of (nearly) everyone that is one
+// sequential pass rather than a B-tree seek per person.
+ChildrenById ReadChildren(SQLite::Database& db, const std::string& id_subquery,
+                          const Filter& filter, bool all) {
+  ChildrenById by_id;
+  const std::string people =
+      all ? std::string() : " WHERE person_id IN (" + id_subquery + ")";
   SQLite::Statement channels(
       db, "SELECT person_id, kind, value FROM person_channel" + people +
               " ORDER BY person_id, kind, position");
-  bind(channels);
+  if (!all) filter.BindTo(channels);
   while (channels.executeStep()) {
-    auto it = by_id.find(channels.getColumn(0).getInt64());
-    if (it == by_id.end()) continue;
-    AddChannel(*it->second, channels.getColumn(1).getString(),
+    AddChannel(by_id[channels.getColumn(0).getInt64()],
+               channels.getColumn(1).getString(),
                channels.getColumn(2).getString());
   }
   SQLite::Statement tags(db, "SELECT person_id, tag FROM person_tag" + people +
                                  " ORDER BY person_id, position");
-  bind(tags);
+  if (!all) filter.BindTo(tags);
   while (tags.executeStep()) {
-    auto it = by_id.find(tags.getColumn(0).getInt64());
-    if (it != by_id.end()) {
-      it->second->tags.push_back(tags.getColumn(1).getString());
-    }
+    by_id[tags.getColumn(0).getInt64()].tags.push_back(
+        tags.getColumn(1).getString());
   }
+  return by_id;
 }
 
 // Turns user text into an FTS5 query: every word must occur as a word
@@ -277,45 +256,41 @@ Status SqlitePersonStore::Delete(PersonId id) {
 
 Result<Page<core::Person>> SqlitePersonStore::List(const PersonFilter& filter,
                                                    const Paging& paging) {
-  return Guard("listing people", [&]() -> Result<Page<core::Person>> {
-    Filter where;
-    if (!filter.include_archived) where.Add("p.archived = 0");
-    if (filter.tag) {
-      where.Add(
-          "EXISTS (SELECT 1 FROM person_tag t WHERE t.person_id = p.id AND "
-          "t.tag = ?)",
-          {AsciiLower(*filter.tag)});
-    }
-    Page<core::Person> page;
-    // A whole list is read in table order and sorted here: walking the name
-    // index would cost a table seek per person. Pages use the index.
+  Page<core::Person> page;
+  KNOTEN_ASSIGN_OR_RETURN(page.total,
+                          ForEach(filter, paging, [&](const core::Person& p) {
+                            page.items.push_back(p);
+                            return OkStatus();
+                          }));
+  return page;
+}
+
+Result<int64_t> SqlitePersonStore::ForEach(
+    const PersonFilter& filter, const Paging& paging,
+    const std::function<Status(const core::Person&)>& visit) {
+  return Guard("listing people", [&]() -> Result<int64_t> {
+    const Filter where = PersonWhere(filter);
     const bool whole = !paging.limit && paging.offset <= 0;
-    if (whole) {
-      SQLite::Statement select(db_, std::string(kColumns) + "FROM person p" +
-                                        where.Sql() + " ORDER BY p.id");
-      where.BindTo(select);
-      std::vector<core::Person> read;
-      while (select.executeStep()) read.push_back(ReadPerson(select));
-      page.items = SortedByName(std::move(read));
-      page.total = static_cast<int64_t>(page.items.size());
-    } else {
-      page.total = CountRows(db_, "FROM person p", where);
-      SQLite::Statement select(db_, std::string(kColumns) + "FROM person p" +
-                                        where.Sql() + kNameOrder +
-                                        PagingSql(paging));
-      where.BindTo(select);
-      while (select.executeStep()) page.items.push_back(ReadPerson(select));
+    const std::string from =
+        "FROM person p" + where.Sql() + kNameOrder + PagingSql(paging);
+    ChildrenById children = ReadChildren(db_, "SELECT p.id " + from, where,
+                                         /*all=*/whole && !filter.tag);
+    SQLite::Statement select(db_, std::string(kColumns) + from);
+    where.BindTo(select);
+    int64_t visited = 0;
+    while (select.executeStep()) {
+      core::Person person = ReadPerson(select);
+      if (auto it = children.find(person.id.value()); it != children.end()) {
+        person.emails = std::move(it->second.emails);
+        person.phones = std::move(it->second.phones);
+        person.urls = std::move(it->second.urls);
+        person.tags = std::move(it->second.tags);
+      }
+      KNOTEN_RETURN_IF_ERROR(visit(person));
+      ++visited;
     }
-    std::unordered_map<int64_t, core::Person*> by_id;
-    by_id.reserve(page.items.size());
-    for (core::Person& p : page.items) by_id[p.id.value()] = &p;
-    if (!by_id.empty()) {
-      ReadChildren(db_,
-                   "SELECT p.id FROM person p" + where.Sql() + kNameOrder +
-                       PagingSql(paging),
-                   where, by_id);
-    }
-    return page;
+    if (whole) return visited;
+    return CountRows(db_, "FROM person p", where);
   });
 }
 

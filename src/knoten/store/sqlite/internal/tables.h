@@ -39,6 +39,9 @@ class SqlitePersonStore final : public PersonStore {
   KNOTEN_SQLITE_CRUD(core::Person, PersonId);
   Result<Page<core::Person>> List(const PersonFilter& filter,
                                   const Paging& paging) override;
+  Result<int64_t> ForEach(
+      const PersonFilter& filter, const Paging& paging,
+      const std::function<Status(const core::Person&)>& visit) override;
   Result<Page<PersonId>> Search(std::string_view query,
                                 const Paging& paging) override;
 
