@@ -7,6 +7,7 @@ TEST_BUILD_DIR := build-test
 BENCH_BUILD_DIR := build-bench
 DEMO_DB        := $(BUILD_DIR)/demo.db
 JOBS           ?= $(shell nproc)
+BENCH_ARGS     ?= --benchmark_report_aggregates_only=true
 
 .PHONY: all deps deps-test deps-bench release run test lint bench format clean
 
@@ -55,6 +56,7 @@ bench: deps-bench
 	  -DKNOTEN_BUILD_TESTS=OFF -DKNOTEN_BUILD_BENCH=ON >/dev/null
 	@cmake --build $(BENCH_BUILD_DIR) -j $(JOBS)
 	@$(BENCH_BUILD_DIR)/bench/knoten_store_bench $(BENCH_ARGS)
+	@bench/cli_times.sh $(BENCH_BUILD_DIR)/knoten
 
 format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i

@@ -199,11 +199,29 @@ void BenchPersonListSqliteJson(benchmark::State& state) {
   state.counters["bytes"] = static_cast<double>(bytes);
 }
 
-// Search words: a family name (about one person in 50 in the demo), a
-// profession word, and a rare word that matches no one.
+// Searches: a person by given and family name (the everyday case; 58 of
+// 100k demo people match), a family name alone (about one person in 40), a
+// profession word (about one in 9), and a word that matches no one.
 const std::vector<std::string>& SearchWords() {
-  static const std::vector<std::string> words = {"nowak", "steuer", "zyxwvut"};
+  static const std::vector<std::string> words = {"priya nowak", "nowak",
+                                                 "steuer", "zyxwvut"};
   return words;
+}
+
+// The FTS5 query knoten's store makes of `words`: every word as a prefix.
+std::string FtsQuery(const std::string& words) {
+  std::string query;
+  size_t start = 0;
+  while (start < words.size()) {
+    size_t end = words.find(' ', start);
+    if (end == std::string::npos) end = words.size();
+    if (end > start) {
+      if (!query.empty()) query += ' ';
+      query += "\"" + words.substr(start, end - start) + "\"*";
+    }
+    start = end + 1;
+  }
+  return query;
 }
 
 void BenchSearchKnoten(benchmark::State& state) {
@@ -218,7 +236,7 @@ void BenchSearchSqliteJson(benchmark::State& state) {
   SeededDatabase();
   for (auto _ : state) {
     benchmark::DoNotOptimize(
-        SqliteSearchJson(SeededDatabase(), "\"" + word + "\"*"));
+        SqliteSearchJson(SeededDatabase(), FtsQuery(word)));
   }
 }
 
@@ -243,12 +261,12 @@ BENCHMARK(BenchPersonListSqliteJson)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BenchSearchKnoten)
-    ->DenseRange(0, 2)
+    ->DenseRange(0, 3)
     ->Repetitions(5)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BenchSearchSqliteJson)
-    ->DenseRange(0, 2)
+    ->DenseRange(0, 3)
     ->Repetitions(5)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);

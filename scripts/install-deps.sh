@@ -12,7 +12,7 @@ packages=(
 for option in "$@"; do
   case "$option" in
     --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy) ;;
-    --bench) packages+=(libbenchmark-dev) ;;
+    --bench) packages+=(libbenchmark-dev sqlite3) ;;
     *) echo "error: unknown option '$option'; use --test or --bench." >&2; exit 2 ;;
   esac
 done
