@@ -8,10 +8,11 @@ packages=(
   cmake ninja-build ccache g++ make
   libsqlite3-dev libsqlitecpp-dev
   nlohmann-json3-dev libcli11-dev
+  libicu-dev libstemmer-dev
 )
 for option in "$@"; do
   case "$option" in
-    --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy) ;;
+    --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy python3) ;;
     --bench) packages+=(libbenchmark-dev sqlite3) ;;
     *) echo "error: unknown option '$option'; use --test or --bench." >&2; exit 2 ;;
   esac

@@ -101,6 +101,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterLedgerCommands(app, s);
   RegisterIntroPromiseCommands(app, s);
   RegisterFollowUpCommands(app, s);
+  RegisterMatchCommands(app, s);
   AddHelpCommand(app, s);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());

@@ -24,6 +24,7 @@ void RegisterEncounterCommands(CLI::App& app, Session& session);
 void RegisterLedgerCommands(CLI::App& app, Session& session);
 void RegisterIntroPromiseCommands(CLI::App& app, Session& session);
 void RegisterFollowUpCommands(CLI::App& app, Session& session);
+void RegisterMatchCommands(CLI::App& app, Session& session);
 void RegisterAdminCommands(CLI::App& app, Session& session);
 
 // Sets `body` (returning Result<Json> or, for lists, Result<JsonList>) as

@@ -1,0 +1,41 @@
+#include "knoten/app/match_eval.h"
+
+#include <set>
+
+namespace knoten::app {
+
+Result<MatchEvaluation> EvaluateMatching(const std::vector<match::Item>& items,
+                                         std::string_view qrels_tsv) {
+  KNOTEN_ASSIGN_OR_RETURN(match::Qrels qrels, match::ParseQrels(qrels_tsv));
+  std::set<std::string> needs;
+  std::set<std::string> offers;
+  for (const match::Item& item : items) {
+    (item.is_offer ? offers : needs).insert(item.id);
+  }
+  for (const auto& [need, judged] : qrels) {
+    if (!needs.contains(need)) {
+      return InvalidArgumentError("qrels.tsv names the need '" + need +
+                                  "', which items.jsonl does not hold.");
+    }
+    for (const auto& [offer, grade] : judged) {
+      if (!offers.contains(offer)) {
+        return InvalidArgumentError("qrels.tsv names the offer '" + offer +
+                                    "', which items.jsonl does not hold.");
+      }
+    }
+  }
+  MatchEvaluation evaluation;
+  evaluation.run = match::RankNeeds(items);
+  evaluation.scores = match::Evaluate(qrels, evaluation.run);
+  return evaluation;
+}
+
+std::string ScoreLine(const MatchEvaluation& evaluation) {
+  return match::FormatScores(evaluation.scores);
+}
+
+std::string TrecRun(const MatchEvaluation& evaluation) {
+  return match::FormatTrecRun(evaluation.run, "knoten");
+}
+
+}  // namespace knoten::app

@@ -1,0 +1,90 @@
+#include "knoten/match/bm25_index.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace knoten::match {
+namespace {
+
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+
+}  // namespace
+
+void Bm25Index::Put(const std::string& key,
+                    const std::vector<std::string>& terms) {
+  Remove(key);
+  const auto doc = static_cast<uint32_t>(docs_.size());
+  docs_.push_back({.key = key,
+                   .length = static_cast<uint32_t>(terms.size()),
+                   .live = true});
+  doc_of_key_[key] = doc;
+  std::unordered_map<std::string, uint32_t> frequency;
+  for (const std::string& term : terms) ++frequency[term];
+  for (const auto& [term, count] : frequency) {
+    postings_[term].push_back({doc, count});
+    ++live_frequency_[term];
+    docs_.back().distinct_terms.push_back(term);
+  }
+  ++live_;
+  live_length_ += terms.size();
+}
+
+void Bm25Index::Remove(const std::string& key) {
+  const auto it = doc_of_key_.find(key);
+  if (it == doc_of_key_.end()) return;
+  Doc& doc = docs_[it->second];
+  doc.live = false;
+  --live_;
+  live_length_ -= doc.length;
+  // The postings of a removed document stay and are skipped when searched;
+  // only the counts that scoring uses change.
+  for (const std::string& term : doc.distinct_terms) --live_frequency_[term];
+  doc.distinct_terms.clear();
+  doc.distinct_terms.shrink_to_fit();
+  doc_of_key_.erase(it);
+}
+
+std::vector<Bm25Index::Hit> Bm25Index::Search(
+    const std::vector<std::string>& query, size_t k,
+    const std::function<bool(std::string_view key)>& exclude) const {
+  std::vector<Hit> hits;
+  if (live_ == 0 || k == 0) return hits;
+  const auto n = static_cast<double>(live_);
+  const double average_length = static_cast<double>(live_length_) / n;
+  std::unordered_map<uint32_t, double> scores;
+  std::unordered_set<std::string_view> seen;
+  for (const std::string& term : query) {
+    if (!seen.insert(term).second) continue;
+    const auto list = postings_.find(term);
+    if (list == postings_.end()) continue;
+    const auto df = static_cast<double>(live_frequency_.at(term));
+    if (df == 0) continue;
+    const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+    for (const Posting& p : list->second) {
+      const Doc& doc = docs_[p.doc];
+      if (!doc.live) continue;
+      const double tf = p.frequency;
+      const double norm = kK1 * (1.0 - kB + kB * doc.length / average_length);
+      scores[p.doc] += idf * tf * (kK1 + 1.0) / (tf + norm);
+    }
+  }
+  for (const auto& [doc, score] : scores) {
+    if (exclude && exclude(docs_[doc].key)) continue;
+    hits.push_back({docs_[doc].key, score});
+  }
+  auto better = [](const Hit& a, const Hit& b) {
+    return a.score != b.score ? a.score > b.score : a.key < b.key;
+  };
+  if (hits.size() > k) {
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<long>(k),
+                      hits.end(), better);
+    hits.resize(k);
+  } else {
+    std::sort(hits.begin(), hits.end(), better);
+  }
+  return hits;
+}
+
+}  // namespace knoten::match

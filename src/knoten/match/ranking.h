@@ -1,0 +1,31 @@
+// Ranking every need of a dataset against its offers: what `knoten
+// match-eval` scores and what the benchmarks compare.
+
+#ifndef KNOTEN_MATCH_RANKING_H_
+#define KNOTEN_MATCH_RANKING_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "knoten/match/analyzer.h"
+#include "knoten/match/metrics.h"
+
+namespace knoten::match {
+
+// One line of a dataset's items.jsonl.
+struct Item {
+  std::string id;
+  bool is_offer = false;
+  std::string owner;
+  TextLang lang = TextLang::kDe;
+  std::string text;
+};
+
+// Ranks, for every need, the `depth` best offers of other owners (a need is
+// never matched with its own owner's offers).
+Run RankNeeds(const std::vector<Item>& items, size_t depth = 100);
+
+}  // namespace knoten::match
+
+#endif  // KNOTEN_MATCH_RANKING_H_
