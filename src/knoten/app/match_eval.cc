@@ -24,8 +24,11 @@ Result<MatchEvaluation> EvaluateMatching(const std::vector<match::Item>& items,
       }
     }
   }
+  KNOTEN_ASSIGN_OR_RETURN(
+      const match::Dictionary dictionary,
+      match::Dictionary::Load(match::Dictionary::kDingPath));
   MatchEvaluation evaluation;
-  evaluation.run = match::RankNeeds(items);
+  evaluation.run = match::RankNeeds(items, &dictionary);
   evaluation.scores = match::Evaluate(qrels, evaluation.run);
   return evaluation;
 }

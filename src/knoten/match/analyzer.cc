@@ -1,6 +1,8 @@
 #include "knoten/match/analyzer.h"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -9,6 +11,8 @@
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+
+#include "knoten/base/text.h"
 
 namespace knoten::match {
 namespace {
@@ -143,6 +147,11 @@ Analyzer::Analyzer() : stemmers_(std::make_unique<Stemmers>()) {}
 Analyzer::~Analyzer() = default;
 
 std::string FoldCase(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80;
+      })) {
+    return AsciiLower(text);  // what NFKC_Casefold does to ASCII
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* fold =
       icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -232,6 +241,15 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, TextLang lang) {
     tokens.push_back({std::move(folded), std::move(term)});
   }
   return tokens;
+}
+
+std::optional<std::string> Analyzer::TermOf(const std::string& folded,
+                                            TextLang lang) {
+  if (folded.empty() || IsStopWord(folded)) return std::nullopt;
+  if (lang == TextLang::kDe) {
+    return stemmers_->Stem(BaseOfFeminine(folded), lang);
+  }
+  return stemmers_->Stem(folded, lang);
 }
 
 }  // namespace knoten::match

@@ -13,6 +13,7 @@
 #define KNOTEN_MATCH_ANALYZER_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ class Analyzer {
   // Any bytes are accepted: invalid UTF-8 is replaced, never an error. Time
   // is linear in the length of `text`.
   std::vector<Token> Analyze(std::string_view text, TextLang lang);
+
+  // The index term of one case-folded word (a dictionary translation), or
+  // nothing for a stop word.
+  std::optional<std::string> TermOf(const std::string& folded, TextLang lang);
 
  private:
   struct Stemmers;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 namespace knoten::match {
 namespace {
@@ -49,17 +48,29 @@ void Bm25Index::Remove(const std::string& key) {
 std::vector<Bm25Index::Hit> Bm25Index::Search(
     const std::vector<std::string>& query, size_t k,
     const std::function<bool(std::string_view key)>& exclude) const {
+  std::vector<QueryTerm> weighted;
+  weighted.reserve(query.size());
+  for (const std::string& term : query) weighted.push_back({term, 1.0});
+  return SearchWeighted(weighted, k, exclude);
+}
+
+std::vector<Bm25Index::Hit> Bm25Index::SearchWeighted(
+    const std::vector<QueryTerm>& query, size_t k,
+    const std::function<bool(std::string_view key)>& exclude) const {
   std::vector<Hit> hits;
   if (live_ == 0 || k == 0) return hits;
   const auto n = static_cast<double>(live_);
   const double average_length = static_cast<double>(live_length_) / n;
+  std::unordered_map<std::string_view, double> weight_of;
+  for (const QueryTerm& q : query) {
+    double& w = weight_of[q.term];
+    w = std::max(w, q.weight);
+  }
   std::unordered_map<uint32_t, double> scores;
-  std::unordered_set<std::string_view> seen;
-  for (const std::string& term : query) {
-    if (!seen.insert(term).second) continue;
-    const auto list = postings_.find(term);
+  for (const auto& [term, weight] : weight_of) {
+    const auto list = postings_.find(std::string(term));
     if (list == postings_.end()) continue;
-    const auto df = static_cast<double>(live_frequency_.at(term));
+    const auto df = static_cast<double>(live_frequency_.at(list->first));
     if (df == 0) continue;
     const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
     for (const Posting& p : list->second) {
@@ -67,7 +78,7 @@ std::vector<Bm25Index::Hit> Bm25Index::Search(
       if (!doc.live) continue;
       const double tf = p.frequency;
       const double norm = kK1 * (1.0 - kB + kB * doc.length / average_length);
-      scores[p.doc] += idf * tf * (kK1 + 1.0) / (tf + norm);
+      scores[p.doc] += weight * idf * tf * (kK1 + 1.0) / (tf + norm);
     }
   }
   for (const auto& [doc, score] : scores) {

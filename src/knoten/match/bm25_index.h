@@ -31,9 +31,19 @@ class Bm25Index {
   // Removes `key`; unknown keys are ignored.
   void Remove(const std::string& key);
 
-  // The `k` best documents for `query` (each distinct term counts once),
-  // best first, ties by key; documents for which `exclude` is true are
-  // skipped. Documents without any query term are never returned.
+  struct QueryTerm {
+    std::string term;
+    double weight = 1.0;  // multiplies the term's BM25 contribution
+  };
+
+  // The `k` best documents for `query` (a term given twice counts once,
+  // with its highest weight), best first, ties by key; documents for which
+  // `exclude` is true are skipped. Documents without any query term are
+  // never returned.
+  std::vector<Hit> SearchWeighted(
+      const std::vector<QueryTerm>& query, size_t k,
+      const std::function<bool(std::string_view key)>& exclude = {}) const;
+  // The same with every term at weight 1.
   std::vector<Hit> Search(
       const std::vector<std::string>& query, size_t k,
       const std::function<bool(std::string_view key)>& exclude = {}) const;

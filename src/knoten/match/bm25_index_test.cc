@@ -31,6 +31,23 @@ TEST(Bm25IndexTest, RanksByTermWeightAndLength) {
   EXPECT_TRUE(index.Search({}, 10).empty());
 }
 
+TEST(Bm25IndexTest, WeightsScaleATermsContribution) {
+  Bm25Index index;
+  index.Put("de", {"buchhaltung", "buchhaltung"});
+  index.Put("en", {"bookkeeping", "bookkeeping"});
+  using Q = Bm25Index::QueryTerm;
+  const auto hits =
+      index.SearchWeighted({Q{"buchhaltung", 1.0}, Q{"bookkeeping", 0.5}}, 10);
+  ASSERT_EQ(hits.size(), 2U);
+  EXPECT_EQ(hits[0].key, "de");
+  EXPECT_NEAR(hits[1].score, hits[0].score / 2, 1e-9);
+  // A term given twice counts once, at its highest weight.
+  const auto twice =
+      index.SearchWeighted({Q{"bookkeeping", 0.5}, Q{"bookkeeping", 1.0}}, 10);
+  ASSERT_EQ(twice.size(), 1U);
+  EXPECT_NEAR(twice[0].score, hits[0].score, 1e-9);
+}
+
 TEST(Bm25IndexTest, ReplacesRemovesAndExcludes) {
   Bm25Index index;
   index.Put("a", {"steuer"});

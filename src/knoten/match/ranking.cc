@@ -8,7 +8,12 @@
 namespace knoten::match {
 namespace {
 
-std::vector<std::string> Terms(Analyzer& analyzer, const Item& item) {
+// Weights of the kinds of query terms, in one place.
+constexpr double kOwnWordWeight = 1.0;
+constexpr double kTranslationWeight = 0.5;
+
+// An offer is indexed with the terms of its own text.
+std::vector<std::string> OfferTerms(Analyzer& analyzer, const Item& item) {
   std::vector<std::string> terms;
   for (Token& token : analyzer.Analyze(item.text, item.lang)) {
     terms.push_back(std::move(token.term));
@@ -16,23 +21,50 @@ std::vector<std::string> Terms(Analyzer& analyzer, const Item& item) {
   return terms;
 }
 
+// A need asks with its own terms and, at a lower weight, with the
+// translations of its words into the other language, so that it meets
+// offers written in either.
+std::vector<Bm25Index::QueryTerm> NeedTerms(Analyzer& analyzer,
+                                            const Dictionary* dictionary,
+                                            const Item& item) {
+  std::vector<Bm25Index::QueryTerm> terms;
+  const TextLang other =
+      item.lang == TextLang::kDe ? TextLang::kEn : TextLang::kDe;
+  for (Token& token : analyzer.Analyze(item.text, item.lang)) {
+    if (dictionary != nullptr) {
+      const auto& translations = item.lang == TextLang::kDe
+                                     ? dictionary->ToEnglish(token.folded)
+                                     : dictionary->ToGerman(token.folded);
+      for (const std::string& word : translations) {
+        if (auto term = analyzer.TermOf(word, other)) {
+          terms.push_back({std::move(*term), kTranslationWeight});
+        }
+      }
+    }
+    terms.push_back({std::move(token.term), kOwnWordWeight});
+  }
+  return terms;
+}
+
 }  // namespace
 
-Run RankNeeds(const std::vector<Item>& items, size_t depth) {
+Run RankNeeds(const std::vector<Item>& items, const Dictionary* dictionary,
+              size_t depth) {
   Analyzer analyzer;
   Bm25Index index;
   std::unordered_map<std::string_view, std::string_view> owner_of_offer;
   for (const Item& item : items) {
     if (!item.is_offer) continue;
-    index.Put(item.id, Terms(analyzer, item));
+    index.Put(item.id, OfferTerms(analyzer, item));
     owner_of_offer[item.id] = item.owner;
   }
   Run run;
   for (const Item& need : items) {
     if (need.is_offer) continue;
     std::vector<RankedOffer>& ranked = run[need.id];
-    const auto hits =
-        index.Search(Terms(analyzer, need), depth, [&](std::string_view offer) {
+    const auto hits = index.SearchWeighted(
+        NeedTerms(analyzer, dictionary, need), depth,
+        [&](std::string_view offer) {
           const auto it = owner_of_offer.find(offer);
           return it != owner_of_offer.end() && it->second == need.owner;
         });

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "knoten/match/analyzer.h"
+#include "knoten/match/dictionary.h"
 #include "knoten/match/metrics.h"
 
 namespace knoten::match {
@@ -23,8 +24,11 @@ struct Item {
 };
 
 // Ranks, for every need, the `depth` best offers of other owners (a need is
-// never matched with its own owner's offers).
-Run RankNeeds(const std::vector<Item>& items, size_t depth = 100);
+// never matched with its own owner's offers). With a dictionary, a need
+// also asks with the translations of its words into the other language (at
+// a lower weight), so German and English texts meet.
+Run RankNeeds(const std::vector<Item>& items, const Dictionary* dictionary,
+              size_t depth = 100);
 
 }  // namespace knoten::match
 

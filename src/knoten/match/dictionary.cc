@@ -1,0 +1,146 @@
+#include "knoten/match/dictionary.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "knoten/base/text.h"
+#include "knoten/match/analyzer.h"
+
+namespace knoten::match {
+namespace {
+
+// Translations kept per word.
+constexpr size_t kMaxTranslations = 6;
+
+// Splits on `separator` (a string), trimming each part.
+std::vector<std::string_view> Split(std::string_view text,
+                                    std::string_view separator) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t at = text.find(separator, start);
+    parts.push_back(Trim(text.substr(start, at - start)));
+    if (at == std::string_view::npos) break;
+    start = at + separator.size();
+  }
+  return parts;
+}
+
+// "Steuerberater {m} [econ.]" → "Steuerberater": drops {...}, (...), [...]
+// and /.../ abbreviations.
+std::string Clean(std::string_view phrase) {
+  std::string out;
+  int depth = 0;
+  bool in_slashes = false;
+  for (const char c : phrase) {
+    if (c == '{' || c == '(' || c == '[') {
+      ++depth;
+    } else if ((c == '}' || c == ')' || c == ']') && depth > 0) {
+      --depth;
+    } else if (c == '/' && depth == 0) {
+      in_slashes = !in_slashes;
+    } else if (depth == 0 && !in_slashes) {
+      out += c;
+    }
+  }
+  return std::string(Trim(out));
+}
+
+// The case-folded words of `phrase`, split on spaces and hyphens.
+std::vector<std::string> Words(const std::string& phrase) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : phrase + " ") {
+    if (c == ' ' || c == '-' || c == ',' || c == '.') {
+      if (!word.empty()) words.push_back(FoldCase(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return words;
+}
+
+void AddAll(std::vector<std::string>& to,
+            const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (to.size() >= kMaxTranslations) return;
+    if (std::find(to.begin(), to.end(), w) == to.end()) to.push_back(w);
+  }
+}
+
+}  // namespace
+
+void Dictionary::AddAlternative(std::string_view german,
+                                std::string_view english) {
+  std::vector<std::vector<std::string>> de_phrases;
+  std::vector<std::vector<std::string>> en_phrases;
+  for (std::string_view p : Split(german, "; ")) {
+    de_phrases.push_back(Words(Clean(p)));
+  }
+  for (std::string_view p : Split(english, "; ")) {
+    en_phrases.push_back(Words(Clean(p)));
+  }
+  for (const auto& de : de_phrases) {
+    if (de.size() != 1) continue;  // single German words as keys
+    for (const auto& en : en_phrases) AddAll(de_en_[de[0]], en);
+  }
+  for (const auto& en : en_phrases) {
+    if (en.size() != 1) continue;
+    for (const auto& de : de_phrases) {
+      if (de.size() == 1) AddAll(en_de_[en[0]], de);
+    }
+  }
+}
+
+void Dictionary::AddLine(std::string_view line) {
+  if (line.empty() || line.front() == '#') return;
+  const size_t sides = line.find(" :: ");
+  if (sides == std::string_view::npos) return;
+  const auto german = Split(line.substr(0, sides), " | ");
+  const auto english = Split(line.substr(sides + 4), " | ");
+  if (german.size() != english.size()) return;
+  for (size_t i = 0; i < german.size(); ++i) {
+    AddAlternative(german[i], english[i]);
+  }
+}
+
+Dictionary Dictionary::FromDing(std::string_view content) {
+  Dictionary d;
+  size_t start = 0;
+  while (start < content.size()) {
+    size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    d.AddLine(content.substr(start, end - start));
+    start = end + 1;
+  }
+  return d;
+}
+
+Result<Dictionary> Dictionary::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return UnavailableError("Cannot read the dictionary '" + path +
+                            "'; install Debian's trans-de-en.");
+  }
+  std::ostringstream content;
+  content << in.rdbuf();
+  return FromDing(content.str());
+}
+
+const std::vector<std::string>& Dictionary::ToEnglish(
+    const std::string& folded) const {
+  static const std::vector<std::string> none;
+  const auto it = de_en_.find(folded);
+  return it == de_en_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& Dictionary::ToGerman(
+    const std::string& folded) const {
+  static const std::vector<std::string> none;
+  const auto it = en_de_.find(folded);
+  return it == en_de_.end() ? none : it->second;
+}
+
+}  // namespace knoten::match

@@ -1,0 +1,50 @@
+// Dictionary: German↔English word translations from Ding, Debian's
+// trans-de-en (/usr/share/trans/de-en, GPL), so that "Buchhaltung" meets
+// "bookkeeping" and "web design" meets "Webdesign".
+//
+// A Ding line reads "German alternatives :: English alternatives", the two
+// sides split alike by " | ", synonyms by "; ", with {gender}, (notes) and
+// [labels] around. Every German word of an alternative maps to the words of
+// the English phrases of the same alternative and back (English keys are
+// single words only). Only the first few translations of a word are kept:
+// Ding lists the common sense first.
+
+#ifndef KNOTEN_MATCH_DICTIONARY_H_
+#define KNOTEN_MATCH_DICTIONARY_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "knoten/base/result.h"
+
+namespace knoten::match {
+
+class Dictionary {
+ public:
+  // Where Debian's trans-de-en puts the file.
+  static constexpr const char* kDingPath = "/usr/share/trans/de-en";
+
+  static Dictionary FromDing(std::string_view content);
+  // Reads and parses `path`; kUnavailable if it cannot be read.
+  static Result<Dictionary> Load(const std::string& path);
+
+  // Case-folded words that translate the case-folded word `folded`; empty
+  // when unknown.
+  const std::vector<std::string>& ToEnglish(const std::string& folded) const;
+  const std::vector<std::string>& ToGerman(const std::string& folded) const;
+
+  size_t size() const { return de_en_.size() + en_de_.size(); }
+
+ private:
+  void AddLine(std::string_view line);
+  void AddAlternative(std::string_view german, std::string_view english);
+
+  std::unordered_map<std::string, std::vector<std::string>> de_en_;
+  std::unordered_map<std::string, std::vector<std::string>> en_de_;
+};
+
+}  // namespace knoten::match
+
+#endif  // KNOTEN_MATCH_DICTIONARY_H_
