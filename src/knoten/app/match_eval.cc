@@ -27,8 +27,12 @@ Result<MatchEvaluation> EvaluateMatching(const std::vector<match::Item>& items,
   KNOTEN_ASSIGN_OR_RETURN(
       const match::Dictionary dictionary,
       match::Dictionary::Load(match::Dictionary::kDingPath));
+  KNOTEN_ASSIGN_OR_RETURN(
+      const match::CompoundSplitter compounds,
+      match::CompoundSplitter::Load(match::CompoundSplitter::kWordListPath));
   MatchEvaluation evaluation;
-  evaluation.run = match::RankNeeds(items, &dictionary);
+  evaluation.run = match::RankNeeds(
+      items, {.dictionary = &dictionary, .compounds = &compounds});
   evaluation.scores = match::Evaluate(qrels, evaluation.run);
   return evaluation;
 }

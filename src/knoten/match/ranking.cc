@@ -11,11 +11,33 @@ namespace {
 // Weights of the kinds of query terms, in one place.
 constexpr double kOwnWordWeight = 1.0;
 constexpr double kTranslationWeight = 0.5;
+constexpr double kCompoundHeadWeight = 0.5;
+constexpr double kCompoundModifierWeight = 0.25;
 
-// An offer is indexed with the terms of its own text.
-std::vector<std::string> OfferTerms(Analyzer& analyzer, const Item& item) {
+// Calls `add(term, weight)` for the parts of a German compound token.
+template <typename Add>
+void AddCompoundParts(Analyzer& analyzer, const CompoundSplitter* compounds,
+                      const Item& item, const Token& token, Add&& add) {
+  if (compounds == nullptr || item.lang != TextLang::kDe) return;
+  const std::vector<std::string> parts = compounds->Split(token.folded);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (auto term = analyzer.TermOf(parts[i], TextLang::kDe)) {
+      add(std::move(*term), i + 1 == parts.size() ? kCompoundHeadWeight
+                                                  : kCompoundModifierWeight);
+    }
+  }
+}
+
+// An offer is indexed with the terms of its own text and the parts of its
+// compounds.
+std::vector<std::string> OfferTerms(Analyzer& analyzer, const Lexicon& lexicon,
+                                    const Item& item) {
   std::vector<std::string> terms;
   for (Token& token : analyzer.Analyze(item.text, item.lang)) {
+    AddCompoundParts(analyzer, lexicon.compounds, item, token,
+                     [&terms](std::string term, double /*weight*/) {
+                       terms.push_back(std::move(term));
+                     });
     terms.push_back(std::move(token.term));
   }
   return terms;
@@ -25,8 +47,9 @@ std::vector<std::string> OfferTerms(Analyzer& analyzer, const Item& item) {
 // translations of its words into the other language, so that it meets
 // offers written in either.
 std::vector<Bm25Index::QueryTerm> NeedTerms(Analyzer& analyzer,
-                                            const Dictionary* dictionary,
+                                            const Lexicon& lexicon,
                                             const Item& item) {
+  const Dictionary* dictionary = lexicon.dictionary;
   std::vector<Bm25Index::QueryTerm> terms;
   const TextLang other =
       item.lang == TextLang::kDe ? TextLang::kEn : TextLang::kDe;
@@ -41,6 +64,10 @@ std::vector<Bm25Index::QueryTerm> NeedTerms(Analyzer& analyzer,
         }
       }
     }
+    AddCompoundParts(analyzer, lexicon.compounds, item, token,
+                     [&terms](std::string term, double weight) {
+                       terms.push_back({std::move(term), weight});
+                     });
     terms.push_back({std::move(token.term), kOwnWordWeight});
   }
   return terms;
@@ -48,14 +75,14 @@ std::vector<Bm25Index::QueryTerm> NeedTerms(Analyzer& analyzer,
 
 }  // namespace
 
-Run RankNeeds(const std::vector<Item>& items, const Dictionary* dictionary,
+Run RankNeeds(const std::vector<Item>& items, const Lexicon& lexicon,
               size_t depth) {
   Analyzer analyzer;
   Bm25Index index;
   std::unordered_map<std::string_view, std::string_view> owner_of_offer;
   for (const Item& item : items) {
     if (!item.is_offer) continue;
-    index.Put(item.id, OfferTerms(analyzer, item));
+    index.Put(item.id, OfferTerms(analyzer, lexicon, item));
     owner_of_offer[item.id] = item.owner;
   }
   Run run;
@@ -63,8 +90,7 @@ Run RankNeeds(const std::vector<Item>& items, const Dictionary* dictionary,
     if (need.is_offer) continue;
     std::vector<RankedOffer>& ranked = run[need.id];
     const auto hits = index.SearchWeighted(
-        NeedTerms(analyzer, dictionary, need), depth,
-        [&](std::string_view offer) {
+        NeedTerms(analyzer, lexicon, need), depth, [&](std::string_view offer) {
           const auto it = owner_of_offer.find(offer);
           return it != owner_of_offer.end() && it->second == need.owner;
         });

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "knoten/match/analyzer.h"
+#include "knoten/match/compounds.h"
 #include "knoten/match/dictionary.h"
 #include "knoten/match/metrics.h"
 
@@ -23,11 +24,19 @@ struct Item {
   std::string text;
 };
 
+// The word lists the ranking may use; each is optional.
+struct Lexicon {
+  const Dictionary* dictionary = nullptr;
+  const CompoundSplitter* compounds = nullptr;
+};
+
 // Ranks, for every need, the `depth` best offers of other owners (a need is
 // never matched with its own owner's offers). With a dictionary, a need
 // also asks with the translations of its words into the other language (at
-// a lower weight), so German and English texts meet.
-Run RankNeeds(const std::vector<Item>& items, const Dictionary* dictionary,
+// a lower weight), so German and English texts meet. With a compound
+// splitter, German compounds also count as their parts (offers index them,
+// needs ask with them at lower weights, the head above the modifiers).
+Run RankNeeds(const std::vector<Item>& items, const Lexicon& lexicon,
               size_t depth = 100);
 
 }  // namespace knoten::match

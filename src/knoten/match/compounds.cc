@@ -1,0 +1,100 @@
+#include "knoten/match/compounds.h"
+
+#include <array>
+#include <fstream>
+#include <sstream>
+
+#include "knoten/match/analyzer.h"
+
+namespace knoten::match {
+namespace {
+
+constexpr size_t kMinPart = 4;   // bytes; "Amt" and "Bau" stay unsplit
+constexpr size_t kMaxWord = 64;  // longer tokens are no words to split
+
+bool IsCharStart(std::string_view word, size_t at) {
+  return at == word.size() ||
+         (static_cast<unsigned char>(word[at]) & 0xC0U) != 0x80U;
+}
+
+bool StartsUpper(std::string_view line) {
+  if (line.empty()) return false;
+  const auto c = static_cast<unsigned char>(line[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Ä, Ö, Ü in UTF-8: C3 84, C3 96, C3 9C.
+  return c == 0xC3 && line.size() > 1 &&
+         (static_cast<unsigned char>(line[1]) == 0x84 ||
+          static_cast<unsigned char>(line[1]) == 0x96 ||
+          static_cast<unsigned char>(line[1]) == 0x9C);
+}
+
+}  // namespace
+
+CompoundSplitter CompoundSplitter::FromWordList(std::string_view content) {
+  CompoundSplitter s;
+  size_t start = 0;
+  while (start < content.size()) {
+    size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    const std::string_view line = content.substr(start, end - start);
+    start = end + 1;
+    if (line.size() < kMinPart) continue;
+    std::string folded = FoldCase(line);
+    if (StartsUpper(line)) s.nouns_.insert(folded);
+    s.words_.insert(std::move(folded));
+  }
+  return s;
+}
+
+Result<CompoundSplitter> CompoundSplitter::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return UnavailableError("Cannot read the word list '" + path +
+                            "'; install Debian's wngerman.");
+  }
+  std::ostringstream content;
+  content << in.rdbuf();
+  return FromWordList(content.str());
+}
+
+// Splits `word` into known parts (appended to `parts`, head last), trying
+// the longest head first.
+bool CompoundSplitter::SplitInto(std::string_view word,
+                                 std::vector<std::string>& parts) const {
+  constexpr std::array<std::string_view, 6> kLinks = {"",  "s",  "es",
+                                                      "n", "en", "e"};
+  for (size_t cut = kMinPart; cut + kMinPart <= word.size(); ++cut) {
+    if (!IsCharStart(word, cut)) continue;
+    const std::string head(word.substr(cut));
+    if (!nouns_.contains(head)) continue;
+    const std::string_view rest = word.substr(0, cut);
+    for (std::string_view link : kLinks) {
+      if (rest.size() < link.size() + kMinPart ||
+          rest.substr(rest.size() - link.size()) != link) {
+        continue;
+      }
+      const std::string_view modifier =
+          rest.substr(0, rest.size() - link.size());
+      std::vector<std::string> found;
+      if (words_.contains(std::string(modifier))) {
+        found.emplace_back(modifier);
+      } else if (!SplitInto(modifier, found)) {
+        continue;
+      }
+      parts.insert(parts.end(), found.begin(), found.end());
+      parts.push_back(head);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> CompoundSplitter::Split(
+    const std::string& folded) const {
+  std::vector<std::string> parts;
+  if (folded.size() < 2 * kMinPart || folded.size() > kMaxWord) return parts;
+  if (!SplitInto(folded, parts)) parts.clear();
+  return parts;
+}
+
+}  // namespace knoten::match
