@@ -46,28 +46,49 @@ std::vector<std::string> OfferTerms(Analyzer& analyzer, const Lexicon& lexicon,
 // A need asks with its own terms and, at a lower weight, with the
 // translations of its words into the other language, so that it meets
 // offers written in either.
+// Adds the translations of the case-folded word `folded` of `item` into
+// the other language at `weight` times kTranslationWeight; returns whether
+// the dictionary knew the word.
+bool AddTranslations(Analyzer& analyzer, const Dictionary* dictionary,
+                     const Item& item, const std::string& folded, double weight,
+                     std::vector<Bm25Index::QueryTerm>& terms) {
+  if (dictionary == nullptr) return false;
+  const bool german = item.lang == TextLang::kDe;
+  const auto& translations =
+      german ? dictionary->ToEnglish(folded) : dictionary->ToGerman(folded);
+  for (const std::string& word : translations) {
+    if (auto term =
+            analyzer.TermOf(word, german ? TextLang::kEn : TextLang::kDe)) {
+      terms.push_back({std::move(*term), weight * kTranslationWeight});
+    }
+  }
+  return !translations.empty();
+}
+
 std::vector<Bm25Index::QueryTerm> NeedTerms(Analyzer& analyzer,
                                             const Lexicon& lexicon,
                                             const Item& item) {
-  const Dictionary* dictionary = lexicon.dictionary;
   std::vector<Bm25Index::QueryTerm> terms;
-  const TextLang other =
-      item.lang == TextLang::kDe ? TextLang::kEn : TextLang::kDe;
   for (Token& token : analyzer.Analyze(item.text, item.lang)) {
-    if (dictionary != nullptr) {
-      const auto& translations = item.lang == TextLang::kDe
-                                     ? dictionary->ToEnglish(token.folded)
-                                     : dictionary->ToGerman(token.folded);
-      for (const std::string& word : translations) {
-        if (auto term = analyzer.TermOf(word, other)) {
-          terms.push_back({std::move(*term), kTranslationWeight});
-        }
+    const bool translated =
+        AddTranslations(analyzer, lexicon.dictionary, item, token.folded,
+                        kOwnWordWeight, terms);
+    const std::vector<std::string> parts =
+        lexicon.compounds != nullptr && item.lang == TextLang::kDe
+            ? lexicon.compounds->Split(token.folded)
+            : std::vector<std::string>();
+    for (size_t i = 0; i < parts.size(); ++i) {
+      const double weight =
+          i + 1 == parts.size() ? kCompoundHeadWeight : kCompoundModifierWeight;
+      if (auto term = analyzer.TermOf(parts[i], TextLang::kDe)) {
+        terms.push_back({std::move(*term), weight});
+      }
+      // A compound the dictionary does not know is translated by parts.
+      if (!translated) {
+        AddTranslations(analyzer, lexicon.dictionary, item, parts[i], weight,
+                        terms);
       }
     }
-    AddCompoundParts(analyzer, lexicon.compounds, item, token,
-                     [&terms](std::string term, double weight) {
-                       terms.push_back({std::move(term), weight});
-                     });
     terms.push_back({std::move(token.term), kOwnWordWeight});
   }
   return terms;
