@@ -113,20 +113,20 @@ std::string BaseOfFeminine(std::string folded) {
 
 }  // namespace
 
-struct Analyzer::Stemmers {
+struct Analyzer::Engines {
   sb_stemmer* de = sb_stemmer_new("german", "UTF_8");
   sb_stemmer* en = sb_stemmer_new("english", "UTF_8");
   std::unique_ptr<icu::BreakIterator> words;
 
-  Stemmers() {
+  Engines() {
     UErrorCode status = U_ZERO_ERROR;
     words.reset(
         icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status) != 0) words.reset();
   }
-  Stemmers(const Stemmers&) = delete;
-  Stemmers& operator=(const Stemmers&) = delete;
-  ~Stemmers() {
+  Engines(const Engines&) = delete;
+  Engines& operator=(const Engines&) = delete;
+  ~Engines() {
     sb_stemmer_delete(de);
     sb_stemmer_delete(en);
   }
@@ -143,7 +143,7 @@ struct Analyzer::Stemmers {
   }
 };
 
-Analyzer::Analyzer() : stemmers_(std::make_unique<Stemmers>()) {}
+Analyzer::Analyzer() : engines_(std::make_unique<Engines>()) {}
 Analyzer::~Analyzer() = default;
 
 std::string FoldCase(std::string_view text) {
@@ -221,7 +221,7 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, TextLang lang) {
   const std::string plain = StripGenderForms(text);
   const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(plain.data(), static_cast<int32_t>(plain.size())));
-  icu::BreakIterator* words = stemmers_->words.get();
+  icu::BreakIterator* words = engines_->words.get();
   if (words == nullptr) return tokens;
   words->setText(unicode);
   int32_t start = words->first();
@@ -237,7 +237,7 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, TextLang lang) {
       continue;
     }
     if (lang == TextLang::kDe) folded = BaseOfFeminine(std::move(folded));
-    std::string term = stemmers_->Stem(folded, lang);
+    std::string term = engines_->Stem(folded, lang);
     tokens.push_back({std::move(folded), std::move(term)});
   }
   return tokens;
@@ -247,9 +247,9 @@ std::optional<std::string> Analyzer::TermOf(const std::string& folded,
                                             TextLang lang) {
   if (folded.empty() || IsStopWord(folded)) return std::nullopt;
   if (lang == TextLang::kDe) {
-    return stemmers_->Stem(BaseOfFeminine(folded), lang);
+    return engines_->Stem(BaseOfFeminine(folded), lang);
   }
-  return stemmers_->Stem(folded, lang);
+  return engines_->Stem(folded, lang);
 }
 
 }  // namespace knoten::match

@@ -43,8 +43,8 @@ class Analyzer {
   std::optional<std::string> TermOf(const std::string& folded, TextLang lang);
 
  private:
-  struct Stemmers;
-  std::unique_ptr<Stemmers> stemmers_;
+  struct Engines;  // the ICU word breaker and the Snowball stemmers
+  std::unique_ptr<Engines> engines_;
 };
 
 // Case-folds `text` (NFKC_Casefold: "Straße" → "strasse", "ﬁ" → "fi").

@@ -22,8 +22,9 @@ void Bm25Index::Put(const std::string& key,
   std::unordered_map<std::string, uint32_t> frequency;
   for (const std::string& term : terms) ++frequency[term];
   for (const auto& [term, count] : frequency) {
-    postings_[term].push_back({doc, count});
-    ++live_frequency_[term];
+    TermEntry& entry = terms_[term];
+    entry.postings.push_back({doc, count});
+    ++entry.live_docs;
     docs_.back().distinct_terms.push_back(term);
   }
   ++live_;
@@ -39,7 +40,11 @@ void Bm25Index::Remove(const std::string& key) {
   live_length_ -= doc.length;
   // The postings of a removed document stay and are skipped when searched;
   // only the counts that scoring uses change.
-  for (const std::string& term : doc.distinct_terms) --live_frequency_[term];
+  for (const std::string& term : doc.distinct_terms) {
+    if (auto entry = terms_.find(term); entry != terms_.end()) {
+      --entry->second.live_docs;
+    }
+  }
   doc.distinct_terms.clear();
   doc.distinct_terms.shrink_to_fit();
   doc_of_key_.erase(it);
@@ -68,12 +73,11 @@ std::vector<Bm25Index::Hit> Bm25Index::SearchWeighted(
   }
   std::unordered_map<uint32_t, double> scores;
   for (const auto& [term, weight] : weight_of) {
-    const auto list = postings_.find(std::string(term));
-    if (list == postings_.end()) continue;
-    const auto df = static_cast<double>(live_frequency_.at(list->first));
-    if (df == 0) continue;
+    const auto entry = terms_.find(term);
+    if (entry == terms_.end() || entry->second.live_docs == 0) continue;
+    const auto df = static_cast<double>(entry->second.live_docs);
     const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-    for (const Posting& p : list->second) {
+    for (const Posting& p : entry->second.postings) {
       const Doc& doc = docs_[p.doc];
       if (!doc.live) continue;
       const double tf = p.frequency;

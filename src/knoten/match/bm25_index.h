@@ -17,6 +17,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "knoten/base/string_hash.h"
+
 namespace knoten::match {
 
 class Bm25Index {
@@ -61,11 +63,15 @@ class Bm25Index {
     bool live = false;
     std::vector<std::string> distinct_terms;  // to undo the counts
   };
+  struct TermEntry {
+    std::vector<Posting> postings;  // also of removed documents
+    uint32_t live_docs = 0;         // live documents holding the term
+  };
 
   std::vector<Doc> docs_;
   std::unordered_map<std::string, uint32_t> doc_of_key_;
-  std::unordered_map<std::string, std::vector<Posting>> postings_;
-  std::unordered_map<std::string, uint32_t> live_frequency_;  // docs per term
+  std::unordered_map<std::string, TermEntry, StringHash, std::equal_to<>>
+      terms_;
   size_t live_ = 0;
   uint64_t live_length_ = 0;
 };

@@ -1,9 +1,9 @@
 #include "knoten/match/compounds.h"
 
 #include <array>
-#include <fstream>
-#include <sstream>
+#include <optional>
 
+#include "knoten/base/text_file.h"
 #include "knoten/match/analyzer.h"
 
 namespace knoten::match {
@@ -32,29 +32,23 @@ bool StartsUpper(std::string_view line) {
 
 CompoundSplitter CompoundSplitter::FromWordList(std::string_view content) {
   CompoundSplitter s;
-  size_t start = 0;
-  while (start < content.size()) {
-    size_t end = content.find('\n', start);
-    if (end == std::string_view::npos) end = content.size();
-    const std::string_view line = content.substr(start, end - start);
-    start = end + 1;
-    if (line.size() < kMinPart) continue;
+  static_cast<void>(ForEachLine(content, [&s](int, std::string_view line) {
+    if (line.size() < kMinPart) return OkStatus();
     std::string folded = FoldCase(line);
     if (StartsUpper(line)) s.nouns_.insert(folded);
     s.words_.insert(std::move(folded));
-  }
+    return OkStatus();
+  }));
   return s;
 }
 
 Result<CompoundSplitter> CompoundSplitter::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const std::optional<std::string> content = ReadTextFile(path);
+  if (!content) {
     return UnavailableError("Cannot read the word list '" + path +
                             "'; install Debian's wngerman.");
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return FromWordList(content.str());
+  return FromWordList(*content);
 }
 
 // Splits `word` into known parts (appended to `parts`, head last), trying

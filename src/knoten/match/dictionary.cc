@@ -1,10 +1,10 @@
 #include "knoten/match/dictionary.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <optional>
 
 #include "knoten/base/text.h"
+#include "knoten/base/text_file.h"
 #include "knoten/match/analyzer.h"
 
 namespace knoten::match {
@@ -108,39 +108,27 @@ void Dictionary::AddLine(std::string_view line) {
 
 Dictionary Dictionary::FromDing(std::string_view content) {
   Dictionary d;
-  size_t start = 0;
-  while (start < content.size()) {
-    size_t end = content.find('\n', start);
-    if (end == std::string_view::npos) end = content.size();
-    d.AddLine(content.substr(start, end - start));
-    start = end + 1;
-  }
+  static_cast<void>(ForEachLine(content, [&d](int, std::string_view line) {
+    d.AddLine(line);
+    return OkStatus();
+  }));
   return d;
 }
 
 Result<Dictionary> Dictionary::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const std::optional<std::string> content = ReadTextFile(path);
+  if (!content) {
     return UnavailableError("Cannot read the dictionary '" + path +
                             "'; install Debian's trans-de-en.");
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return FromDing(content.str());
+  return FromDing(*content);
 }
 
-const std::vector<std::string>& Dictionary::ToEnglish(
-    const std::string& folded) const {
+const std::vector<std::string>& Dictionary::Find(const Translations& from,
+                                                 const std::string& folded) {
   static const std::vector<std::string> none;
-  const auto it = de_en_.find(folded);
-  return it == de_en_.end() ? none : it->second;
-}
-
-const std::vector<std::string>& Dictionary::ToGerman(
-    const std::string& folded) const {
-  static const std::vector<std::string> none;
-  const auto it = en_de_.find(folded);
-  return it == en_de_.end() ? none : it->second;
+  const auto it = from.find(folded);
+  return it == from.end() ? none : it->second;
 }
 
 }  // namespace knoten::match

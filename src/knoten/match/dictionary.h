@@ -32,17 +32,26 @@ class Dictionary {
 
   // Case-folded words that translate the case-folded word `folded`; empty
   // when unknown.
-  const std::vector<std::string>& ToEnglish(const std::string& folded) const;
-  const std::vector<std::string>& ToGerman(const std::string& folded) const;
+  const std::vector<std::string>& ToEnglish(const std::string& folded) const {
+    return Find(de_en_, folded);
+  }
+  const std::vector<std::string>& ToGerman(const std::string& folded) const {
+    return Find(en_de_, folded);
+  }
 
   size_t size() const { return de_en_.size() + en_de_.size(); }
 
  private:
+  using Translations =
+      std::unordered_map<std::string, std::vector<std::string>>;
+
+  static const std::vector<std::string>& Find(const Translations& from,
+                                              const std::string& folded);
   void AddLine(std::string_view line);
   void AddAlternative(std::string_view german, std::string_view english);
 
-  std::unordered_map<std::string, std::vector<std::string>> de_en_;
-  std::unordered_map<std::string, std::vector<std::string>> en_de_;
+  Translations de_en_;
+  Translations en_de_;
 };
 
 }  // namespace knoten::match

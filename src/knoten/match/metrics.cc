@@ -8,39 +8,35 @@
 #include <utility>
 
 #include "knoten/base/text.h"
+#include "knoten/base/text_file.h"
 
 namespace knoten::match {
 
 Result<Qrels> ParseQrels(std::string_view content) {
   Qrels qrels;
-  int line_number = 0;
-  size_t start = 0;
-  while (start < content.size()) {
-    size_t end = content.find('\n', start);
-    if (end == std::string_view::npos) end = content.size();
-    const std::string_view line = content.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (Trim(line).empty()) continue;
-    const std::vector<std::string> fields = SplitAndTrim(line, '\t');
-    auto bad = [&](const std::string& problem) {
-      return InvalidArgumentError("qrels.tsv line " +
-                                  std::to_string(line_number) + ": " + problem +
-                                  "; expected need_id<TAB>offer_id<TAB>grade.");
-    };
-    if (fields.size() != 3) {
-      return bad("found " + std::to_string(fields.size()) + " fields");
-    }
-    int grade = 0;
-    const std::string& g = fields[2];
-    if (g.empty() || g.size() > 2 ||
-        !std::all_of(g.begin(), g.end(),
-                     [](char c) { return c >= '0' && c <= '9'; })) {
-      return bad("the grade '" + g + "' is not a small whole number");
-    }
-    grade = std::stoi(g);
-    qrels[fields[0]][fields[1]] = grade;
-  }
+  KNOTEN_RETURN_IF_ERROR(ForEachLine(
+      content, [&qrels](int line_number, std::string_view line) -> Status {
+        if (Trim(line).empty()) return OkStatus();
+        const std::vector<std::string> fields = SplitAndTrim(line, '\t');
+        auto bad = [&](const std::string& problem) {
+          return InvalidArgumentError(
+              "qrels.tsv line " + std::to_string(line_number) + ": " + problem +
+              "; expected need_id<TAB>offer_id<TAB>grade.");
+        };
+        if (fields.size() != 3) {
+          return bad("found " + std::to_string(fields.size()) + " fields");
+        }
+        int grade = 0;
+        const std::string& g = fields[2];
+        if (g.empty() || g.size() > 2 ||
+            !std::all_of(g.begin(), g.end(),
+                         [](char c) { return c >= '0' && c <= '9'; })) {
+          return bad("the grade '" + g + "' is not a small whole number");
+        }
+        grade = std::stoi(g);
+        qrels[fields[0]][fields[1]] = grade;
+        return OkStatus();
+      }));
   return qrels;
 }
 

@@ -14,18 +14,26 @@ constexpr double kTranslationWeight = 0.5;
 constexpr double kCompoundHeadWeight = 0.5;
 constexpr double kCompoundModifierWeight = 0.25;
 
-// Calls `add(term, weight)` for the parts of a German compound token.
-template <typename Add>
-void AddCompoundParts(Analyzer& analyzer, const CompoundSplitter* compounds,
-                      const Item& item, const Token& token, Add&& add) {
-  if (compounds == nullptr || item.lang != TextLang::kDe) return;
-  const std::vector<std::string> parts = compounds->Split(token.folded);
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (auto term = analyzer.TermOf(parts[i], TextLang::kDe)) {
-      add(std::move(*term), i + 1 == parts.size() ? kCompoundHeadWeight
-                                                  : kCompoundModifierWeight);
-    }
+struct WeightedWord {
+  std::string folded;
+  double weight;
+};
+
+// The parts of a German compound token, modifiers first, the head weighted
+// above them; none for other tokens or without a splitter.
+std::vector<WeightedWord> CompoundParts(const Lexicon& lexicon,
+                                        const Item& item, const Token& token) {
+  std::vector<WeightedWord> weighted;
+  if (lexicon.compounds == nullptr || item.lang != TextLang::kDe) {
+    return weighted;
   }
+  std::vector<std::string> parts = lexicon.compounds->Split(token.folded);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    weighted.push_back({std::move(parts[i]), i + 1 == parts.size()
+                                                 ? kCompoundHeadWeight
+                                                 : kCompoundModifierWeight});
+  }
+  return weighted;
 }
 
 // An offer is indexed with the terms of its own text and the parts of its
@@ -34,10 +42,11 @@ std::vector<std::string> OfferTerms(Analyzer& analyzer, const Lexicon& lexicon,
                                     const Item& item) {
   std::vector<std::string> terms;
   for (Token& token : analyzer.Analyze(item.text, item.lang)) {
-    AddCompoundParts(analyzer, lexicon.compounds, item, token,
-                     [&terms](std::string term, double /*weight*/) {
-                       terms.push_back(std::move(term));
-                     });
+    for (const WeightedWord& part : CompoundParts(lexicon, item, token)) {
+      if (auto term = analyzer.TermOf(part.folded, TextLang::kDe)) {
+        terms.push_back(std::move(*term));
+      }
+    }
     terms.push_back(std::move(token.term));
   }
   return terms;
@@ -73,20 +82,14 @@ std::vector<Bm25Index::QueryTerm> NeedTerms(Analyzer& analyzer,
     const bool translated =
         AddTranslations(analyzer, lexicon.dictionary, item, token.folded,
                         kOwnWordWeight, terms);
-    const std::vector<std::string> parts =
-        lexicon.compounds != nullptr && item.lang == TextLang::kDe
-            ? lexicon.compounds->Split(token.folded)
-            : std::vector<std::string>();
-    for (size_t i = 0; i < parts.size(); ++i) {
-      const double weight =
-          i + 1 == parts.size() ? kCompoundHeadWeight : kCompoundModifierWeight;
-      if (auto term = analyzer.TermOf(parts[i], TextLang::kDe)) {
-        terms.push_back({std::move(*term), weight});
+    for (const WeightedWord& part : CompoundParts(lexicon, item, token)) {
+      if (auto term = analyzer.TermOf(part.folded, TextLang::kDe)) {
+        terms.push_back({std::move(*term), part.weight});
       }
       // A compound the dictionary does not know is translated by parts.
       if (!translated) {
-        AddTranslations(analyzer, lexicon.dictionary, item, parts[i], weight,
-                        terms);
+        AddTranslations(analyzer, lexicon.dictionary, item, part.folded,
+                        part.weight, terms);
       }
     }
     terms.push_back({std::move(token.term), kOwnWordWeight});

@@ -71,26 +71,15 @@ void Session::Finish(const Result<JsonList>& result, const TextView& view) {
     FinishJsonList(*result);
     return;
   }
-  if (view.kind == TextView::Kind::kTable) {
-    std::ostringstream table;
-    if (Status rendered = RenderTable(*result, view.columns, lang_, table);
-        !rendered) {
-      Fail(rendered.error());
-      return;
-    }
-    exit_code_ = kExitOk;
-    env_.out << table.str();
+  // Lists are shown as tables (every list command registers a kTable view).
+  std::ostringstream table;
+  if (Status rendered = RenderTable(*result, view.columns, lang_, table);
+      !rendered) {
+    Fail(rendered.error());
     return;
   }
-  // Lists are shown as tables; any other view gets the whole document.
-  Json items = Json::array();
-  auto total = result->produce(
-      [&items](const ListItem& item) { items.push_back(item.Tree()); });
-  if (!total) {
-    Fail(total.error());
-    return;
-  }
-  Finish(Json{{"items", std::move(items)}, {"total", *total}}, view);
+  exit_code_ = kExitOk;
+  env_.out << table.str();
 }
 
 void Session::FinishJsonList(const JsonList& list) {

@@ -19,6 +19,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "knoten/base/ids.h"
+#include "knoten/base/string_hash.h"
 
 namespace knoten::store::sqlite_internal {
 
@@ -80,15 +81,8 @@ class Connection {
     std::unique_ptr<SQLite::Statement> statement;
     bool in_use = false;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-
   SQLite::Database& db_;
-  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> cache_;
+  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> cache_;
   // Person id → whether a full-text row may exist and must be deleted.
   std::map<int64_t, bool> dirty_;
 };

@@ -1,0 +1,30 @@
+#include "knoten/base/text_file.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace knoten {
+
+std::optional<std::string> ReadTextFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return content.str();
+}
+
+Status ForEachLine(std::string_view text,
+                   const std::function<Status(int, std::string_view)>& visit) {
+  int number = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    KNOTEN_RETURN_IF_ERROR(visit(++number, text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return OkStatus();
+}
+
+}  // namespace knoten
