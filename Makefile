@@ -57,6 +57,7 @@ bench: deps-bench
 	@cmake --build $(BENCH_BUILD_DIR) -j $(JOBS)
 	@$(BENCH_BUILD_DIR)/bench/knoten_store_bench $(BENCH_ARGS)
 	@bench/cli_times.sh $(BENCH_BUILD_DIR)/knoten
+	@$(BENCH_BUILD_DIR)/bench/knoten_match_quality
 
 format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i

@@ -13,7 +13,7 @@ packages=(
 for option in "$@"; do
   case "$option" in
     --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy python3) ;;
-    --bench) packages+=(libbenchmark-dev sqlite3) ;;
+    --bench) packages+=(libbenchmark-dev libxapian-dev sqlite3) ;;
     *) echo "error: unknown option '$option'; use --test or --bench." >&2; exit 2 ;;
   esac
 done

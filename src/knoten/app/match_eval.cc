@@ -1,11 +1,29 @@
 #include "knoten/app/match_eval.h"
 
 #include <set>
+#include <utility>
 
 namespace knoten::app {
 
+Result<std::unique_ptr<MatchLexicon>> LoadMatchLexicon() {
+  KNOTEN_ASSIGN_OR_RETURN(
+      match::Dictionary dictionary,
+      match::Dictionary::Load(match::Dictionary::kDingPath));
+  KNOTEN_ASSIGN_OR_RETURN(
+      match::CompoundSplitter compounds,
+      match::CompoundSplitter::Load(match::CompoundSplitter::kWordListPath));
+  match::Analyzer analyzer;
+  KNOTEN_ASSIGN_OR_RETURN(match::Vocabulary vocabulary,
+                          match::Vocabulary::Builtin(analyzer));
+  return std::make_unique<MatchLexicon>(
+      MatchLexicon{.dictionary = std::move(dictionary),
+                   .compounds = std::move(compounds),
+                   .vocabulary = std::move(vocabulary)});
+}
+
 Result<MatchEvaluation> EvaluateMatching(const std::vector<match::Item>& items,
-                                         std::string_view qrels_tsv) {
+                                         std::string_view qrels_tsv,
+                                         const match::Lexicon& lexicon) {
   KNOTEN_ASSIGN_OR_RETURN(match::Qrels qrels, match::ParseQrels(qrels_tsv));
   std::set<std::string> needs;
   std::set<std::string> offers;
@@ -24,15 +42,8 @@ Result<MatchEvaluation> EvaluateMatching(const std::vector<match::Item>& items,
       }
     }
   }
-  KNOTEN_ASSIGN_OR_RETURN(
-      const match::Dictionary dictionary,
-      match::Dictionary::Load(match::Dictionary::kDingPath));
-  KNOTEN_ASSIGN_OR_RETURN(
-      const match::CompoundSplitter compounds,
-      match::CompoundSplitter::Load(match::CompoundSplitter::kWordListPath));
   MatchEvaluation evaluation;
-  evaluation.run = match::RankNeeds(
-      items, {.dictionary = &dictionary, .compounds = &compounds});
+  evaluation.run = match::RankNeeds(items, lexicon);
   evaluation.scores = match::Evaluate(qrels, evaluation.run);
   return evaluation;
 }

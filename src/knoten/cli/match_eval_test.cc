@@ -16,26 +16,11 @@
 #include "knoten/cli/cli.h"
 
 #include "testing/fake_clock.h"
+#include "testing/shared_data.h"
 #include "testing/temp_dir.h"
 
 namespace knoten::cli {
 namespace {
-
-// KNOTEN_SHARED_DIR, else ../shared beside the project (ctest sets
-// KNOTEN_SOURCE_DIR).
-std::string SharedDir() {
-  // NOLINTNEXTLINE(concurrency-mt-unsafe): read before any thread starts
-  if (const char* shared = std::getenv("KNOTEN_SHARED_DIR")) return shared;
-  // NOLINTNEXTLINE(concurrency-mt-unsafe)
-  const char* source = std::getenv("KNOTEN_SOURCE_DIR");
-  return std::string(source != nullptr ? source : ".") + "/../shared";
-}
-
-bool InCi() {
-  // NOLINTNEXTLINE(concurrency-mt-unsafe)
-  const char* ci = std::getenv("CI");
-  return ci != nullptr && std::string(ci) == "true";
-}
 
 std::string Capture(const std::string& command) {
   std::string out;
@@ -63,8 +48,8 @@ Outcome RunKnoten(const std::vector<std::string>& args) {
 }
 
 TEST(MatchEvalTest, AgreesWithTheReferenceMetricsScript) {
-  const std::string dataset = SharedDir() + "/data/match-dev";
-  const std::string script = SharedDir() + "/tools/matchmetrics.py";
+  const std::string dataset = SharedDataDir() + "/data/match-dev";
+  const std::string script = SharedDataDir() + "/tools/matchmetrics.py";
   if (!std::filesystem::exists(dataset + "/qrels.tsv")) {
     if (InCi()) FAIL() << "shared data missing under CI: " << dataset;
     GTEST_SKIP() << "shared data not found at " << dataset

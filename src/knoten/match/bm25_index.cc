@@ -6,29 +6,51 @@
 namespace knoten::match {
 namespace {
 
+// BM25's usual constants: term frequency saturation k1, length
+// normalisation b, and k3 for how much a word said again in the query adds
+// (Robertson's range is 7 to 1000; 8 keeps a second mention near double).
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
+constexpr double kK3 = 8.0;
+
+// Sorts `hits` best first (ties by key) and keeps the first `k`.
+void KeepBest(std::vector<Bm25Index::Hit>& hits, size_t k) {
+  auto better = [](const Bm25Index::Hit& a, const Bm25Index::Hit& b) {
+    return a.score != b.score ? a.score > b.score : a.key < b.key;
+  };
+  if (hits.size() > k) {
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<long>(k),
+                      hits.end(), better);
+    hits.resize(k);
+  } else {
+    std::sort(hits.begin(), hits.end(), better);
+  }
+}
 
 }  // namespace
 
 void Bm25Index::Put(const std::string& key,
-                    const std::vector<std::string>& terms) {
+                    const std::vector<std::string>& terms,
+                    const std::vector<std::string>& extra_terms) {
   Remove(key);
   const auto doc = static_cast<uint32_t>(docs_.size());
-  docs_.push_back({.key = key,
-                   .length = static_cast<uint32_t>(terms.size()),
-                   .live = true});
+  const auto length = static_cast<uint32_t>(terms.size());
+  docs_.push_back({.key = key, .length = length, .live = true});
   doc_of_key_[key] = doc;
-  std::unordered_map<std::string, uint32_t> frequency;
+  std::unordered_map<std::string_view, uint32_t> frequency;
   for (const std::string& term : terms) ++frequency[term];
+  for (const std::string& term : extra_terms) ++frequency[term];
   for (const auto& [term, count] : frequency) {
-    TermEntry& entry = terms_[term];
-    entry.postings.push_back({doc, count});
-    ++entry.live_docs;
-    docs_.back().distinct_terms.push_back(term);
+    auto entry = terms_.find(term);
+    if (entry == terms_.end()) {
+      entry = terms_.emplace(std::string(term), TermEntry{}).first;
+    }
+    entry->second.postings.push_back({doc, count});
+    ++entry->second.live_docs;
+    docs_.back().distinct_terms.emplace_back(term);
   }
   ++live_;
-  live_length_ += terms.size();
+  live_length_ += length;
 }
 
 void Bm25Index::Remove(const std::string& key) {
@@ -53,52 +75,53 @@ void Bm25Index::Remove(const std::string& key) {
 std::vector<Bm25Index::Hit> Bm25Index::Search(
     const std::vector<std::string>& query, size_t k,
     const std::function<bool(std::string_view key)>& exclude) const {
-  std::vector<QueryTerm> weighted;
-  weighted.reserve(query.size());
-  for (const std::string& term : query) weighted.push_back({term, 1.0});
-  return SearchWeighted(weighted, k, exclude);
+  std::vector<QueryWord> words;
+  words.reserve(query.size());
+  for (const std::string& term : query) {
+    words.push_back({.terms = {{.term = term}}});
+  }
+  return SearchWords(words, k, exclude);
 }
 
-std::vector<Bm25Index::Hit> Bm25Index::SearchWeighted(
-    const std::vector<QueryTerm>& query, size_t k,
+void Bm25Index::AddWordFrequencies(
+    const QueryWord& word,
+    std::unordered_map<uint32_t, double>& frequency) const {
+  frequency.clear();
+  for (const QueryTerm& q : word.terms) {
+    const auto entry = terms_.find(q.term);
+    if (entry == terms_.end() || entry->second.live_docs == 0) continue;
+    for (const Posting& p : entry->second.postings) {
+      if (docs_[p.doc].live) frequency[p.doc] += q.weight * p.frequency;
+    }
+  }
+}
+
+std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
+    const std::vector<QueryWord>& query, size_t k,
     const std::function<bool(std::string_view key)>& exclude) const {
   std::vector<Hit> hits;
   if (live_ == 0 || k == 0) return hits;
   const auto n = static_cast<double>(live_);
   const double average_length = static_cast<double>(live_length_) / n;
-  std::unordered_map<std::string_view, double> weight_of;
-  for (const QueryTerm& q : query) {
-    double& w = weight_of[q.term];
-    w = std::max(w, q.weight);
-  }
   std::unordered_map<uint32_t, double> scores;
-  for (const auto& [term, weight] : weight_of) {
-    const auto entry = terms_.find(term);
-    if (entry == terms_.end() || entry->second.live_docs == 0) continue;
-    const auto df = static_cast<double>(entry->second.live_docs);
+  std::unordered_map<uint32_t, double> frequency;
+  for (const QueryWord& word : query) {
+    AddWordFrequencies(word, frequency);
+    if (frequency.empty()) continue;
+    const auto df = static_cast<double>(frequency.size());
     const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-    for (const Posting& p : entry->second.postings) {
-      const Doc& doc = docs_[p.doc];
-      if (!doc.live) continue;
-      const double tf = p.frequency;
-      const double norm = kK1 * (1.0 - kB + kB * doc.length / average_length);
-      scores[p.doc] += weight * idf * tf * (kK1 + 1.0) / (tf + norm);
+    const double qtf = (kK3 + 1.0) * word.count / (kK3 + word.count);
+    for (const auto& [doc, tf] : frequency) {
+      const double norm =
+          kK1 * (1.0 - kB + kB * docs_[doc].length / average_length);
+      scores[doc] += qtf * idf * tf * (kK1 + 1.0) / (tf + norm);
     }
   }
   for (const auto& [doc, score] : scores) {
     if (exclude && exclude(docs_[doc].key)) continue;
     hits.push_back({docs_[doc].key, score});
   }
-  auto better = [](const Hit& a, const Hit& b) {
-    return a.score != b.score ? a.score > b.score : a.key < b.key;
-  };
-  if (hits.size() > k) {
-    std::partial_sort(hits.begin(), hits.begin() + static_cast<long>(k),
-                      hits.end(), better);
-    hits.resize(k);
-  } else {
-    std::sort(hits.begin(), hits.end(), better);
-  }
+  KeepBest(hits, k);
   return hits;
 }
 

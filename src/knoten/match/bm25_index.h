@@ -1,5 +1,6 @@
 // Bm25Index: an in-memory inverted index of documents (offers) given as
-// analyzed terms, scored with BM25 (k1 = 1.2, b = 0.75). Documents can be
+// analyzed terms, scored with BM25 (k1 = 1.2, b = 0.75, k3 = 8) over
+// structured query words. Documents can be
 // added, replaced and removed at any time. Scoring walks the posting lists
 // of the query's terms; top-k pruning (MaxScore) comes with the 1M-offer
 // benchmark.
@@ -29,23 +30,36 @@ class Bm25Index {
   };
 
   // Adds the document `key`, replacing an earlier one with the same key.
-  void Put(const std::string& key, const std::vector<std::string>& terms);
+  // `terms` are the document's own words; `extra_terms` (translations,
+  // concepts) are found like them but leave the document's length alone.
+  void Put(const std::string& key, const std::vector<std::string>& terms,
+           const std::vector<std::string>& extra_terms = {});
   // Removes `key`; unknown keys are ignored.
   void Remove(const std::string& key);
 
   struct QueryTerm {
     std::string term;
-    double weight = 1.0;  // multiplies the term's BM25 contribution
+    double weight = 1.0;  // scales the term's frequency in a document
+  };
+  // One word of a query: the alternative terms it may be found as (the
+  // word itself, its translations, a concept it names), each with a weight,
+  // and how often the query says it. A document's frequency of the word is
+  // the weighted sum of its terms' frequencies and the word's document
+  // frequency that of their union, so a word with many translations counts
+  // no more than a word with one (Pirkola's structured queries). A word
+  // said again adds less each time (BM25's k3).
+  struct QueryWord {
+    std::vector<QueryTerm> terms;
+    double count = 1;
   };
 
-  // The `k` best documents for `query` (a term given twice counts once,
-  // with its highest weight), best first, ties by key; documents for which
-  // `exclude` is true are skipped. Documents without any query term are
-  // never returned.
-  std::vector<Hit> SearchWeighted(
-      const std::vector<QueryTerm>& query, size_t k,
+  // The `k` best documents for `query`, best first, ties by key; documents
+  // for which `exclude` is true are skipped. Documents without any query
+  // term are never returned.
+  std::vector<Hit> SearchWords(
+      const std::vector<QueryWord>& query, size_t k,
       const std::function<bool(std::string_view key)>& exclude = {}) const;
-  // The same with every term at weight 1.
+  // The same with every term a word of its own at weight 1.
   std::vector<Hit> Search(
       const std::vector<std::string>& query, size_t k,
       const std::function<bool(std::string_view key)>& exclude = {}) const;
@@ -67,6 +81,12 @@ class Bm25Index {
     std::vector<Posting> postings;  // also of removed documents
     uint32_t live_docs = 0;         // live documents holding the term
   };
+
+  // Fills `frequency` with each live document's weighted frequency of
+  // `word`.
+  void AddWordFrequencies(
+      const QueryWord& word,
+      std::unordered_map<uint32_t, double>& frequency) const;
 
   std::vector<Doc> docs_;
   std::unordered_map<std::string, uint32_t> doc_of_key_;

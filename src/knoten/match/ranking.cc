@@ -8,11 +8,23 @@
 namespace knoten::match {
 namespace {
 
-// Weights of the kinds of query terms, in one place.
-constexpr double kOwnWordWeight = 1.0;
-constexpr double kTranslationWeight = 0.5;
-constexpr double kCompoundHeadWeight = 0.5;
-constexpr double kCompoundModifierWeight = 0.25;
+// Weights of the ways a need's word can meet an offer, in one place.
+// Alternatives of one word share its weight (see Bm25Index::QueryWord).
+constexpr double kOwnWordWeight = 1.0;       // the same term (stem, acronym)
+constexpr double kTranslationWeight = 0.5;   // Ding, in either direction
+constexpr double kCompoundHeadWeight = 0.5;  // the last part of a compound
+constexpr double kCompoundModifierWeight = 0.25;  // the other parts
+constexpr double kConceptWeight = 0.5;  // a service vocabulary concept
+
+// Prefixes keeping the extra terms of an offer apart from its own words.
+constexpr std::string_view kTranslatedPrefix = "x:";
+constexpr std::string_view kConceptPrefix = "c:";
+
+std::string Prefixed(std::string_view prefix, std::string_view term) {
+  std::string out(prefix);
+  out += term;
+  return out;
+}
 
 struct WeightedWord {
   std::string folded;
@@ -36,65 +48,161 @@ std::vector<WeightedWord> CompoundParts(const Lexicon& lexicon,
   return weighted;
 }
 
-// An offer is indexed with the terms of its own text and the parts of its
-// compounds.
-std::vector<std::string> OfferTerms(Analyzer& analyzer, const Lexicon& lexicon,
-                                    const Item& item) {
+TextLang Other(TextLang lang) {
+  return lang == TextLang::kDe ? TextLang::kEn : TextLang::kDe;
+}
+
+// The terms of the translations of the case-folded word `folded` of a text
+// in `lang` into the other language; empty when the dictionary does not
+// know the word.
+std::vector<std::string> Translations(Analyzer& analyzer,
+                                      const Lexicon& lexicon, TextLang lang,
+                                      const std::string& folded) {
+  std::vector<std::string> terms;
+  if (lexicon.dictionary == nullptr) return terms;
+  const auto& words = lang == TextLang::kDe
+                          ? lexicon.dictionary->ToEnglish(folded)
+                          : lexicon.dictionary->ToGerman(folded);
+  for (const std::string& word : words) {
+    if (auto term = analyzer.TermOf(word, Other(lang))) {
+      terms.push_back(std::move(*term));
+    }
+  }
+  return terms;
+}
+
+// One analyzed text: its tokens, their compound parts and translations,
+// and the concepts it names.
+struct AnalyzedText {
+  struct Word {
+    Token token;
+    std::vector<WeightedWord> parts;
+    std::vector<std::string> part_terms;    // parallel to parts; may be empty
+    std::vector<std::string> translations;  // of the word, else of its parts
+    std::vector<std::vector<std::string>> part_translations;  // per part
+  };
+  std::vector<Word> words;
+  std::vector<uint32_t> concepts;
+};
+
+AnalyzedText AnalyzeItem(Analyzer& analyzer, const Lexicon& lexicon,
+                         const Item& item) {
+  AnalyzedText text;
   std::vector<std::string> terms;
   for (Token& token : analyzer.Analyze(item.text, item.lang)) {
-    for (const WeightedWord& part : CompoundParts(lexicon, item, token)) {
-      if (auto term = analyzer.TermOf(part.folded, TextLang::kDe)) {
-        terms.push_back(std::move(*term));
+    AnalyzedText::Word word;
+    word.parts = CompoundParts(lexicon, item, token);
+    word.translations =
+        Translations(analyzer, lexicon, item.lang, token.folded);
+    for (const WeightedWord& part : word.parts) {
+      auto term = analyzer.TermOf(part.folded, TextLang::kDe);
+      word.part_terms.push_back(term ? std::move(*term) : std::string());
+      // A compound the dictionary does not know is translated by parts.
+      word.part_translations.push_back(
+          word.translations.empty()
+              ? Translations(analyzer, lexicon, item.lang, part.folded)
+              : std::vector<std::string>());
+    }
+    terms.push_back(token.term);
+    word.token = std::move(token);
+    text.words.push_back(std::move(word));
+  }
+  if (lexicon.vocabulary != nullptr) {
+    for (const auto& mention : lexicon.vocabulary->Find(terms, item.lang)) {
+      text.concepts.push_back(mention.concept_index);
+    }
+    // A compound's head or modifier may name a concept on its own
+    // ("Hochzeitsfotografie" → photography).
+    for (const AnalyzedText::Word& word : text.words) {
+      for (const std::string& part : word.part_terms) {
+        if (part.empty()) continue;
+        for (const auto& mention :
+             lexicon.vocabulary->Find({part}, item.lang)) {
+          text.concepts.push_back(mention.concept_index);
+        }
       }
     }
-    terms.push_back(std::move(token.term));
   }
-  return terms;
+  return text;
 }
 
-// A need asks with its own terms and, at a lower weight, with the
-// translations of its words into the other language, so that it meets
-// offers written in either.
-// Adds the translations of the case-folded word `folded` of `item` into
-// the other language at `weight` times kTranslationWeight; returns whether
-// the dictionary knew the word.
-bool AddTranslations(Analyzer& analyzer, const Dictionary* dictionary,
-                     const Item& item, const std::string& folded, double weight,
-                     std::vector<Bm25Index::QueryTerm>& terms) {
-  if (dictionary == nullptr) return false;
-  const bool german = item.lang == TextLang::kDe;
-  const auto& translations =
-      german ? dictionary->ToEnglish(folded) : dictionary->ToGerman(folded);
-  for (const std::string& word : translations) {
-    if (auto term =
-            analyzer.TermOf(word, german ? TextLang::kEn : TextLang::kDe)) {
-      terms.push_back({std::move(*term), weight * kTranslationWeight});
+// An offer is indexed with its own terms and the parts of its compounds;
+// its words' translations and its concepts are extra terms.
+void PutOffer(Analyzer& analyzer, const Lexicon& lexicon, const Item& item,
+              Bm25Index& index) {
+  std::vector<std::string> terms;
+  std::vector<std::string> extra;
+  const AnalyzedText text = AnalyzeItem(analyzer, lexicon, item);
+  for (const AnalyzedText::Word& word : text.words) {
+    for (const std::string& part : word.part_terms) {
+      if (!part.empty()) terms.push_back(part);
+    }
+    terms.push_back(word.token.term);
+    for (const std::string& t : word.translations) {
+      extra.push_back(Prefixed(kTranslatedPrefix, t));
+    }
+    for (const auto& translations : word.part_translations) {
+      for (const std::string& t : translations) {
+        extra.push_back(Prefixed(kTranslatedPrefix, t));
+      }
     }
   }
-  return !translations.empty();
+  for (const uint32_t c : text.concepts) {
+    extra.push_back(
+        Prefixed(kConceptPrefix, lexicon.vocabulary->concept_at(c).id));
+  }
+  index.Put(item.id, terms, extra);
 }
 
-std::vector<Bm25Index::QueryTerm> NeedTerms(Analyzer& analyzer,
+// A need asks with each of its words together with the word's
+// translations (which meet offers in the other language) and the same word
+// among the offers' translations; with each compound part likewise at the
+// part's weight; and with each concept it names. A word said twice counts
+// twice.
+std::vector<Bm25Index::QueryWord> NeedWords(Analyzer& analyzer,
                                             const Lexicon& lexicon,
                                             const Item& item) {
-  std::vector<Bm25Index::QueryTerm> terms;
-  for (Token& token : analyzer.Analyze(item.text, item.lang)) {
-    const bool translated =
-        AddTranslations(analyzer, lexicon.dictionary, item, token.folded,
-                        kOwnWordWeight, terms);
-    for (const WeightedWord& part : CompoundParts(lexicon, item, token)) {
-      if (auto term = analyzer.TermOf(part.folded, TextLang::kDe)) {
-        terms.push_back({std::move(*term), part.weight});
-      }
-      // A compound the dictionary does not know is translated by parts.
-      if (!translated) {
-        AddTranslations(analyzer, lexicon.dictionary, item, part.folded,
-                        part.weight, terms);
-      }
+  std::vector<Bm25Index::QueryWord> words;
+  std::unordered_map<std::string, size_t> index_of;
+  auto add = [&](const std::string& key, Bm25Index::QueryWord word) {
+    auto [it, inserted] = index_of.emplace(key, words.size());
+    if (inserted) {
+      words.push_back(std::move(word));
+    } else {
+      words[it->second].count += 1;
     }
-    terms.push_back({std::move(token.term), kOwnWordWeight});
+  };
+  auto alternatives = [](const std::string& term,
+                         const std::vector<std::string>& translations,
+                         double weight) {
+    Bm25Index::QueryWord word;
+    word.terms.push_back({term, weight});
+    word.terms.push_back(
+        {Prefixed(kTranslatedPrefix, term), weight * kTranslationWeight});
+    for (const std::string& t : translations) {
+      word.terms.push_back({t, weight * kTranslationWeight});
+    }
+    return word;
+  };
+  const AnalyzedText text = AnalyzeItem(analyzer, lexicon, item);
+  for (const AnalyzedText::Word& word : text.words) {
+    for (size_t i = 0; i < word.parts.size(); ++i) {
+      if (word.part_terms[i].empty()) continue;
+      add("part:" + word.part_terms[i],
+          alternatives(word.part_terms[i], word.part_translations[i],
+                       word.parts[i].weight));
+    }
+    add(word.token.term,
+        alternatives(word.token.term, word.translations, kOwnWordWeight));
   }
-  return terms;
+  for (const uint32_t c : text.concepts) {
+    std::string term =
+        Prefixed(kConceptPrefix, lexicon.vocabulary->concept_at(c).id);
+    Bm25Index::QueryWord word;
+    word.terms.push_back({term, kConceptWeight});
+    add(term, std::move(word));
+  }
+  return words;
 }
 
 }  // namespace
@@ -106,15 +214,15 @@ Run RankNeeds(const std::vector<Item>& items, const Lexicon& lexicon,
   std::unordered_map<std::string_view, std::string_view> owner_of_offer;
   for (const Item& item : items) {
     if (!item.is_offer) continue;
-    index.Put(item.id, OfferTerms(analyzer, lexicon, item));
+    PutOffer(analyzer, lexicon, item, index);
     owner_of_offer[item.id] = item.owner;
   }
   Run run;
   for (const Item& need : items) {
     if (need.is_offer) continue;
     std::vector<RankedOffer>& ranked = run[need.id];
-    const auto hits = index.SearchWeighted(
-        NeedTerms(analyzer, lexicon, need), depth, [&](std::string_view offer) {
+    const auto hits = index.SearchWords(
+        NeedWords(analyzer, lexicon, need), depth, [&](std::string_view offer) {
           const auto it = owner_of_offer.find(offer);
           return it != owner_of_offer.end() && it->second == need.owner;
         });
