@@ -227,7 +227,10 @@ int Main(int argc, char** argv) {
       {"+ translations (Ding)", knoten({.dictionary = full.dictionary})},
       {"+ compound parts",
        knoten({.dictionary = full.dictionary, .compounds = full.compounds})},
-      {"+ service vocabulary", knoten(full)},
+      {"+ service vocabulary", knoten({.dictionary = full.dictionary,
+                                       .compounds = full.compounds,
+                                       .vocabulary = full.vocabulary})},
+      {"+ synonyms (OpenThesaurus)", knoten(full)},
   };
   const std::vector<std::string> datasets = {
       "match-dev", "esco-tasks/esco-de2de", "esco-tasks/esco-de2en",

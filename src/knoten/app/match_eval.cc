@@ -15,10 +15,14 @@ Result<std::unique_ptr<MatchLexicon>> LoadMatchLexicon() {
   match::Analyzer analyzer;
   KNOTEN_ASSIGN_OR_RETURN(match::Vocabulary vocabulary,
                           match::Vocabulary::Builtin(analyzer));
+  KNOTEN_ASSIGN_OR_RETURN(
+      match::Thesaurus thesaurus,
+      match::Thesaurus::Load(match::Thesaurus::kOpenThesaurusPath));
   return std::make_unique<MatchLexicon>(
       MatchLexicon{.dictionary = std::move(dictionary),
                    .compounds = std::move(compounds),
-                   .vocabulary = std::move(vocabulary)});
+                   .vocabulary = std::move(vocabulary),
+                   .thesaurus = std::move(thesaurus)});
 }
 
 Result<MatchEvaluation> EvaluateMatching(const std::vector<match::Item>& items,

@@ -14,6 +14,7 @@
 #include "knoten/match/dictionary.h"
 #include "knoten/match/metrics.h"
 #include "knoten/match/ranking.h"
+#include "knoten/match/thesaurus.h"
 #include "knoten/match/vocabulary.h"
 
 namespace knoten::app {
@@ -24,16 +25,18 @@ struct MatchEvaluation {
 };
 
 // The word lists of the matching engine: Ding (Debian's trans-de-en),
-// wngerman and the built-in service vocabulary.
+// wngerman, the built-in service vocabulary and OpenThesaurus.
 struct MatchLexicon {
   match::Dictionary dictionary;
   match::CompoundSplitter compounds;
   match::Vocabulary vocabulary;
+  match::Thesaurus thesaurus;
 
   match::Lexicon view() const {
     return {.dictionary = &dictionary,
             .compounds = &compounds,
-            .vocabulary = &vocabulary};
+            .vocabulary = &vocabulary,
+            .thesaurus = &thesaurus};
   }
 };
 // kUnavailable naming the file if a word list cannot be read.

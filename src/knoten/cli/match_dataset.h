@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "knoten/base/result.h"
 #include "knoten/app/match_eval.h"  // match::Item
+#include "knoten/base/result.h"
 
 namespace knoten::cli {
 

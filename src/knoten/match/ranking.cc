@@ -14,7 +14,8 @@ constexpr double kOwnWordWeight = 1.0;       // the same term (stem, acronym)
 constexpr double kTranslationWeight = 0.5;   // Ding, in either direction
 constexpr double kCompoundHeadWeight = 0.5;  // the last part of a compound
 constexpr double kCompoundModifierWeight = 0.25;  // the other parts
-constexpr double kConceptWeight = 0.5;  // a service vocabulary concept
+constexpr double kConceptWeight = 0.5;   // a service vocabulary concept
+constexpr double kSynonymWeight = 0.25;  // OpenThesaurus, German words
 
 // Prefixes keeping the extra terms of an offer apart from its own words.
 constexpr std::string_view kTranslatedPrefix = "x:";
@@ -80,48 +81,78 @@ struct AnalyzedText {
     std::vector<std::string> part_terms;    // parallel to parts; may be empty
     std::vector<std::string> translations;  // of the word, else of its parts
     std::vector<std::vector<std::string>> part_translations;  // per part
+    std::vector<std::string> synonyms;  // German words only
   };
   std::vector<Word> words;
   std::vector<uint32_t> concepts;
 };
 
+// The German synonyms of a word, as terms.
+std::vector<std::string> Synonyms(Analyzer& analyzer, const Lexicon& lexicon,
+                                  const Item& item, const Token& token) {
+  std::vector<std::string> terms;
+  if (lexicon.thesaurus == nullptr || item.lang != TextLang::kDe) return terms;
+  for (const std::string& synonym :
+       lexicon.thesaurus->SynonymsOf(token.folded)) {
+    if (auto term = analyzer.TermOf(synonym, TextLang::kDe)) {
+      terms.push_back(std::move(*term));
+    }
+  }
+  return terms;
+}
+
+AnalyzedText::Word AnalyzeWord(Analyzer& analyzer, const Lexicon& lexicon,
+                               const Item& item, Token token) {
+  AnalyzedText::Word word;
+  word.parts = CompoundParts(lexicon, item, token);
+  word.translations = Translations(analyzer, lexicon, item.lang, token.folded);
+  for (const WeightedWord& part : word.parts) {
+    auto term = analyzer.TermOf(part.folded, TextLang::kDe);
+    word.part_terms.push_back(term ? std::move(*term) : std::string());
+    // A compound the dictionary does not know is translated by parts.
+    word.part_translations.push_back(
+        word.translations.empty()
+            ? Translations(analyzer, lexicon, item.lang, part.folded)
+            : std::vector<std::string>());
+  }
+  word.synonyms = Synonyms(analyzer, lexicon, item, token);
+  word.token = std::move(token);
+  return word;
+}
+
+// The concepts that the words of `text` name, together or (a compound's
+// head or modifier, "Hochzeitsfotografie" → photography) on their own.
+std::vector<uint32_t> Concepts(const Vocabulary& vocabulary,
+                               const AnalyzedText& text, TextLang lang) {
+  std::vector<uint32_t> concepts;
+  std::vector<std::string> terms;
+  terms.reserve(text.words.size());
+  for (const AnalyzedText::Word& word : text.words) {
+    terms.push_back(word.token.term);
+  }
+  for (const auto& mention : vocabulary.Find(terms, lang)) {
+    concepts.push_back(mention.concept_index);
+  }
+  for (const AnalyzedText::Word& word : text.words) {
+    for (const std::string& part : word.part_terms) {
+      if (part.empty()) continue;
+      for (const auto& mention : vocabulary.Find({part}, lang)) {
+        concepts.push_back(mention.concept_index);
+      }
+    }
+  }
+  return concepts;
+}
+
 AnalyzedText AnalyzeItem(Analyzer& analyzer, const Lexicon& lexicon,
                          const Item& item) {
   AnalyzedText text;
-  std::vector<std::string> terms;
   for (Token& token : analyzer.Analyze(item.text, item.lang)) {
-    AnalyzedText::Word word;
-    word.parts = CompoundParts(lexicon, item, token);
-    word.translations =
-        Translations(analyzer, lexicon, item.lang, token.folded);
-    for (const WeightedWord& part : word.parts) {
-      auto term = analyzer.TermOf(part.folded, TextLang::kDe);
-      word.part_terms.push_back(term ? std::move(*term) : std::string());
-      // A compound the dictionary does not know is translated by parts.
-      word.part_translations.push_back(
-          word.translations.empty()
-              ? Translations(analyzer, lexicon, item.lang, part.folded)
-              : std::vector<std::string>());
-    }
-    terms.push_back(token.term);
-    word.token = std::move(token);
-    text.words.push_back(std::move(word));
+    text.words.push_back(
+        AnalyzeWord(analyzer, lexicon, item, std::move(token)));
   }
   if (lexicon.vocabulary != nullptr) {
-    for (const auto& mention : lexicon.vocabulary->Find(terms, item.lang)) {
-      text.concepts.push_back(mention.concept_index);
-    }
-    // A compound's head or modifier may name a concept on its own
-    // ("Hochzeitsfotografie" → photography).
-    for (const AnalyzedText::Word& word : text.words) {
-      for (const std::string& part : word.part_terms) {
-        if (part.empty()) continue;
-        for (const auto& mention :
-             lexicon.vocabulary->Find({part}, item.lang)) {
-          text.concepts.push_back(mention.concept_index);
-        }
-      }
-    }
+    text.concepts = Concepts(*lexicon.vocabulary, text, item.lang);
   }
   return text;
 }
@@ -192,8 +223,12 @@ std::vector<Bm25Index::QueryWord> NeedWords(Analyzer& analyzer,
           alternatives(word.part_terms[i], word.part_translations[i],
                        word.parts[i].weight));
     }
-    add(word.token.term,
-        alternatives(word.token.term, word.translations, kOwnWordWeight));
+    Bm25Index::QueryWord whole =
+        alternatives(word.token.term, word.translations, kOwnWordWeight);
+    for (const std::string& synonym : word.synonyms) {
+      whole.terms.push_back({synonym, kSynonymWeight});
+    }
+    add(word.token.term, std::move(whole));
   }
   for (const uint32_t c : text.concepts) {
     std::string term =

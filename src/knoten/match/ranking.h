@@ -12,6 +12,7 @@
 #include "knoten/match/compounds.h"
 #include "knoten/match/dictionary.h"
 #include "knoten/match/metrics.h"
+#include "knoten/match/thesaurus.h"
 #include "knoten/match/vocabulary.h"
 
 namespace knoten::match {
@@ -30,6 +31,7 @@ struct Lexicon {
   const Dictionary* dictionary = nullptr;
   const CompoundSplitter* compounds = nullptr;
   const Vocabulary* vocabulary = nullptr;
+  const Thesaurus* thesaurus = nullptr;
 };
 
 // Ranks, for every need, the `depth` best offers of other owners (a need is

@@ -1,0 +1,106 @@
+#include "knoten/match/thesaurus.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "knoten/base/text.h"
+#include "knoten/base/text_file.h"
+#include "knoten/match/analyzer.h"
+
+namespace knoten::match {
+namespace {
+
+constexpr size_t kMaxSynonyms = 6;
+// Larger sets mix senses ("Bild; Aufnahme; Abzug; ..."): they are skipped.
+constexpr size_t kMaxSetSize = 12;
+
+// "Foto (Hauptform)" → "Foto"; phrases and empty members → nothing.
+std::optional<std::string> SingleWord(std::string_view member) {
+  std::string word;
+  int depth = 0;
+  for (const char c : member) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth > 0) {
+      --depth;
+    } else if (depth == 0) {
+      word += c;
+    }
+  }
+  const std::string_view trimmed = Trim(word);
+  if (trimmed.empty() || trimmed.find(' ') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return FoldCase(trimmed);
+}
+
+// The single-word members of one line (a synonym set).
+std::vector<std::string> SingleWords(std::string_view line) {
+  std::vector<std::string> words;
+  for (const std::string& member : SplitAndTrim(line, ';')) {
+    if (auto word = SingleWord(member)) words.push_back(std::move(*word));
+  }
+  return words;
+}
+
+}  // namespace
+
+Thesaurus Thesaurus::FromOpenThesaurus(std::string_view content) {
+  std::vector<std::vector<std::string>> sets;
+  static_cast<void>(ForEachLine(content, [&sets](int, std::string_view line) {
+    if (line.empty() || line.starts_with('#')) return OkStatus();
+    std::vector<std::string> words = SingleWords(line);
+    if (words.size() >= 2 && words.size() <= kMaxSetSize) {
+      sets.push_back(std::move(words));
+    }
+    return OkStatus();
+  }));
+  std::stable_sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) {
+    return a.size() < b.size();
+  });
+  Thesaurus thesaurus;
+  for (const std::vector<std::string>& words : sets) {
+    for (const std::string& word : words) {
+      std::vector<std::string>& synonyms = thesaurus.synonyms_[word];
+      for (const std::string& other : words) {
+        if (synonyms.size() >= kMaxSynonyms) break;
+        if (other != word && std::find(synonyms.begin(), synonyms.end(),
+                                       other) == synonyms.end()) {
+          synonyms.push_back(other);
+        }
+      }
+    }
+  }
+  return thesaurus;
+}
+
+void Thesaurus::AddSet(const std::vector<std::string>& words) {
+  for (const std::string& word : words) {
+    std::vector<std::string>& synonyms = synonyms_[word];
+    for (const std::string& other : words) {
+      if (synonyms.size() >= kMaxSynonyms) break;
+      if (other != word && std::find(synonyms.begin(), synonyms.end(), other) ==
+                               synonyms.end()) {
+        synonyms.push_back(other);
+      }
+    }
+  }
+}
+
+Result<Thesaurus> Thesaurus::Load(const std::string& path) {
+  const std::optional<std::string> content = ReadTextFile(path);
+  if (!content) {
+    return UnavailableError("Cannot read the thesaurus '" + path +
+                            "'; install Debian's openthesaurus-de-text.");
+  }
+  return FromOpenThesaurus(*content);
+}
+
+const std::vector<std::string>& Thesaurus::SynonymsOf(
+    const std::string& folded) const {
+  static const std::vector<std::string> none;
+  const auto it = synonyms_.find(folded);
+  return it == synonyms_.end() ? none : it->second;
+}
+
+}  // namespace knoten::match
