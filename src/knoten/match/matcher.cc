@@ -1,0 +1,45 @@
+#include "knoten/match/matcher.h"
+
+#include <string_view>
+
+namespace knoten::match {
+
+void Matcher::Put(const Item& offer) {
+  const OfferTerms terms = TermsOfOffer(analyzer_, lexicon_, offer);
+  index_.Put(offer.id, terms.terms, terms.extra_terms);
+  offers_[offer.id] = {
+      .owner = offer.owner, .lang = offer.lang, .text = offer.text};
+}
+
+void Matcher::Remove(const std::string& id) {
+  index_.Remove(id);
+  offers_.erase(id);
+}
+
+std::vector<Matcher::Match> Matcher::Find(const Item& need, size_t k,
+                                          bool explain) {
+  const NeedQuery query = QueryOfNeed(analyzer_, lexicon_, need);
+  const auto hits =
+      index_.SearchWords(query.words, k, [&](std::string_view offer) {
+        const auto it = offers_.find(std::string(offer));
+        return it != offers_.end() && it->second.owner == need.owner;
+      });
+  std::vector<Match> matches;
+  matches.reserve(hits.size());
+  for (const Bm25Index::Hit& hit : hits) {
+    Match match{.offer_id = std::string(hit.key), .score = hit.score};
+    if (explain) {
+      const Offer& offer = offers_.at(match.offer_id);
+      match.links = Explain(analyzer_, lexicon_, query,
+                            {.id = match.offer_id,
+                             .is_offer = true,
+                             .owner = offer.owner,
+                             .lang = offer.lang,
+                             .text = offer.text});
+    }
+    matches.push_back(std::move(match));
+  }
+  return matches;
+}
+
+}  // namespace knoten::match

@@ -1,0 +1,123 @@
+#include "knoten/match/matcher.h"
+
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace knoten::match {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// Word lists in the layouts of Ding, wngerman, OpenThesaurus and the
+// service vocabulary, written for this test.
+struct TestLexicon {
+  Dictionary dictionary = Dictionary::FromDing(
+      "Buchhaltung {f} :: bookkeeping; accounting\n"
+      "Fotografie {f} :: photography\n");
+  CompoundSplitter compounds = CompoundSplitter::FromWordList(
+      "Steuer\nBeratung\nPresse\nArbeit\nÖffentlichkeit\n");
+  Thesaurus thesaurus = Thesaurus::FromOpenThesaurus(
+      "Pressearbeit;Öffentlichkeitsarbeit;Medienarbeit\n");
+  Analyzer analyzer;
+  Vocabulary vocabulary = *Vocabulary::Parse(
+      "x_web\tWebdesign | Webseitengestaltung\tweb design\n", analyzer);
+
+  Lexicon view() const {
+    return {.dictionary = &dictionary,
+            .compounds = &compounds,
+            .vocabulary = &vocabulary,
+            .thesaurus = &thesaurus};
+  }
+};
+
+Item Offer(std::string id, std::string owner, TextLang lang, std::string text) {
+  return {.id = std::move(id),
+          .is_offer = true,
+          .owner = std::move(owner),
+          .lang = lang,
+          .text = std::move(text)};
+}
+
+Item Need(std::string owner, TextLang lang, std::string text) {
+  return {.id = "n",
+          .is_offer = false,
+          .owner = std::move(owner),
+          .lang = lang,
+          .text = std::move(text)};
+}
+
+std::vector<std::string> Ids(const std::vector<Matcher::Match>& matches) {
+  std::vector<std::string> ids;
+  ids.reserve(matches.size());
+  for (const auto& m : matches) ids.push_back(m.offer_id);
+  return ids;
+}
+
+TEST(MatcherTest, PutsReplacesRemovesAndSkipsTheNeedsOwner) {
+  const TestLexicon lexicon;
+  Matcher matcher(lexicon.view());
+  matcher.Put(Offer("o1", "anna", TextLang::kDe, "Buchhaltung für Vereine"));
+  matcher.Put(Offer("o2", "ben", TextLang::kDe, "Gartenpflege"));
+  matcher.Put(Offer("o3", "carla", TextLang::kDe, "Buchhaltung und Steuer"));
+  const Item need = Need("anna", TextLang::kDe, "Suche Buchhaltung");
+  EXPECT_THAT(Ids(matcher.Find(need, 10, false)), ElementsAre("o3"));
+  matcher.Put(Offer("o3", "carla", TextLang::kDe, "Fotografie"));
+  EXPECT_THAT(Ids(matcher.Find(need, 10, false)), IsEmpty());
+  matcher.Put(Offer("o4", "dora", TextLang::kDe, "Buchhaltung"));
+  matcher.Remove("o4");
+  matcher.Remove("unknown");
+  EXPECT_THAT(Ids(matcher.Find(need, 10, false)), IsEmpty());
+  EXPECT_EQ(matcher.size(), 3U);
+}
+
+MatchLink Link(std::string need, std::string offer, MatchKind kind) {
+  return {std::move(need), std::move(offer), kind};
+}
+
+// The first match of `need_text` against an offer of `offer_text`.
+std::vector<MatchLink> LinksOf(TextLang need_lang, std::string need_text,
+                               TextLang offer_lang, std::string offer_text) {
+  const TestLexicon lexicon;
+  Matcher matcher(lexicon.view());
+  matcher.Put(Offer("o", "other", offer_lang, std::move(offer_text)));
+  const auto matches =
+      matcher.Find(Need("me", need_lang, std::move(need_text)), 1, true);
+  return matches.empty() ? std::vector<MatchLink>() : matches[0].links;
+}
+
+TEST(MatcherTest, ExplainsHowWordsMet) {
+  using K = MatchKind;
+  const auto de = TextLang::kDe;
+  const auto en = TextLang::kEn;
+  EXPECT_THAT(LinksOf(de, "Buchhaltung", de, "Buchhaltung"),
+              ElementsAre(Link("buchhaltung", "buchhaltung", K::kSameWord)));
+  EXPECT_THAT(LinksOf(de, "Fotografien", de, "Fotografie"),
+              ElementsAre(Link("fotografien", "fotografie", K::kStem)));
+  EXPECT_THAT(
+      LinksOf(de, "Beratung", de, "Steuerberatung"),
+      ElementsAre(Link("beratung", "steuerberatung", K::kCompoundPart)));
+  EXPECT_THAT(
+      LinksOf(de, "Öffentlichkeitsarbeit", de, "Pressearbeit"),
+      Contains(Link("öffentlichkeitsarbeit", "pressearbeit", K::kSynonym)));
+  EXPECT_THAT(LinksOf(de, "Buchhaltung", en, "bookkeeping for clubs"),
+              ElementsAre(Link("buchhaltung", "bookkeeping", K::kTranslation)));
+  EXPECT_THAT(LinksOf(en, "photography", de, "Fotografie"),
+              ElementsAre(Link("photography", "fotografie", K::kTranslation)));
+  EXPECT_THAT(LinksOf(en, "web design", de, "Webseitengestaltung"),
+              Contains(Link("web design", "webseitengestaltung", K::kConcept)));
+  EXPECT_THAT(LinksOf(de, "Buchhaltung", de, "Gartenpflege"), IsEmpty());
+}
+
+TEST(MatcherTest, KindsHaveJsonNames) {
+  EXPECT_EQ(MatchKindName(MatchKind::kSameWord), "same_word");
+  EXPECT_EQ(MatchKindName(MatchKind::kCompoundPart), "compound_part");
+  EXPECT_EQ(MatchKindName(MatchKind::kConcept), "concept");
+}
+
+}  // namespace
+}  // namespace knoten::match
