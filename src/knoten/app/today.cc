@@ -26,8 +26,12 @@ Status CollectNames(store::Transaction& tx, TodayView& view) {
 
 }  // namespace
 
-Result<TodayView> Today(Context& ctx) {
+Result<TodayView> Today(Context& ctx, const match::Lexicon* lexicon) {
   TodayView view;
+  if (lexicon != nullptr) {
+    KNOTEN_ASSIGN_OR_RETURN(view.suggestions, Suggest(ctx, *lexicon));
+    view.suggestions.KeepFirst(kTodaySuggestionsPerSection);
+  }
   view.now = ctx.clock.Now();
   const Timestamp end_of_day = Timestamp::FromUnixSeconds(
       StartOfDay(view.now).unix_seconds() + kSecondsPerDay - 1);

@@ -1,6 +1,6 @@
-// The "today" view: what is due now. Sections about relationships
-// (keep_in_touch, suggestions, nudges) are computed by later use cases
-// (issues #3 and #5) and are empty until then.
+// The "today" view: what is due now, and the best suggestions of the
+// matching engine. The relationship sections (keep_in_touch, nudges) come
+// with issue #5 and are empty until then.
 
 #ifndef KNOTEN_APP_TODAY_H_
 #define KNOTEN_APP_TODAY_H_
@@ -10,12 +10,14 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/app/suggestions.h"
 #include "knoten/core/follow_up.h"
 #include "knoten/core/promise.h"
 
 namespace knoten::app {
 
 inline constexpr int kPromiseHorizonDays = 7;
+inline constexpr size_t kTodaySuggestionsPerSection = 3;
 
 struct TodayView {
   Timestamp now;
@@ -25,9 +27,13 @@ struct TodayView {
   std::vector<core::Promise> promises_due;
   // Display names of every person referenced above.
   std::map<PersonId, std::string> names;
+  // The best kTodaySuggestionsPerSection of each section; names inside.
+  Suggestions suggestions;
 };
 
-Result<TodayView> Today(Context& ctx);
+// With a lexicon, also suggests matches (suggestions.h); without, the
+// suggestions stay empty.
+Result<TodayView> Today(Context& ctx, const match::Lexicon* lexicon = nullptr);
 
 }  // namespace knoten::app
 

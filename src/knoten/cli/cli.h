@@ -13,6 +13,10 @@
 
 #include "knoten/base/clock.h"
 
+namespace knoten::app {
+struct MatchLexicon;
+}  // namespace knoten::app
+
 namespace knoten::cli {
 
 struct CliEnvironment {
@@ -25,6 +29,9 @@ struct CliEnvironment {
   // With --json, a list's document is held until it reaches this size and
   // streamed from then on (see docs/decisions/0002-streamed-lists.md).
   size_t held_json_bytes = size_t{8} << 20U;
+  // The matching engine's word lists (`knoten match`, `knoten today`); not
+  // owned. Null: the system's, loaded on first use (tests give small ones).
+  const app::MatchLexicon* match_lexicon = nullptr;
 };
 
 // Runs one command. `args` excludes the program name. Returns the exit code.

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "knoten/app/match_eval.h"
 #include "knoten/cli/exit_codes.h"
 
 #include "testing/fake_clock.h"
@@ -33,6 +34,13 @@ struct Outcome {
 
 class CliTest : public ::testing::Test {
  protected:
+  // Word lists for matching, written for these tests (the system's take
+  // seconds to load).
+  const app::MatchLexicon lexicon_{
+      .dictionary =
+          match::Dictionary::FromDing("Webdesign {n} :: web design\n"),
+  };
+
   Outcome Run(std::vector<std::string> args, const std::string& lang = "",
               size_t held_json_bytes = size_t{8} << 20U) {
     std::ostringstream out;
@@ -43,7 +51,8 @@ class CliTest : public ::testing::Test {
                        .lang = lang,
                        .xdg_data_home = dir_.File("xdg"),
                        .home = dir_.File("home"),
-                       .held_json_bytes = held_json_bytes};
+                       .held_json_bytes = held_json_bytes,
+                       .match_lexicon = &lexicon_};
     args.insert(args.begin(), {"--db", db_});
     const int code = RunCli(args, env);
     return {code, out.str(), err.str()};
@@ -192,6 +201,35 @@ TEST_F(CliTest, TodayJsonHasAllSections) {
   EXPECT_EQ(today["followups_due"].size(), 0U);  // due tomorrow
   clock_.Advance(kSecondsPerDay);
   EXPECT_EQ(Run({"today", "--json"}).json()["followups_due"].size(), 1U);
+}
+
+TEST_F(CliTest, MatchSuggestsWithReasons) {
+  ASSERT_EQ(Run({"person", "add", "Anna Müller"}).code, 0);
+  ASSERT_EQ(Run({"offer", "add", "--title", "Webdesign für das Handwerk",
+                 "--person", "1", "--lang", "de"})
+                .code,
+            0);
+  ASSERT_EQ(Run({"need", "add", "--title", "Web design", "--lang", "en"}).code,
+            0);
+  const Outcome match = Run({"match", "--json"});
+  ASSERT_EQ(match.code, 0) << match.err;
+  const Json found = match.json();
+  ASSERT_EQ(found["for_my_needs"].size(), 1U);
+  const Json& m = found["for_my_needs"][0];
+  EXPECT_EQ(m["offer_person_name"], "Anna Müller");
+  EXPECT_EQ(m["need_title"], "Web design");
+  ASSERT_FALSE(m["why"].empty());
+  EXPECT_EQ(m["why"][0]["kind"], "translation");
+  for (const char* section :
+       {"reciprocal", "chances_to_help", "introductions"}) {
+    EXPECT_TRUE(found[section].empty()) << section;
+  }
+  const Outcome text = Run({"match"}, "de_DE.UTF-8");
+  EXPECT_THAT(text.out, HasSubstr("Wer bietet, was du brauchst"));
+  EXPECT_THAT(text.out, HasSubstr("Übersetzung"));
+  const Json today = Run({"today", "--json"}).json();
+  ASSERT_EQ(today["suggestions"].size(), 1U);
+  EXPECT_EQ(today["suggestions"][0]["section"], "for_my_needs");
 }
 
 TEST_F(CliTest, MadeIntroductionAddsTwoLedgerEntries) {

@@ -96,6 +96,25 @@ void Bm25Index::AddWordFrequencies(
   }
 }
 
+double Bm25Index::Ceiling(const std::vector<QueryWord>& query) const {
+  const auto n = static_cast<double>(live_);
+  double ceiling = 0;
+  std::unordered_map<uint32_t, double> frequency;
+  for (const QueryWord& word : query) {
+    double heaviest = 0;
+    for (const QueryTerm& q : word.terms) {
+      heaviest = std::max(heaviest, q.weight);
+    }
+    AddWordFrequencies(word, frequency);
+    const auto df = static_cast<double>(frequency.size());
+    const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+    const double qtf = (kK3 + 1.0) * word.count / (kK3 + word.count);
+    // Found once at its heaviest weight in a document of average length.
+    ceiling += qtf * idf * heaviest * (kK1 + 1.0) / (heaviest + kK1);
+  }
+  return ceiling;
+}
+
 std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
     const std::vector<QueryWord>& query, size_t k,
     const std::function<bool(std::string_view key)>& exclude) const {

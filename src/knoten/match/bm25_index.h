@@ -59,6 +59,13 @@ class Bm25Index {
   std::vector<Hit> SearchWords(
       const std::vector<QueryWord>& query, size_t k,
       const std::function<bool(std::string_view key)>& exclude = {}) const;
+  // The score of a document of average length that holds every word of
+  // `query` once, at its heaviest term (a word no document holds counts at
+  // the highest idf). A hit's score divided by it tells how much of the
+  // query the document covers, comparably across queries; it may exceed 1
+  // for a document that repeats the words.
+  double Ceiling(const std::vector<QueryWord>& query) const;
+
   // The same with every term a word of its own at weight 1.
   std::vector<Hit> Search(
       const std::vector<std::string>& query, size_t k,

@@ -1,5 +1,6 @@
 #include "knoten/match/matcher.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace knoten::match {
@@ -26,8 +27,11 @@ std::vector<Matcher::Match> Matcher::Find(const Item& need, size_t k,
       });
   std::vector<Match> matches;
   matches.reserve(hits.size());
+  const double ceiling = hits.empty() ? 0 : index_.Ceiling(query.words);
   for (const Bm25Index::Hit& hit : hits) {
-    Match match{.offer_id = std::string(hit.key), .score = hit.score};
+    Match match{.offer_id = std::string(hit.key),
+                .score = hit.score,
+                .share = std::min(1.0, hit.score / ceiling)};
     if (explain) {
       const Offer& offer = offers_.at(match.offer_id);
       match.links = Explain(analyzer_, lexicon_, query,

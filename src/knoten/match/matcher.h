@@ -31,6 +31,8 @@ class Matcher {
   struct Match {
     std::string offer_id;
     double score = 0;
+    // How much of the need the offer covers, 0 to 1 (Bm25Index::Ceiling).
+    double share = 0;
     std::vector<MatchLink> links;  // filled when asked to explain
   };
   // The `k` best offers for `need`, best first, never one of the need's

@@ -75,6 +75,22 @@ TEST(MatcherTest, PutsReplacesRemovesAndSkipsTheNeedsOwner) {
   EXPECT_EQ(matcher.size(), 3U);
 }
 
+TEST(MatcherTest, ShareTellsHowMuchOfTheNeedAnOfferCovers) {
+  const TestLexicon lexicon;
+  Matcher matcher(lexicon.view());
+  matcher.Put(Offer("whole", "anna", TextLang::kDe, "Buchhaltung"));
+  matcher.Put(Offer("other", "ben", TextLang::kDe, "Gartenpflege"));
+  const auto one =
+      matcher.Find(Need("me", TextLang::kDe, "Buchhaltung"), 10, false);
+  ASSERT_EQ(one.size(), 1U);
+  EXPECT_NEAR(one[0].share, 1.0, 1e-9);  // every word, once, average length
+  const auto half = matcher.Find(
+      Need("me", TextLang::kDe, "Buchhaltung Gartenpflege"), 10, false);
+  ASSERT_EQ(half.size(), 2U);
+  EXPECT_NEAR(half[0].share, 0.5, 1e-9);
+  EXPECT_NEAR(half[1].share, 0.5, 1e-9);
+}
+
 MatchLink Link(std::string need, std::string offer, MatchKind kind) {
   return {std::move(need), std::move(offer), kind};
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+#include <set>
 #include <utility>
 
 namespace knoten::match {
@@ -188,12 +190,13 @@ class QueryBuilder {
 
   // A word (or compound part) `term` at `weight`, also found among the
   // offers' translations and as its own translations.
-  void AddWord(const std::string& folded, const std::string& term,
+  void AddWord(const std::string& folded, const std::string& compound,
+               const std::string& term,
                const std::vector<std::string>& translations,
                const std::vector<std::string>& synonyms, double weight,
                MatchKind kind, const std::string& key) {
     Bm25Index::QueryWord word;
-    NeedQuery::Source source{.word = folded};
+    NeedQuery::Source source{.word = folded, .compound = compound};
     auto term_of = [&](std::string t, double w, MatchKind k) {
       word.terms.push_back({std::move(t), w});
       source.kinds.push_back(k);
@@ -312,11 +315,11 @@ NeedQuery QueryOfNeed(Analyzer& analyzer, const Lexicon& lexicon,
     for (size_t i = 0; i < word.parts.size(); ++i) {
       const std::string& part = word.part_terms[i];
       if (part.empty()) continue;
-      query.AddWord(word.parts[i].folded, part, word.part_translations[i], {},
-                    word.parts[i].weight, MatchKind::kCompoundPart,
-                    "part:" + part);
+      query.AddWord(word.parts[i].folded, word.token.folded, part,
+                    word.part_translations[i], {}, word.parts[i].weight,
+                    MatchKind::kCompoundPart, "part:" + part);
     }
-    query.AddWord(word.token.folded, word.token.term, word.translations,
+    query.AddWord(word.token.folded, "", word.token.term, word.translations,
                   word.synonyms, kOwnWordWeight, MatchKind::kSameWord,
                   word.token.term);
   }
@@ -334,7 +337,9 @@ std::vector<MatchLink> Explain(Analyzer& analyzer, const Lexicon& lexicon,
                                const NeedQuery& need, const Item& offer) {
   const OfferWords offer_words = WordsOfOffer(analyzer, lexicon, offer);
   std::vector<MatchLink> links;
-  for (size_t w = 0; w < need.words.size(); ++w) {
+  std::set<std::pair<std::string, std::string>> linked;  // (need, offer)
+  // The first way a query word meets the offer is its strongest.
+  auto link_of = [&](size_t w) -> std::optional<MatchLink> {
     const auto& terms = need.words[w].terms;
     const NeedQuery::Source& source = need.sources[w];
     for (size_t t = 0; t < terms.size(); ++t) {
@@ -344,11 +349,22 @@ std::vector<MatchLink> Explain(Analyzer& analyzer, const Lexicon& lexicon,
       if (kind == MatchKind::kSameWord && source.word != it->second.word) {
         kind = MatchKind::kStem;
       }
-      MatchLink link{source.word, it->second.word, kind};
-      if (std::find(links.begin(), links.end(), link) == links.end()) {
-        links.push_back(std::move(link));
+      return MatchLink{source.word, it->second.word, kind};
+    }
+    return std::nullopt;
+  };
+  // Whole words and concepts first, so that a compound's parts can give way.
+  for (const bool parts : {false, true}) {
+    for (size_t w = 0; w < need.words.size(); ++w) {
+      const NeedQuery::Source& source = need.sources[w];
+      if (source.compound.empty() == parts) continue;
+      std::optional<MatchLink> link = link_of(w);
+      if (!link || linked.contains({link->need_word, link->offer_word}) ||
+          (parts && linked.contains({source.compound, link->offer_word}))) {
+        continue;
       }
-      break;  // the strongest way this word meets the offer
+      linked.insert({link->need_word, link->offer_word});
+      links.push_back(std::move(*link));
     }
   }
   return links;

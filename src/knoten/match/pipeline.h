@@ -70,6 +70,7 @@ OfferTerms TermsOfOffer(Analyzer& analyzer, const Lexicon& lexicon,
 struct NeedQuery {
   struct Source {
     std::string word;              // the need's word (case-folded)
+    std::string compound;          // for a compound part: the whole word
     std::vector<MatchKind> kinds;  // per term of the query word
   };
   std::vector<Bm25Index::QueryWord> words;
@@ -87,8 +88,9 @@ struct MatchLink {
   bool operator==(const MatchLink&) const = default;
 };
 
-// Which need words met which words of `offer`, in the need's order, each
-// link once.
+// Which need words met which words of `offer`, in the need's order: each
+// pair of words once, at the strongest way they met; a compound's part only
+// where the whole word did not meet the same offer word.
 std::vector<MatchLink> Explain(Analyzer& analyzer, const Lexicon& lexicon,
                                const NeedQuery& need, const Item& offer);
 

@@ -7,6 +7,7 @@
 #include "knoten/app/today.h"
 #include "knoten/cli/internal/commands.h"
 #include "knoten/cli/internal/render.h"
+#include "knoten/cli/internal/render_suggestions.h"
 
 namespace knoten::cli {
 namespace {
@@ -41,6 +42,13 @@ void RenderToday(const Json& t, Session& s, std::ostream& out) {
     out << "  [" << p.at("id").dump() << "] "
         << CellText(p.at("due_at")).substr(0, 10) << "  " << by << " → " << to
         << ": " << CellText(p.at("text")) << '\n';
+  }
+  out << '\n' << s.Tr("Suggestions:", "Vorschläge:") << '\n';
+  if (t.at("suggestions").empty()) {
+    out << "  " << s.Tr("none yet", "noch keine") << '\n';
+  }
+  for (const Json& item : t.at("suggestions")) {
+    RenderSuggestion(item.at("section").get<std::string>(), item, s, out);
   }
 }
 
@@ -103,11 +111,16 @@ void RegisterAdminCommands(CLI::App& app, Session& s) {
          }});
 
   CLI::App* today = app.add_subcommand(
-      "today", s.Tr("what is due today: follow-ups and promises",
-                    "was heute ansteht: Nachfass-Termine und Zusagen"));
+      "today",
+      s.Tr("what is due today: follow-ups, promises and suggestions",
+           "was heute ansteht: Nachfass-Termine, Zusagen und Vorschläge"));
   OnRun(today, s,
-        [](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(app::TodayView view, app::Today(ctx));
+        [&s](app::Context& ctx) -> Result<Json> {
+          KNOTEN_ASSIGN_OR_RETURN(const app::MatchLexicon* lexicon,
+                                  s.MatchLexicon());
+          const match::Lexicon view_of_lexicon = lexicon->view();
+          KNOTEN_ASSIGN_OR_RETURN(app::TodayView view,
+                                  app::Today(ctx, &view_of_lexicon));
           return ToJson(view);
         },
         {.kind = TextView::Kind::kCustom,

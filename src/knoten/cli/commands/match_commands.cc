@@ -1,3 +1,4 @@
+// knoten match: explained suggestions from the matching engine.
 // knoten match-eval: ranks a matching dataset and prints its scores.
 
 #include <fstream>
@@ -9,7 +10,9 @@
 #include <vector>
 
 #include "knoten/app/match_eval.h"
+#include "knoten/app/suggestions.h"
 #include "knoten/cli/internal/commands.h"
+#include "knoten/cli/internal/render_suggestions.h"
 #include "knoten/cli/match_dataset.h"
 
 namespace knoten::cli {
@@ -39,6 +42,27 @@ Result<Json> MatchEval(const std::string& dir, const std::string& run_path) {
 }  // namespace
 
 void RegisterMatchCommands(CLI::App& app, Session& s) {
+  CLI::App* suggest = app.add_subcommand(
+      "match",
+      s.Tr("who offers what you need, whose need you could meet, and whom "
+           "you could introduce, with the reasons",
+           "wer bietet, was du brauchst, wem du helfen könntest und wen du "
+           "einander vorstellen könntest, mit Begründung"));
+  suggest->footer(
+      s.Tr("Example: knoten match --json", "Beispiel: knoten match --json"));
+  OnRun(suggest, s,
+        [&s](app::Context& ctx) -> Result<Json> {
+          KNOTEN_ASSIGN_OR_RETURN(const app::MatchLexicon* lexicon,
+                                  s.MatchLexicon());
+          KNOTEN_ASSIGN_OR_RETURN(const app::Suggestions suggestions,
+                                  app::Suggest(ctx, lexicon->view()));
+          return ToJson(suggestions);
+        },
+        {.kind = TextView::Kind::kCustom,
+         .custom = [&s](const Json& d, std::ostream& out) {
+           RenderSuggestions(d, s, out);
+         }});
+
   struct Flags {
     std::string dir;
     std::string run;

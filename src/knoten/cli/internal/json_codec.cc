@@ -255,6 +255,65 @@ Json ToJson(const app::PersonDetails& d) {
   return out;
 }
 
+namespace {
+
+Json PersonRef(const app::Suggestions& s, std::optional<PersonId> id) {
+  return id ? Json(s.names.at(*id)) : Json(nullptr);
+}
+
+Json IdOrNull(std::optional<PersonId> id) {
+  return id ? Json(id->value()) : Json(nullptr);
+}
+
+Json ToJson(const app::Suggestions& s, const app::SuggestedMatch& m) {
+  Json why = Json::array();
+  for (const match::MatchLink& link : m.why) {
+    why.push_back({{"need_word", link.need_word},
+                   {"offer_word", link.offer_word},
+                   {"kind", match::MatchKindName(link.kind)}});
+  }
+  return {{"need_id", m.need_id.value()},
+          {"need_title", m.need_title},
+          {"need_person_id", IdOrNull(m.need_person)},
+          {"need_person_name", PersonRef(s, m.need_person)},
+          {"on_behalf_of", IdOrNull(m.on_behalf_of)},
+          {"on_behalf_of_name", PersonRef(s, m.on_behalf_of)},
+          {"offer_id", m.offer_id.value()},
+          {"offer_title", m.offer_title},
+          {"offer_person_id", IdOrNull(m.offer_person)},
+          {"offer_person_name", PersonRef(s, m.offer_person)},
+          {"share", m.share},
+          {"why", std::move(why)}};
+}
+
+Json ToJson(const app::Suggestions& s, const app::ReciprocalPair& p) {
+  return {{"person_id", p.person.value()},
+          {"person_name", s.names.at(p.person)},
+          {"score", p.score},
+          {"they_offer", ToJson(s, p.they_offer)},
+          {"they_need", ToJson(s, p.they_need)}};
+}
+
+}  // namespace
+
+Json ToJson(const app::Suggestions& s) {
+  Json out = Json::object();
+  Json reciprocal = Json::array();
+  for (const app::ReciprocalPair& p : s.reciprocal) {
+    reciprocal.push_back(ToJson(s, p));
+  }
+  out["reciprocal"] = std::move(reciprocal);
+  for (const auto& [name, section] :
+       {std::pair{"for_my_needs", &s.for_my_needs},
+        std::pair{"chances_to_help", &s.chances_to_help},
+        std::pair{"introductions", &s.introductions}}) {
+    Json items = Json::array();
+    for (const app::SuggestedMatch& m : *section) items.push_back(ToJson(s, m));
+    out[name] = std::move(items);
+  }
+  return out;
+}
+
 Json ToJson(const app::TodayView& t) {
   auto with_name = [&](Json item, const char* field,
                        std::optional<PersonId> id) {
@@ -270,13 +329,23 @@ Json ToJson(const app::TodayView& t) {
     Json item = with_name(ToJson(p), "promisor_name", p.promisor);
     promises.push_back(with_name(std::move(item), "promisee_name", p.promisee));
   }
-  // keep_in_touch, suggestions and nudges are filled by the matching and
-  // relationship issues (#3, #5); until then they are honestly empty.
+  // The suggestions of every section in one list, each naming its section.
+  Json suggestions = Json::array();
+  const Json by_section = ToJson(t.suggestions);
+  for (const auto& [section, items] : by_section.items()) {
+    for (const Json& item : items) {
+      Json entry = {{"section", section}};
+      entry.update(item);
+      suggestions.push_back(std::move(entry));
+    }
+  }
+  // keep_in_touch and nudges are filled by the relationship issue (#5);
+  // until then they are honestly empty.
   return {{"date", FormatIsoDate(t.now)},
           {"followups_due", std::move(follow_ups)},
           {"promises_due", std::move(promises)},
           {"keep_in_touch", Json::array()},
-          {"suggestions", Json::array()},
+          {"suggestions", std::move(suggestions)},
           {"nudges", Json::array()}};
 }
 

@@ -50,6 +50,9 @@ Json ToJson(const core::Promise& promise);
 Json ToJson(const core::FollowUp& follow_up);
 Json ToJson(const app::PersonDetails& details);
 Json ToJson(const app::TodayView& today);
+// {"reciprocal": [...], "for_my_needs": [...], "chances_to_help": [...],
+//  "introductions": [...]}; every match with its "why".
+Json ToJson(const app::Suggestions& suggestions);
 Json ToJson(const app::DemoSummary& summary);
 
 // Appends `person` as ToJson(person).dump(2) prints it `depth` levels deep,

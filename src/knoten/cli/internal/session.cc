@@ -10,6 +10,14 @@
 
 namespace knoten::cli {
 
+Result<const app::MatchLexicon*> Session::MatchLexicon() {
+  if (env_.match_lexicon != nullptr) return env_.match_lexicon;
+  if (!match_lexicon_) {
+    KNOTEN_ASSIGN_OR_RETURN(match_lexicon_, app::LoadMatchLexicon());
+  }
+  return match_lexicon_.get();
+}
+
 Result<std::string> Session::DatabasePath() const {
   if (!db_path.empty()) return db_path;
   return app::DefaultDatabasePath(

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/app/match_eval.h"
 #include "knoten/cli/cli.h"
 #include "knoten/cli/internal/json_codec.h"
 #include "knoten/store/store.h"
@@ -55,6 +56,9 @@ class Session {
   Result<app::Context*> Context();
   // The path Context() opens.
   Result<std::string> DatabasePath() const;
+  // The environment's word lists for matching, else the system's (loaded
+  // once per session).
+  Result<const app::MatchLexicon*> MatchLexicon();
 
   // Prints `result` (JSON with --json, else rendered by `view`) or its error,
   // and records the exit code.
@@ -71,6 +75,7 @@ class Session {
   UiLang lang_;
   std::unique_ptr<store::Store> store_;
   std::optional<app::Context> context_;
+  std::unique_ptr<app::MatchLexicon> match_lexicon_;
   int exit_code_ = 0;
 };
 

@@ -1,0 +1,187 @@
+#include "knoten/app/suggestions.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+#include "knoten/match/matcher.h"
+
+namespace knoten::app {
+namespace {
+
+// The owner of an offer or need as the matcher sees it: a person, or me.
+std::string OwnerOf(std::optional<PersonId> person) {
+  return person ? "p" + std::to_string(person->value()) : "me";
+}
+
+match::TextLang TextLangOf(std::optional<core::Lang> lang) {
+  return lang == core::Lang::kEn ? match::TextLang::kEn : match::TextLang::kDe;
+}
+
+std::string TextOf(const std::string& title, const std::string& text) {
+  if (text.empty()) return title;
+  return title + ".\n" + text;
+}
+
+double HarmonicMean(double a, double b) {
+  return a + b > 0 ? 2 * a * b / (a + b) : 0;
+}
+
+bool IsBetter(const SuggestedMatch& a, const SuggestedMatch& b) {
+  return std::tuple(-a.share, a.need_id.value(), a.offer_id.value()) <
+         std::tuple(-b.share, b.need_id.value(), b.offer_id.value());
+}
+
+// Pairs of people with an introduction in any state: never suggested again.
+std::set<std::pair<int64_t, int64_t>> IntroducedPairs(
+    const std::vector<core::Introduction>& introductions) {
+  std::set<std::pair<int64_t, int64_t>> pairs;
+  for (const core::Introduction& i : introductions) {
+    const int64_t a = i.person_a.value();
+    const int64_t b = i.person_b.value();
+    pairs.insert({std::min(a, b), std::max(a, b)});
+  }
+  return pairs;
+}
+
+// Sorts the sections' matches, pairs the best match of each direction per
+// contact, and takes a pair's two matches out of the one-way sections.
+void PairReciprocal(Suggestions& s) {
+  std::map<PersonId, SuggestedMatch> they_offer;
+  std::map<PersonId, SuggestedMatch> they_need;
+  for (const SuggestedMatch& m : s.for_my_needs) {
+    if (m.on_behalf_of) continue;  // a client's need is not mine to trade
+    auto [it, inserted] = they_offer.emplace(*m.offer_person, m);
+    if (!inserted && IsBetter(m, it->second)) it->second = m;
+  }
+  for (const SuggestedMatch& m : s.chances_to_help) {
+    auto [it, inserted] = they_need.emplace(*m.need_person, m);
+    if (!inserted && IsBetter(m, it->second)) it->second = m;
+  }
+  std::set<std::pair<int64_t, int64_t>> paired;  // (need, offer)
+  for (const auto& [person, offer_match] : they_offer) {
+    const auto it = they_need.find(person);
+    if (it == they_need.end()) continue;
+    s.reciprocal.push_back(
+        {.person = person,
+         .they_offer = offer_match,
+         .they_need = it->second,
+         .score = HarmonicMean(offer_match.share, it->second.share)});
+    paired.insert({offer_match.need_id.value(), offer_match.offer_id.value()});
+    paired.insert({it->second.need_id.value(), it->second.offer_id.value()});
+  }
+  auto in_pair = [&](const SuggestedMatch& m) {
+    return paired.contains({m.need_id.value(), m.offer_id.value()});
+  };
+  std::erase_if(s.for_my_needs, in_pair);
+  std::erase_if(s.chances_to_help, in_pair);
+  for (auto* section :
+       {&s.for_my_needs, &s.chances_to_help, &s.introductions}) {
+    std::sort(section->begin(), section->end(), IsBetter);
+  }
+  std::sort(s.reciprocal.begin(), s.reciprocal.end(),
+            [](const ReciprocalPair& a, const ReciprocalPair& b) {
+              return std::tuple(-a.score, a.person.value()) <
+                     std::tuple(-b.score, b.person.value());
+            });
+}
+
+Status CollectNames(store::Transaction& tx, Suggestions& s) {
+  std::set<PersonId> ids;
+  for (const auto* section :
+       {&s.for_my_needs, &s.chances_to_help, &s.introductions}) {
+    for (const SuggestedMatch& m : *section) {
+      for (const auto& id : {m.need_person, m.offer_person, m.on_behalf_of}) {
+        if (id) ids.insert(*id);
+      }
+    }
+  }
+  for (const ReciprocalPair& p : s.reciprocal) ids.insert(p.person);
+  for (const PersonId id : ids) {
+    KNOTEN_ASSIGN_OR_RETURN(core::Person person, tx.people().Get(id));
+    s.names[id] = person.display_name;
+  }
+  return OkStatus();
+}
+
+// Files the match of `need` and `offer` into its section: my need, my
+// offer, or two contacts not yet introduced.
+void File(const core::Need& need, const core::Offer& offer,
+          match::Matcher::Match match,
+          const std::set<std::pair<int64_t, int64_t>>& introduced,
+          Suggestions& s) {
+  SuggestedMatch suggested{.need_id = need.id,
+                           .need_title = need.title,
+                           .need_person = need.person_id,
+                           .on_behalf_of = need.on_behalf_of,
+                           .offer_id = offer.id,
+                           .offer_title = offer.title,
+                           .offer_person = offer.person_id,
+                           .share = match.share,
+                           .why = std::move(match.links)};
+  if (!need.person_id) {
+    s.for_my_needs.push_back(std::move(suggested));
+  } else if (!offer.person_id) {
+    s.chances_to_help.push_back(std::move(suggested));
+  } else {
+    const int64_t a = need.person_id->value();
+    const int64_t b = offer.person_id->value();
+    if (!introduced.contains({std::min(a, b), std::max(a, b)})) {
+      s.introductions.push_back(std::move(suggested));
+    }
+  }
+}
+
+}  // namespace
+
+void Suggestions::KeepFirst(size_t n) {
+  for (auto* section : {&for_my_needs, &chances_to_help, &introductions}) {
+    if (section->size() > n) section->resize(n);
+  }
+  if (reciprocal.size() > n) reciprocal.resize(n);
+}
+
+Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,
+                            const SuggestOptions& options) {
+  return InRead(ctx, [&](store::Transaction& tx) -> Result<Suggestions> {
+    const store::OwnerFilter active{.active_only = true};
+    KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
+    KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
+    KNOTEN_ASSIGN_OR_RETURN(auto introductions,
+                            tx.introductions().List({}, {}));
+    const auto introduced = IntroducedPairs(introductions.items);
+
+    match::Matcher matcher(lexicon);
+    std::unordered_map<std::string, const core::Offer*> offer_of;
+    for (const core::Offer& offer : offers.items) {
+      std::string id = std::to_string(offer.id.value());
+      matcher.Put({.id = id,
+                   .is_offer = true,
+                   .owner = OwnerOf(offer.person_id),
+                   .lang = TextLangOf(offer.lang),
+                   .text = TextOf(offer.title, offer.text)});
+      offer_of[std::move(id)] = &offer;
+    }
+    Suggestions s;
+    for (const core::Need& need : needs.items) {
+      const match::Item item{.id = std::to_string(need.id.value()),
+                             .is_offer = false,
+                             .owner = OwnerOf(need.person_id),
+                             .lang = TextLangOf(need.lang),
+                             .text = TextOf(need.title, need.text)};
+      for (auto& m : matcher.Find(item, options.per_need, true)) {
+        if (m.share < options.min_share) continue;
+        const core::Offer& offer = *offer_of.at(m.offer_id);
+        File(need, offer, std::move(m), introduced, s);
+      }
+    }
+    PairReciprocal(s);
+    KNOTEN_RETURN_IF_ERROR(CollectNames(tx, s));
+    return s;
+  });
+}
+
+}  // namespace knoten::app
