@@ -5,11 +5,13 @@
 BUILD_DIR      := build
 TEST_BUILD_DIR := build-test
 BENCH_BUILD_DIR := build-bench
+FUZZ_BUILD_DIR := build-fuzz
+FUZZ_SECONDS   ?= 60
 DEMO_DB        := $(BUILD_DIR)/demo.db
 JOBS           ?= $(shell nproc)
 BENCH_ARGS     ?= --benchmark_report_aggregates_only=true
 
-.PHONY: all deps deps-test deps-bench release run test lint bench format clean
+.PHONY: all deps deps-test deps-bench release run test fuzz lint bench format clean
 
 all: release
 
@@ -42,6 +44,22 @@ test: deps-test
 	@tools/check_layering.sh
 	@cd $(TEST_BUILD_DIR) && ASAN_OPTIONS=detect_leaks=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory fuzz
+
+# Each fuzz target runs FUZZ_SECONDS (60 in CI) from the seeds in fuzz/corpus,
+# writing what it finds to a scratch folder, never to the repository.
+fuzz: deps-test
+	@CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKNOTEN_FUZZ=ON \
+	  -DKNOTEN_BUILD_TESTS=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS)
+	@rm -rf $(FUZZ_BUILD_DIR)/corpus && mkdir -p $(FUZZ_BUILD_DIR)/corpus
+	@$(FUZZ_BUILD_DIR)/fuzz/knoten_analyzer_fuzz -max_total_time=$(FUZZ_SECONDS) \
+	  -timeout=10 -max_len=65536 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_BUILD_DIR)/ \
+	  $(FUZZ_BUILD_DIR)/corpus fuzz/corpus/analyzer \
+	  >$(FUZZ_BUILD_DIR)/analyzer.log 2>&1; status=$$?; \
+	  tail -n 12 $(FUZZ_BUILD_DIR)/analyzer.log; exit $$status
 
 # clang-format check on every source file; clang-tidy on the changed ones.
 lint: deps-test

@@ -12,7 +12,7 @@ packages=(
 )
 for option in "$@"; do
   case "$option" in
-    --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy python3) ;;
+    --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy clang-14 libclang-rt-14-dev python3) ;;
     --bench) packages+=(libbenchmark-dev libxapian-dev sqlite3) ;;
     *) echo "error: unknown option '$option'; use --test or --bench." >&2; exit 2 ;;
   esac

@@ -231,13 +231,15 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, TextLang lang) {
     std::string word;
     unicode.tempSubStringBetween(start, end).toUTF8String(word);
     std::string folded = FoldCase(word);
-    if (IsStopWord(folded)) continue;
+    // A word of ignorable characters only (U+FFA0) folds to nothing.
+    if (folded.empty() || IsStopWord(folded)) continue;
     if (IsAcronym(word)) {
       tokens.push_back({folded, folded});
       continue;
     }
     if (lang == TextLang::kDe) folded = BaseOfFeminine(std::move(folded));
     std::string term = engines_->Stem(folded, lang);
+    if (term.empty()) continue;
     tokens.push_back({std::move(folded), std::move(term)});
   }
   return tokens;

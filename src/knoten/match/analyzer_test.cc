@@ -58,6 +58,9 @@ TEST(AnalyzerTest, SurvivesHostileInput) {
   EXPECT_FALSE(Terms("Webdesign 🚀 und Αθήνα, 東京", TextLang::kDe).empty());
   const std::string big(1 << 20, 'a');
   EXPECT_EQ(Terms(big, TextLang::kEn).size(), 1U);
+  // Found by the fuzzer: a word of ignorable characters (U+FFA0) folds to
+  // nothing and is no token.
+  EXPECT_THAT(Terms("\xef\xbe\xa0 web", TextLang::kEn), ElementsAre("web"));
 }
 
 }  // namespace

@@ -25,7 +25,7 @@
 namespace knoten::match {
 
 // The vocabulary files, joined at build time (cmake/embed_vocabulary.cmake).
-std::string_view BuiltinVocabularyText();
+const std::string& BuiltinVocabularyText();
 
 class Vocabulary {
  public:
