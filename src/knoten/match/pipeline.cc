@@ -18,6 +18,7 @@ constexpr double kCompoundHeadWeight = 0.5;  // the last part of a compound
 constexpr double kCompoundModifierWeight = 0.25;  // the other parts
 constexpr double kConceptWeight = 0.5;   // a service vocabulary concept
 constexpr double kSynonymWeight = 0.25;  // OpenThesaurus, German words
+constexpr double kDerivedWeight = 0.5;   // "welder" ↔ "welding" (English)
 
 // Prefixes keeping the extra terms of an offer apart from its own words.
 constexpr std::string_view kTranslatedPrefix = "x:";
@@ -98,6 +99,7 @@ struct AnalyzedText {
     std::vector<std::string> translations;  // of the word, else of its parts
     std::vector<std::vector<std::string>> part_translations;  // per part
     std::vector<std::string> synonyms;  // German words only
+    std::string derived;  // English agent noun's base: "welder" → "weld"
   };
   struct ConceptMention {
     uint32_t concept_index;
@@ -106,6 +108,21 @@ struct AnalyzedText {
   std::vector<Word> words;
   std::vector<ConceptMention> concepts;
 };
+
+// The stem of an English agent noun without its suffix, where Snowball
+// keeps it ("welder" → "weld", "painter" → "paint", but "designer" is
+// "design" already); empty otherwise.
+std::string Derived(Analyzer& analyzer, TextLang lang, const Token& token) {
+  const std::string& term = token.term;
+  const std::string& folded = token.folded;
+  if (lang != TextLang::kEn || term.size() < 5 || folded.size() < 5 ||
+      !(term.ends_with("er") || term.ends_with("or")) ||
+      !(folded.ends_with("er") || folded.ends_with("or"))) {
+    return {};
+  }
+  auto base = analyzer.TermOf(folded.substr(0, folded.size() - 2), lang);
+  return base && *base != term ? *base : std::string();
+}
 
 AnalyzedText::Word AnalyzeWord(Analyzer& analyzer, const Lexicon& lexicon,
                                const Item& item, Token token) {
@@ -122,6 +139,7 @@ AnalyzedText::Word AnalyzeWord(Analyzer& analyzer, const Lexicon& lexicon,
             : std::vector<std::string>());
   }
   word.synonyms = Synonyms(analyzer, lexicon, item, token);
+  word.derived = Derived(analyzer, item.lang, token);
   word.token = std::move(token);
   return word;
 }
@@ -193,8 +211,9 @@ class QueryBuilder {
   void AddWord(const std::string& folded, const std::string& compound,
                const std::string& term,
                const std::vector<std::string>& translations,
-               const std::vector<std::string>& synonyms, double weight,
-               MatchKind kind, const std::string& key) {
+               const std::vector<std::string>& synonyms,
+               const std::string& derived, double weight, MatchKind kind,
+               const std::string& key) {
     Bm25Index::QueryWord word;
     NeedQuery::Source source{.word = folded, .compound = compound};
     auto term_of = [&](std::string t, double w, MatchKind k) {
@@ -209,6 +228,9 @@ class QueryBuilder {
     }
     for (const std::string& t : synonyms) {
       term_of(t, weight * kSynonymWeight, MatchKind::kSynonym);
+    }
+    if (!derived.empty()) {
+      term_of(derived, weight * kDerivedWeight, MatchKind::kStem);
     }
     Add(key, std::move(word), std::move(source));
   }
@@ -234,6 +256,9 @@ OfferWords WordsOfOffer(Analyzer& analyzer, const Lexicon& lexicon,
   for (const AnalyzedText::Word& word : text.words) {
     const std::string& folded = word.token.folded;
     words.emplace(word.token.term, OfferWord{folded, MatchKind::kSameWord});
+    if (!word.derived.empty()) {
+      words.emplace(word.derived, OfferWord{folded, MatchKind::kStem});
+    }
     for (const std::string& part : word.part_terms) {
       if (!part.empty()) {
         words.emplace(part, OfferWord{folded, MatchKind::kCompoundPart});
@@ -292,6 +317,7 @@ OfferTerms TermsOfOffer(Analyzer& analyzer, const Lexicon& lexicon,
       if (!part.empty()) out.terms.push_back(part);
     }
     out.terms.push_back(word.token.term);
+    if (!word.derived.empty()) out.extra_terms.push_back(word.derived);
     for (const std::string& t : word.translations) {
       out.extra_terms.push_back(Prefixed(kTranslatedPrefix, t));
     }
@@ -316,12 +342,12 @@ NeedQuery QueryOfNeed(Analyzer& analyzer, const Lexicon& lexicon,
       const std::string& part = word.part_terms[i];
       if (part.empty()) continue;
       query.AddWord(word.parts[i].folded, word.token.folded, part,
-                    word.part_translations[i], {}, word.parts[i].weight,
+                    word.part_translations[i], {}, "", word.parts[i].weight,
                     MatchKind::kCompoundPart, "part:" + part);
     }
     query.AddWord(word.token.folded, "", word.token.term, word.translations,
-                  word.synonyms, kOwnWordWeight, MatchKind::kSameWord,
-                  word.token.term);
+                  word.synonyms, word.derived, kOwnWordWeight,
+                  MatchKind::kSameWord, word.token.term);
   }
   for (const auto& mention : text.concepts) {
     std::string term = ConceptTerm(lexicon, mention.concept_index);

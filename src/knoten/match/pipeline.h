@@ -49,7 +49,8 @@ struct Lexicon {
 // ↔ Öffentlichkeitsarbeit" is a synonym even if both are also stems.
 enum class MatchKind {
   kSameWord,      // the same word
-  kStem,          // the same stem ("Fotografin" ↔ "Fotografen")
+  kStem,          // the same stem ("Fotografin" ↔ "Fotografen", "welder"
+                  // ↔ "welding")
   kCompoundPart,  // a part of a compound ("Steuerberatung" ↔ "Beratung")
   kSynonym,       // OpenThesaurus
   kTranslation,   // Ding, German ↔ English
