@@ -35,14 +35,18 @@ bool IsBetter(const SuggestedMatch& a, const SuggestedMatch& b) {
          std::tuple(-b.share, b.need_id.value(), b.offer_id.value());
 }
 
+// Two people, in either order.
+using PersonPair = std::pair<int64_t, int64_t>;
+PersonPair PairOf(PersonId a, PersonId b) {
+  return std::minmax(a.value(), b.value());
+}
+
 // Pairs of people with an introduction in any state: never suggested again.
-std::set<std::pair<int64_t, int64_t>> IntroducedPairs(
+std::set<PersonPair> IntroducedPairs(
     const std::vector<core::Introduction>& introductions) {
-  std::set<std::pair<int64_t, int64_t>> pairs;
+  std::set<PersonPair> pairs;
   for (const core::Introduction& i : introductions) {
-    const int64_t a = i.person_a.value();
-    const int64_t b = i.person_b.value();
-    pairs.insert({std::min(a, b), std::max(a, b)});
+    pairs.insert(PairOf(i.person_a, i.person_b));
   }
   return pairs;
 }
@@ -110,8 +114,7 @@ Status CollectNames(store::Transaction& tx, Suggestions& s) {
 // Files the match of `need` and `offer` into its section: my need, my
 // offer, or two contacts not yet introduced.
 void File(const core::Need& need, const core::Offer& offer,
-          match::Matcher::Match match,
-          const std::set<std::pair<int64_t, int64_t>>& introduced,
+          match::Matcher::Match match, const std::set<PersonPair>& introduced,
           Suggestions& s) {
   SuggestedMatch suggested{.need_id = need.id,
                            .need_title = need.title,
@@ -126,12 +129,8 @@ void File(const core::Need& need, const core::Offer& offer,
     s.for_my_needs.push_back(std::move(suggested));
   } else if (!offer.person_id) {
     s.chances_to_help.push_back(std::move(suggested));
-  } else {
-    const int64_t a = need.person_id->value();
-    const int64_t b = offer.person_id->value();
-    if (!introduced.contains({std::min(a, b), std::max(a, b)})) {
-      s.introductions.push_back(std::move(suggested));
-    }
+  } else if (!introduced.contains(PairOf(*need.person_id, *offer.person_id))) {
+    s.introductions.push_back(std::move(suggested));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 namespace knoten {
 
@@ -12,6 +13,18 @@ std::optional<std::string> ReadTextFile(const std::string& path) {
   content << in.rdbuf();
   if (in.bad()) return std::nullopt;
   return content.str();
+}
+
+Result<std::string> ReadPackagedFile(const std::string& path,
+                                     std::string_view what,
+                                     std::string_view package) {
+  std::optional<std::string> content = ReadTextFile(path);
+  if (!content) {
+    return UnavailableError("Cannot read the " + std::string(what) + " '" +
+                            path + "'; install Debian's " +
+                            std::string(package) + ".");
+  }
+  return std::move(*content);
 }
 
 Status ForEachLine(std::string_view text,

@@ -17,6 +17,13 @@ namespace knoten {
 // (callers say what the file was for).
 std::optional<std::string> ReadTextFile(const std::string& path);
 
+// The content of a data file a Debian package installs (a word list, a
+// dictionary), or kUnavailable: "Cannot read the `what` 'path'; install
+// Debian's `package`."
+Result<std::string> ReadPackagedFile(const std::string& path,
+                                     std::string_view what,
+                                     std::string_view package);
+
 // Calls `visit(number, line)` for every line of `text`, numbered from 1 and
 // without its '\n' (a final line without '\n' counts; nothing follows a
 // final '\n'). Stops at, and returns, the first error `visit` returns.

@@ -83,6 +83,13 @@ std::vector<Bm25Index::Hit> Bm25Index::Search(
   return SearchWords(words, k, exclude);
 }
 
+double Bm25Index::CeilingOfWord(const QueryWord& word, double weight) {
+  double heaviest = 0;
+  for (const QueryTerm& q : word.terms) heaviest = std::max(heaviest, q.weight);
+  // Found once at its heaviest weight in a document of average length.
+  return weight * heaviest * (kK1 + 1.0) / (heaviest + kK1);
+}
+
 void Bm25Index::AddWordFrequencies(
     const QueryWord& word,
     std::unordered_map<uint32_t, double>& frequency) const {
@@ -96,29 +103,12 @@ void Bm25Index::AddWordFrequencies(
   }
 }
 
-double Bm25Index::Ceiling(const std::vector<QueryWord>& query) const {
-  const auto n = static_cast<double>(live_);
-  double ceiling = 0;
-  std::unordered_map<uint32_t, double> frequency;
-  for (const QueryWord& word : query) {
-    double heaviest = 0;
-    for (const QueryTerm& q : word.terms) {
-      heaviest = std::max(heaviest, q.weight);
-    }
-    AddWordFrequencies(word, frequency);
-    const auto df = static_cast<double>(frequency.size());
-    const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-    const double qtf = (kK3 + 1.0) * word.count / (kK3 + word.count);
-    // Found once at its heaviest weight in a document of average length.
-    ceiling += qtf * idf * heaviest * (kK1 + 1.0) / (heaviest + kK1);
-  }
-  return ceiling;
-}
-
 std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
     const std::vector<QueryWord>& query, size_t k,
-    const std::function<bool(std::string_view key)>& exclude) const {
+    const std::function<bool(std::string_view key)>& exclude,
+    double* ceiling) const {
   std::vector<Hit> hits;
+  if (ceiling != nullptr) *ceiling = 0;
   if (live_ == 0 || k == 0) return hits;
   const auto n = static_cast<double>(live_);
   const double average_length = static_cast<double>(live_length_) / n;
@@ -126,10 +116,10 @@ std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
   std::unordered_map<uint32_t, double> frequency;
   for (const QueryWord& word : query) {
     AddWordFrequencies(word, frequency);
-    if (frequency.empty()) continue;
     const auto df = static_cast<double>(frequency.size());
     const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
     const double qtf = (kK3 + 1.0) * word.count / (kK3 + word.count);
+    if (ceiling != nullptr) *ceiling += CeilingOfWord(word, qtf * idf);
     for (const auto& [doc, tf] : frequency) {
       const double norm =
           kK1 * (1.0 - kB + kB * docs_[doc].length / average_length);

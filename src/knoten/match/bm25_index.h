@@ -56,15 +56,17 @@ class Bm25Index {
   // The `k` best documents for `query`, best first, ties by key; documents
   // for which `exclude` is true are skipped. Documents without any query
   // term are never returned.
+  //
+  // With `ceiling`, also sets *ceiling, in the same pass, to the score of a
+  // document of average length that holds every word of `query` once, at
+  // its heaviest term (a word no document holds counts at the highest idf;
+  // 0 for an empty index). A hit's score divided by it tells how much of
+  // the query the document covers, comparably across queries; it may
+  // exceed 1 for a document that repeats the words.
   std::vector<Hit> SearchWords(
       const std::vector<QueryWord>& query, size_t k,
-      const std::function<bool(std::string_view key)>& exclude = {}) const;
-  // The score of a document of average length that holds every word of
-  // `query` once, at its heaviest term (a word no document holds counts at
-  // the highest idf). A hit's score divided by it tells how much of the
-  // query the document covers, comparably across queries; it may exceed 1
-  // for a document that repeats the words.
-  double Ceiling(const std::vector<QueryWord>& query) const;
+      const std::function<bool(std::string_view key)>& exclude = {},
+      double* ceiling = nullptr) const;
 
   // The same with every term a word of its own at weight 1.
   std::vector<Hit> Search(
@@ -94,6 +96,10 @@ class Bm25Index {
   void AddWordFrequencies(
       const QueryWord& word,
       std::unordered_map<uint32_t, double>& frequency) const;
+
+  // What `word` adds to the ceiling (see SearchWords), `weight` being its
+  // qtf times idf.
+  static double CeilingOfWord(const QueryWord& word, double weight);
 
   std::vector<Doc> docs_;
   std::unordered_map<std::string, uint32_t> doc_of_key_;

@@ -1,7 +1,6 @@
 #include "knoten/match/compounds.h"
 
 #include <array>
-#include <optional>
 
 #include "knoten/base/text_file.h"
 #include "knoten/match/analyzer.h"
@@ -43,12 +42,9 @@ CompoundSplitter CompoundSplitter::FromWordList(std::string_view content) {
 }
 
 Result<CompoundSplitter> CompoundSplitter::Load(const std::string& path) {
-  const std::optional<std::string> content = ReadTextFile(path);
-  if (!content) {
-    return UnavailableError("Cannot read the word list '" + path +
-                            "'; install Debian's wngerman.");
-  }
-  return FromWordList(*content);
+  KNOTEN_ASSIGN_OR_RETURN(const std::string content,
+                          ReadPackagedFile(path, "word list", "wngerman"));
+  return FromWordList(content);
 }
 
 // Splits `word` into known parts (appended to `parts`, head last), trying

@@ -1,7 +1,6 @@
 #include "knoten/match/dictionary.h"
 
 #include <algorithm>
-#include <optional>
 
 #include "knoten/base/text.h"
 #include "knoten/base/text_file.h"
@@ -116,12 +115,9 @@ Dictionary Dictionary::FromDing(std::string_view content) {
 }
 
 Result<Dictionary> Dictionary::Load(const std::string& path) {
-  const std::optional<std::string> content = ReadTextFile(path);
-  if (!content) {
-    return UnavailableError("Cannot read the dictionary '" + path +
-                            "'; install Debian's trans-de-en.");
-  }
-  return FromDing(*content);
+  KNOTEN_ASSIGN_OR_RETURN(const std::string content,
+                          ReadPackagedFile(path, "dictionary", "trans-de-en"));
+  return FromDing(content);
 }
 
 const std::vector<std::string>& Dictionary::Find(const Translations& from,

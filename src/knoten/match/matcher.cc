@@ -20,20 +20,22 @@ void Matcher::Remove(const std::string& id) {
 std::vector<Matcher::Match> Matcher::Find(const Item& need, size_t k,
                                           bool explain) {
   const NeedQuery query = QueryOfNeed(analyzer_, lexicon_, need);
-  const auto hits =
-      index_.SearchWords(query.words, k, [&](std::string_view offer) {
-        const auto it = offers_.find(std::string(offer));
+  double ceiling = 0;
+  const auto hits = index_.SearchWords(
+      query.words, k,
+      [&](std::string_view offer) {
+        const auto it = offers_.find(offer);
         return it != offers_.end() && it->second.owner == need.owner;
-      });
+      },
+      &ceiling);
   std::vector<Match> matches;
   matches.reserve(hits.size());
-  const double ceiling = hits.empty() ? 0 : index_.Ceiling(query.words);
   for (const Bm25Index::Hit& hit : hits) {
     Match match{.offer_id = std::string(hit.key),
                 .score = hit.score,
                 .share = std::min(1.0, hit.score / ceiling)};
     if (explain) {
-      const Offer& offer = offers_.at(match.offer_id);
+      const Offer& offer = offers_.find(match.offer_id)->second;
       match.links = Explain(analyzer_, lexicon_, query,
                             {.id = match.offer_id,
                              .is_offer = true,

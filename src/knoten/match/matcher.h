@@ -8,10 +8,12 @@
 #define KNOTEN_MATCH_MATCHER_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "knoten/base/string_hash.h"
 #include "knoten/match/analyzer.h"
 #include "knoten/match/bm25_index.h"
 #include "knoten/match/pipeline.h"
@@ -31,7 +33,7 @@ class Matcher {
   struct Match {
     std::string offer_id;
     double score = 0;
-    // How much of the need the offer covers, 0 to 1 (Bm25Index::Ceiling).
+    // How much of the need the offer covers, 0 to 1 (Bm25Index::SearchWords).
     double share = 0;
     std::vector<MatchLink> links;  // filled when asked to explain
   };
@@ -51,7 +53,7 @@ class Matcher {
   Lexicon lexicon_;
   Analyzer analyzer_;
   Bm25Index index_;
-  std::unordered_map<std::string, Offer> offers_;
+  std::unordered_map<std::string, Offer, StringHash, std::equal_to<>> offers_;
 };
 
 }  // namespace knoten::match

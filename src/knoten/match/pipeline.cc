@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <utility>
@@ -98,7 +99,7 @@ struct AnalyzedText {
     std::vector<std::string> part_terms;    // parallel to parts; may be empty
     std::vector<std::string> translations;  // of the word, else of its parts
     std::vector<std::vector<std::string>> part_translations;  // per part
-    std::vector<std::string> synonyms;  // German words only
+    std::vector<std::string> synonyms;  // German words of needs only
     std::string derived;  // English agent noun's base: "welder" → "weld"
   };
   struct ConceptMention {
@@ -138,7 +139,8 @@ AnalyzedText::Word AnalyzeWord(Analyzer& analyzer, const Lexicon& lexicon,
             ? Translations(analyzer, lexicon, item.lang, part.folded)
             : std::vector<std::string>());
   }
-  word.synonyms = Synonyms(analyzer, lexicon, item, token);
+  // Only needs ask with synonyms; offers are indexed without them.
+  if (!item.is_offer) word.synonyms = Synonyms(analyzer, lexicon, item, token);
   word.derived = Derived(analyzer, item.lang, token);
   word.token = std::move(token);
   return word;
@@ -242,7 +244,41 @@ class QueryBuilder {
   std::unordered_map<std::string, size_t> index_of_;
 };
 
-// Which offer word each term of the offer stands for.
+// Calls `visit(term, extra, word, kind)` for every index term of the
+// analyzed offer `text`: its own terms (`extra` false) and its
+// translations, derived bases and concepts (`extra` true), each with the
+// offer word it stands for and how. Own words come first.
+void ForEachOfferTerm(
+    const Lexicon& lexicon, const AnalyzedText& text,
+    const std::function<void(std::string term, bool extra,
+                             const std::string& word, MatchKind kind)>& visit) {
+  for (const AnalyzedText::Word& word : text.words) {
+    const std::string& folded = word.token.folded;
+    visit(word.token.term, false, folded, MatchKind::kSameWord);
+    if (!word.derived.empty()) {
+      visit(word.derived, true, folded, MatchKind::kStem);
+    }
+    for (const std::string& part : word.part_terms) {
+      if (!part.empty()) visit(part, false, folded, MatchKind::kCompoundPart);
+    }
+    for (const std::string& t : word.translations) {
+      visit(Prefixed(kTranslatedPrefix, t), true, folded,
+            MatchKind::kTranslation);
+    }
+    for (const auto& translations : word.part_translations) {
+      for (const std::string& t : translations) {
+        visit(Prefixed(kTranslatedPrefix, t), true, folded,
+              MatchKind::kTranslation);
+      }
+    }
+  }
+  for (const auto& mention : text.concepts) {
+    visit(ConceptTerm(lexicon, mention.concept_index), true, mention.words,
+          MatchKind::kConcept);
+  }
+}
+
+// Which offer word each term of the offer stands for (the first one).
 struct OfferWord {
   std::string word;
   MatchKind kind;  // kSameWord for its own words
@@ -252,33 +288,11 @@ using OfferWords = std::unordered_map<std::string, OfferWord>;
 OfferWords WordsOfOffer(Analyzer& analyzer, const Lexicon& lexicon,
                         const Item& offer) {
   OfferWords words;
-  const AnalyzedText text = AnalyzeItem(analyzer, lexicon, offer);
-  for (const AnalyzedText::Word& word : text.words) {
-    const std::string& folded = word.token.folded;
-    words.emplace(word.token.term, OfferWord{folded, MatchKind::kSameWord});
-    if (!word.derived.empty()) {
-      words.emplace(word.derived, OfferWord{folded, MatchKind::kStem});
-    }
-    for (const std::string& part : word.part_terms) {
-      if (!part.empty()) {
-        words.emplace(part, OfferWord{folded, MatchKind::kCompoundPart});
-      }
-    }
-    for (const std::string& t : word.translations) {
-      words.emplace(Prefixed(kTranslatedPrefix, t),
-                    OfferWord{folded, MatchKind::kTranslation});
-    }
-    for (const auto& translations : word.part_translations) {
-      for (const std::string& t : translations) {
-        words.emplace(Prefixed(kTranslatedPrefix, t),
-                      OfferWord{folded, MatchKind::kTranslation});
-      }
-    }
-  }
-  for (const auto& mention : text.concepts) {
-    words.emplace(ConceptTerm(lexicon, mention.concept_index),
-                  OfferWord{mention.words, MatchKind::kConcept});
-  }
+  ForEachOfferTerm(
+      lexicon, AnalyzeItem(analyzer, lexicon, offer),
+      [&](std::string term, bool, const std::string& word, MatchKind kind) {
+        words.emplace(std::move(term), OfferWord{word, kind});
+      });
   return words;
 }
 
@@ -311,25 +325,11 @@ std::string_view MatchKindName(MatchKind kind) {
 OfferTerms TermsOfOffer(Analyzer& analyzer, const Lexicon& lexicon,
                         const Item& offer) {
   OfferTerms out;
-  const AnalyzedText text = AnalyzeItem(analyzer, lexicon, offer);
-  for (const AnalyzedText::Word& word : text.words) {
-    for (const std::string& part : word.part_terms) {
-      if (!part.empty()) out.terms.push_back(part);
-    }
-    out.terms.push_back(word.token.term);
-    if (!word.derived.empty()) out.extra_terms.push_back(word.derived);
-    for (const std::string& t : word.translations) {
-      out.extra_terms.push_back(Prefixed(kTranslatedPrefix, t));
-    }
-    for (const auto& translations : word.part_translations) {
-      for (const std::string& t : translations) {
-        out.extra_terms.push_back(Prefixed(kTranslatedPrefix, t));
-      }
-    }
-  }
-  for (const auto& mention : text.concepts) {
-    out.extra_terms.push_back(ConceptTerm(lexicon, mention.concept_index));
-  }
+  ForEachOfferTerm(
+      lexicon, AnalyzeItem(analyzer, lexicon, offer),
+      [&out](std::string term, bool extra, const std::string&, MatchKind) {
+        (extra ? out.extra_terms : out.terms).push_back(std::move(term));
+      });
   return out;
 }
 

@@ -88,12 +88,10 @@ void Thesaurus::AddSet(const std::vector<std::string>& words) {
 }
 
 Result<Thesaurus> Thesaurus::Load(const std::string& path) {
-  const std::optional<std::string> content = ReadTextFile(path);
-  if (!content) {
-    return UnavailableError("Cannot read the thesaurus '" + path +
-                            "'; install Debian's openthesaurus-de-text.");
-  }
-  return FromOpenThesaurus(*content);
+  KNOTEN_ASSIGN_OR_RETURN(
+      const std::string content,
+      ReadPackagedFile(path, "thesaurus", "openthesaurus-de-text"));
+  return FromOpenThesaurus(content);
 }
 
 const std::vector<std::string>& Thesaurus::SynonymsOf(
