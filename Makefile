@@ -68,7 +68,8 @@ lint: deps-test
 
 # Release-mode benchmarks with their SQLite baselines (docs/benchmarks.md);
 # never part of `make test`. BENCH_ARGS go to Google Benchmark, e.g.
-# BENCH_ARGS=--benchmark_filter=Search.
+# BENCH_ARGS=--benchmark_filter=Search; MATCH_SPEED_ARGS to
+# knoten_match_speed, e.g. MATCH_SPEED_ARGS="--offers 100000 --members 10000".
 bench: deps-bench
 	@cmake -S . -B $(BENCH_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release \
 	  -DKNOTEN_BUILD_TESTS=OFF -DKNOTEN_BUILD_BENCH=ON >/dev/null
@@ -76,6 +77,7 @@ bench: deps-bench
 	@$(BENCH_BUILD_DIR)/bench/knoten_store_bench $(BENCH_ARGS)
 	@bench/cli_times.sh $(BENCH_BUILD_DIR)/knoten
 	@$(BENCH_BUILD_DIR)/bench/knoten_match_quality
+	@$(BENCH_BUILD_DIR)/bench/knoten_match_speed $(MATCH_SPEED_ARGS)
 
 format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i

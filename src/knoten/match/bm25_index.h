@@ -1,9 +1,18 @@
 // Bm25Index: an in-memory inverted index of documents (offers) given as
 // analyzed terms, scored with BM25 (k1 = 1.2, b = 0.75, k3 = 8) over
-// structured query words. Documents can be
-// added, replaced and removed at any time. Scoring walks the posting lists
-// of the query's terms; top-k pruning (MaxScore) comes with the 1M-offer
-// benchmark.
+// structured query words. Documents can be added, replaced and removed at
+// any time.
+//
+// A search walks the query's words document by document and prunes with
+// MaxScore (Turtle and Flood): each word knows the most it can add to any
+// document, and once the k-th best score so far exceeds what the weakest
+// words could add together, documents holding only those words are never
+// scored and their lists are only skipped through. The result is the same
+// as scoring every document.
+//
+// Removed documents stay in the posting lists, skipped, until they
+// outnumber the live ones; then the index renumbers its documents and
+// drops them (amortised O(1) per change).
 //
 // Thread-safety: const methods may run concurrently; Put and Remove need
 // exclusive access.
@@ -16,6 +25,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "knoten/base/string_hash.h"
@@ -25,7 +35,7 @@ namespace knoten::match {
 class Bm25Index {
  public:
   struct Hit {
-    std::string_view key;  // valid until the document is replaced or removed
+    std::string_view key;  // valid until the index next changes
     double score = 0;
   };
 
@@ -54,15 +64,16 @@ class Bm25Index {
   };
 
   // The `k` best documents for `query`, best first, ties by key; documents
-  // for which `exclude` is true are skipped. Documents without any query
-  // term are never returned.
+  // for which `exclude` is true are skipped (it is asked only about
+  // documents good enough to enter the result). Documents without any
+  // query term are never returned.
   //
-  // With `ceiling`, also sets *ceiling, in the same pass, to the score of a
-  // document of average length that holds every word of `query` once, at
-  // its heaviest term (a word no document holds counts at the highest idf;
-  // 0 for an empty index). A hit's score divided by it tells how much of
-  // the query the document covers, comparably across queries; it may
-  // exceed 1 for a document that repeats the words.
+  // With `ceiling`, also sets *ceiling to the score of a document of
+  // average length that holds every word of `query` once, at its heaviest
+  // term (a word no document holds counts at the highest idf; 0 for an
+  // empty index). A hit's score divided by it tells how much of the query
+  // the document covers, comparably across queries; it may exceed 1 for a
+  // document that repeats the words.
   std::vector<Hit> SearchWords(
       const std::vector<QueryWord>& query, size_t k,
       const std::function<bool(std::string_view key)>& exclude = {},
@@ -75,36 +86,71 @@ class Bm25Index {
 
   size_t size() const { return live_; }
 
+  // Sizes, for benchmarks: live documents, distinct terms, postings
+  // (removed documents' included until renumbered).
+  struct Sizes {
+    size_t documents = 0;
+    size_t terms = 0;
+    size_t postings = 0;
+  };
+  Sizes sizes() const;
+
+  // What the calling thread's last search did, for tests and benchmarks.
+  struct SearchStats {
+    uint64_t visited = 0;  // documents some essential word was found in
+    uint64_t scored = 0;   // documents whose score was computed
+  };
+  static SearchStats LastSearchStats();
+
  private:
+  using TermId = uint32_t;
+  using DocId = uint32_t;
   struct Posting {
-    uint32_t doc;
+    DocId doc;
     uint32_t frequency;
   };
-  struct Doc {
-    std::string key;
-    uint32_t length = 0;
-    bool live = false;
-    std::vector<std::string> distinct_terms;  // to undo the counts
-  };
-  struct TermEntry {
-    std::vector<Posting> postings;  // also of removed documents
+  struct Term {
+    std::vector<Posting> postings;  // ascending doc; removed ones included
     uint32_t live_docs = 0;         // live documents holding the term
+    // Bounds over the postings, for pruning: the highest frequency and the
+    // shortest document. Removal leaves them (still bounds); renumbering
+    // tightens them.
+    uint32_t max_frequency = 0;
+    uint32_t min_length = UINT32_MAX;
   };
+  struct Doc {
+    const std::string* key = nullptr;  // in doc_of_key_; null once removed
+    uint64_t first_term = 0;           // its distinct terms in doc_terms_
+    uint32_t term_count = 0;
+  };
+  struct PreparedWord;
+  struct Walk;
 
-  // Fills `frequency` with each live document's weighted frequency of
-  // `word`.
-  void AddWordFrequencies(
-      const QueryWord& word,
-      std::unordered_map<uint32_t, double>& frequency) const;
+  TermId InternTerm(std::string_view term);
+  // Drops removed documents and unused terms, renumbering both.
+  void Renumber();
+  std::vector<PreparedWord> Prepare(const std::vector<QueryWord>& query,
+                                    double average_length,
+                                    double* ceiling) const;
+  using WeightedTerm = std::pair<TermId, double>;
+  // Merges the postings of a word's `terms` into `word`'s own list of live
+  // documents, each with its weighted frequency.
+  void Merge(const std::vector<WeightedTerm>& terms, PreparedWord& word) const;
+  // Scores `doc`, the walk's next candidate, moving the essential words
+  // past it; false if it cannot make the result.
+  bool Score(Walk& walk, DocId doc, double& score) const;
 
-  // What `word` adds to the ceiling (see SearchWords), `weight` being its
-  // qtf times idf.
-  static double CeilingOfWord(const QueryWord& word, double weight);
-
+  // Per document; the lengths and live flags apart, as a search reads them
+  // for many documents it then rejects.
   std::vector<Doc> docs_;
-  std::unordered_map<std::string, uint32_t> doc_of_key_;
-  std::unordered_map<std::string, TermEntry, StringHash, std::equal_to<>>
-      terms_;
+  std::vector<uint32_t> lengths_;
+  std::vector<bool> live_doc_;
+  std::vector<TermId> doc_terms_;  // see Doc
+  std::unordered_map<std::string, DocId, StringHash, std::equal_to<>>
+      doc_of_key_;
+  std::unordered_map<std::string, TermId, StringHash, std::equal_to<>>
+      term_ids_;
+  std::vector<Term> terms_;
   size_t live_ = 0;
   uint64_t live_length_ = 0;
 };

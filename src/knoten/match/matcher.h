@@ -2,7 +2,9 @@
 // added, replaced and removed at any time; a need gets the best offers of
 // other owners, each with the reasons it matched.
 //
-// Thread-safety: none; a Matcher holds an Analyzer (not thread-safe).
+// Thread-safety: Put, Remove and the Find that uses the Matcher's own
+// Analyzer need exclusive access; the const Find may run on many threads at
+// once, each with its own Analyzer.
 
 #ifndef KNOTEN_MATCH_MATCHER_H_
 #define KNOTEN_MATCH_MATCHER_H_
@@ -10,6 +12,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,6 +30,9 @@ class Matcher {
 
   // Adds `offer`, replacing an earlier offer with the same id.
   void Put(const Item& offer);
+  // Puts all of `offers`, in order, analysing them on `threads` threads
+  // (one fills the index); the same as putting them one by one.
+  void PutAll(const std::vector<Item>& offers, unsigned threads);
   // Removes the offer `id`; unknown ids are ignored.
   void Remove(const std::string& id);
 
@@ -40,8 +46,15 @@ class Matcher {
   // The `k` best offers for `need`, best first, never one of the need's
   // owner; with `explain`, each says which words met and how.
   std::vector<Match> Find(const Item& need, size_t k, bool explain);
+  // The same, analysing with `analyzer`, which is the caller's.
+  std::vector<Match> Find(Analyzer& analyzer, const Item& need, size_t k,
+                          bool explain) const;
+
+  // The owner of the offer `id`, or null for an unknown id.
+  const std::string* OwnerOf(std::string_view id) const;
 
   size_t size() const { return offers_.size(); }
+  const Bm25Index& index() const { return index_; }
 
  private:
   struct Offer {
@@ -49,6 +62,8 @@ class Matcher {
     TextLang lang = TextLang::kDe;
     std::string text;
   };
+
+  void Insert(const Item& offer, const OfferTerms& terms);
 
   Lexicon lexicon_;
   Analyzer analyzer_;

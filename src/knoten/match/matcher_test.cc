@@ -129,6 +129,50 @@ TEST(MatcherTest, ExplainsHowWordsMet) {
   EXPECT_THAT(LinksOf(de, "Buchhaltung", de, "Gartenpflege"), IsEmpty());
 }
 
+// Texts nobody should write still go in and out: empty, blank, 1 MB, bytes
+// that are no UTF-8, mixed scripts and emoji. (That the work grows only
+// linearly with the text is measured by bench/match_speed.cc.)
+TEST(MatcherTest, TakesAnyTextAsOfferAndNeed) {
+  const TestLexicon lexicon;
+  Matcher matcher(lexicon.view());
+  std::string megabyte;
+  while (megabyte.size() < (1U << 20)) {
+    megabyte += "Buchhaltung Steuerberatung ";
+  }
+  std::string garbage;
+  for (int i = 0; i < 4096; ++i) {
+    garbage.push_back(static_cast<char>((i * 7919) % 256));
+  }
+  const std::string mixed =
+      "Buchhaltung 会计 бухгалтерия محاسبة 📒🧾 "
+      "Fotograf*innen";
+  const std::string with_nul("\0Buch\0haltung", 13);
+  const std::vector<std::string> texts = {"",      " \t\n ", megabyte,
+                                          garbage, mixed,    with_nul};
+  for (size_t i = 0; i < texts.size(); ++i) {
+    matcher.Put(
+        Offer("o" + std::to_string(i), "other", TextLang::kDe, texts[i]));
+  }
+  EXPECT_EQ(matcher.size(), texts.size());
+  for (const std::string& text : texts) {
+    for (const TextLang lang : {TextLang::kDe, TextLang::kEn}) {
+      // Explaining reads every offer found again: once is enough.
+      const bool explain = lang == TextLang::kDe;
+      for (const auto& m : matcher.Find(Need("me", lang, text), 10, explain)) {
+        EXPECT_GT(m.score, 0);
+        EXPECT_LE(m.share, 1.0);
+      }
+    }
+  }
+  // The words among the noise are still found.
+  const auto found =
+      Ids(matcher.Find(Need("me", TextLang::kDe, "Buchhaltung"), 10, false));
+  EXPECT_THAT(found, Contains("o2"));
+  EXPECT_THAT(found, Contains("o4"));
+  EXPECT_THAT(Ids(matcher.Find(Need("me", TextLang::kDe, ""), 10, false)),
+              IsEmpty());
+}
+
 TEST(MatcherTest, KindsHaveJsonNames) {
   EXPECT_EQ(MatchKindName(MatchKind::kSameWord), "same_word");
   EXPECT_EQ(MatchKindName(MatchKind::kCompoundPart), "compound_part");

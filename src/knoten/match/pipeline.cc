@@ -179,7 +179,9 @@ std::vector<AnalyzedText::ConceptMention> Concepts(const Vocabulary& vocabulary,
 AnalyzedText AnalyzeItem(Analyzer& analyzer, const Lexicon& lexicon,
                          const Item& item) {
   AnalyzedText text;
-  for (Token& token : analyzer.Analyze(item.text, item.lang)) {
+  std::vector<Token> tokens = analyzer.Analyze(item.text, item.lang);
+  text.words.reserve(tokens.size());
+  for (Token& token : tokens) {
     text.words.push_back(
         AnalyzeWord(analyzer, lexicon, item, std::move(token)));
   }

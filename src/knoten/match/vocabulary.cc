@@ -119,6 +119,21 @@ Result<Vocabulary> Vocabulary::Builtin(Analyzer& analyzer) {
   return Parse(BuiltinVocabularyText(), analyzer);
 }
 
+namespace {
+
+// Whether `mentions` name the concept at position i already. The mentions
+// at i are the last ones: looking further back would make a long text cost
+// quadratic time.
+bool MentionedAt(const std::vector<Vocabulary::Mention>& mentions, size_t i,
+                 uint32_t concept_index) {
+  for (auto m = mentions.rbegin(); m != mentions.rend() && m->first == i; ++m) {
+    if (m->concept_index == concept_index) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Vocabulary::Mention> Vocabulary::Find(
     const std::vector<std::string>& terms, TextLang lang) const {
   const LabelsByFirstTerm& by_first = lang == TextLang::kDe ? de_ : en_;
@@ -141,11 +156,9 @@ std::vector<Vocabulary::Mention> Vocabulary::Find(
         }
         longest = n;
       }
-      const bool known =
-          std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-            return m.first == i && m.concept_index == label.concept_index;
-          });
-      if (!known) mentions.push_back({label.concept_index, i, i + n});
+      if (!MentionedAt(mentions, i, label.concept_index)) {
+        mentions.push_back({label.concept_index, i, i + n});
+      }
     }
   }
   return mentions;
