@@ -1,28 +1,33 @@
 #include "knoten/app/match_eval.h"
 
+#include <optional>
 #include <set>
+#include <thread>
 #include <utility>
 
 namespace knoten::app {
 
 Result<std::unique_ptr<MatchLexicon>> LoadMatchLexicon() {
-  KNOTEN_ASSIGN_OR_RETURN(
-      match::Dictionary dictionary,
-      match::Dictionary::Load(match::Dictionary::kDingPath));
-  KNOTEN_ASSIGN_OR_RETURN(
-      match::CompoundSplitter compounds,
-      match::CompoundSplitter::Load(match::CompoundSplitter::kWordListPath));
+  // Ding takes longest to read; the other lists are read meanwhile.
+  std::optional<Result<match::Dictionary>> dictionary;
+  std::jthread ding([&dictionary] {
+    dictionary.emplace(match::Dictionary::Load(match::Dictionary::kDingPath));
+  });
+  auto compounds =
+      match::CompoundSplitter::Load(match::CompoundSplitter::kWordListPath);
   match::Analyzer analyzer;
-  KNOTEN_ASSIGN_OR_RETURN(match::Vocabulary vocabulary,
-                          match::Vocabulary::Builtin(analyzer));
-  KNOTEN_ASSIGN_OR_RETURN(
-      match::Thesaurus thesaurus,
-      match::Thesaurus::Load(match::Thesaurus::kOpenThesaurusPath));
+  auto vocabulary = match::Vocabulary::Builtin(analyzer);
+  auto thesaurus = match::Thesaurus::Load(match::Thesaurus::kOpenThesaurusPath);
+  ding.join();
+  if (!*dictionary) return std::move(*dictionary).error();
+  if (!compounds) return std::move(compounds).error();
+  if (!vocabulary) return std::move(vocabulary).error();
+  if (!thesaurus) return std::move(thesaurus).error();
   return std::make_unique<MatchLexicon>(
-      MatchLexicon{.dictionary = std::move(dictionary),
-                   .compounds = std::move(compounds),
-                   .vocabulary = std::move(vocabulary),
-                   .thesaurus = std::move(thesaurus)});
+      MatchLexicon{.dictionary = std::move(**dictionary),
+                   .compounds = std::move(*compounds),
+                   .vocabulary = std::move(*vocabulary),
+                   .thesaurus = std::move(*thesaurus)});
 }
 
 Result<MatchEvaluation> EvaluateMatching(const std::vector<match::Item>& items,
