@@ -171,8 +171,8 @@ Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,
                              .owner = OwnerOf(need.person_id),
                              .lang = TextLangOf(need.lang),
                              .text = TextOf(need.title, need.text)};
-      for (auto& m : matcher.Find(item, options.per_need, true)) {
-        if (m.share < options.min_share) continue;
+      for (auto& m :
+           matcher.Find(item, options.per_need, true, options.min_share)) {
         const core::Offer& offer = *offer_of.at(m.offer_id);
         File(need, offer, std::move(m), introduced, s);
       }

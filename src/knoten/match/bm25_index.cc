@@ -371,8 +371,9 @@ struct Bm25Index::Walk {
     return doc;
   }
 
+  // Documents scoring below `worst` need not be looked at any more.
   void RaiseThreshold(double worst) {
-    threshold = worst - kBoundMargin * std::abs(worst);
+    threshold = std::max(threshold, worst - kBoundMargin * std::abs(worst));
     while (essential < words.size() && bound_sum[essential] < threshold) {
       ++essential;
     }
@@ -420,16 +421,18 @@ bool Bm25Index::Score(Walk& walk, DocId doc, double& score) const {
 
 std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
     const std::vector<QueryWord>& query, size_t k,
-    const std::function<bool(std::string_view key)>& exclude,
-    double* ceiling) const {
+    const std::function<bool(std::string_view key)>& exclude, double* ceiling,
+    double min_share) const {
   last_search_stats = {};
   std::vector<Hit> hits;  // a heap, the worst of the best k on top
+  double top = 0;         // the ceiling
   if (ceiling != nullptr) *ceiling = 0;
   if (live_ == 0 || k == 0) return hits;
   Walk walk;
   walk.average_length =
       static_cast<double>(live_length_) / static_cast<double>(live_);
-  walk.words = Prepare(query, walk.average_length, ceiling);
+  walk.words = Prepare(query, walk.average_length, &top);
+  if (ceiling != nullptr) *ceiling = top;
   std::sort(walk.words.begin(), walk.words.end(),
             [](const PreparedWord& a, const PreparedWord& b) {
               return a.bound < b.bound;
@@ -441,11 +444,13 @@ std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
   }
   walk.contribution.assign(query.size(), 0.0);
   walk.frequency.assign(walk.words.size(), -1);
+  const double min_score = min_share * top;
+  if (min_share > 0) walk.RaiseThreshold(min_score);
   for (DocId doc = walk.NextCandidate(); doc != kNoDoc;
        doc = walk.NextCandidate()) {
     ++last_search_stats.visited;
     double score = 0;
-    if (!Score(walk, doc, score)) continue;
+    if (!Score(walk, doc, score) || score < min_score) continue;
     // The key is read only on a tie or to ask `exclude`: most documents
     // scored fall short of the best k on their score alone.
     if (hits.size() == k && score < hits.front().score) continue;

@@ -74,10 +74,14 @@ class Bm25Index {
   // empty index). A hit's score divided by it tells how much of the query
   // the document covers, comparably across queries; it may exceed 1 for a
   // document that repeats the words.
+  //
+  // With `min_share`, only documents scoring at least min_share times the
+  // ceiling are returned; the search starts with that threshold, so a
+  // higher one also makes it faster.
   std::vector<Hit> SearchWords(
       const std::vector<QueryWord>& query, size_t k,
       const std::function<bool(std::string_view key)>& exclude = {},
-      double* ceiling = nullptr) const;
+      double* ceiling = nullptr, double min_share = 0) const;
 
   // The same with every term a word of its own at weight 1.
   std::vector<Hit> Search(

@@ -267,6 +267,39 @@ TEST(Bm25IndexTest, PruningReturnsWhatScoringEveryDocumentReturns) {
   }
 }
 
+// A minimum share starts the search at that threshold: the result must be
+// what a full search returns above it.
+TEST(Bm25IndexTest, MinimumShareKeepsOnlyTheDocumentsAboveIt) {
+  for (uint32_t seed = 1; seed <= 6; ++seed) {
+    RandomCorpus corpus(seed);
+    Bm25Index index;
+    for (int i = 0; i < 2000; ++i) {
+      index.Put("d" + std::to_string(i), corpus.Words(1, 12),
+                corpus.Words(0, 3));
+    }
+    for (int q = 0; q < 20; ++q) {
+      std::vector<Bm25Index::QueryWord> query(
+          static_cast<size_t>(corpus.Int(1, 8)));
+      for (auto& word : query) word = corpus.QueryWord();
+      double ceiling = 0;
+      const auto all = index.SearchWords(query, 5000, {}, &ceiling);
+      for (const double min_share : {0.1, 0.3, 0.6}) {
+        std::vector<std::string> expected;
+        for (const auto& hit : all) {
+          if (hit.score >= min_share * ceiling && expected.size() < 10) {
+            expected.emplace_back(hit.key);
+          }
+        }
+        double again = 0;
+        EXPECT_EQ(Keys(index.SearchWords(query, 10, {}, &again, min_share)),
+                  expected)
+            << "seed " << seed << " query " << q << " share " << min_share;
+        EXPECT_EQ(again, ceiling);
+      }
+    }
+  }
+}
+
 TEST(Bm25IndexTest, PruningSkipsDocumentsThatCannotMakeTheTopK) {
   Bm25Index index;
   // "common" is in every document, "rare" in a few: once the few are

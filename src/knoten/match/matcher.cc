@@ -85,8 +85,8 @@ void Matcher::Remove(const std::string& id) {
 }
 
 std::vector<Matcher::Match> Matcher::Find(const Item& need, size_t k,
-                                          bool explain) {
-  return Find(analyzer_, need, k, explain);
+                                          bool explain, double min_share) {
+  return Find(analyzer_, need, k, explain, min_share);
 }
 
 const std::string* Matcher::OwnerOf(std::string_view id) const {
@@ -95,7 +95,8 @@ const std::string* Matcher::OwnerOf(std::string_view id) const {
 }
 
 std::vector<Matcher::Match> Matcher::Find(Analyzer& analyzer, const Item& need,
-                                          size_t k, bool explain) const {
+                                          size_t k, bool explain,
+                                          double min_share) const {
   const NeedQuery query = QueryOfNeed(analyzer, lexicon_, need);
   double ceiling = 0;
   const auto hits = index_.SearchWords(
@@ -104,7 +105,7 @@ std::vector<Matcher::Match> Matcher::Find(Analyzer& analyzer, const Item& need,
         const std::string* owner = OwnerOf(offer);
         return owner != nullptr && *owner == need.owner;
       },
-      &ceiling);
+      &ceiling, min_share);
   std::vector<Match> matches;
   matches.reserve(hits.size());
   for (const Bm25Index::Hit& hit : hits) {

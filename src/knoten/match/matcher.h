@@ -43,12 +43,14 @@ class Matcher {
     double share = 0;
     std::vector<MatchLink> links;  // filled when asked to explain
   };
-  // The `k` best offers for `need`, best first, never one of the need's
-  // owner; with `explain`, each says which words met and how.
-  std::vector<Match> Find(const Item& need, size_t k, bool explain);
+  // The `k` best offers for `need` with a share of at least `min_share`,
+  // best first, never one of the need's owner; with `explain`, each says
+  // which words met and how.
+  std::vector<Match> Find(const Item& need, size_t k, bool explain,
+                          double min_share = 0);
   // The same, analysing with `analyzer`, which is the caller's.
   std::vector<Match> Find(Analyzer& analyzer, const Item& need, size_t k,
-                          bool explain) const;
+                          bool explain, double min_share = 0) const;
 
   // The owner of the offer `id`, or null for an unknown id.
   const std::string* OwnerOf(std::string_view id) const;

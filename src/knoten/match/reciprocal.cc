@@ -34,9 +34,8 @@ Edges EdgesOf(const Matcher& matcher, const std::vector<Item>& needs,
   Edges edges;
   for (size_t i = begin; i < end; ++i) {
     const Item& need = needs[i];
-    for (const Matcher::Match& m :
-         matcher.Find(analyzer, need, options.per_need, false)) {
-      if (m.share < options.min_share) continue;
+    for (const Matcher::Match& m : matcher.Find(
+             analyzer, need, options.per_need, false, options.min_share)) {
       const std::string* owner = matcher.OwnerOf(m.offer_id);
       if (owner == nullptr) continue;
       AddEdge(edges, EdgeKey(need.owner, *owner), m.share);
