@@ -145,10 +145,18 @@ void Suggestions::KeepFirst(size_t n) {
 
 Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,
                             const SuggestOptions& options) {
+  return Suggest(
+      ctx, [&lexicon]() -> Result<match::Lexicon> { return lexicon; }, options);
+}
+
+Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon_source,
+                            const SuggestOptions& options) {
   return InRead(ctx, [&](store::Transaction& tx) -> Result<Suggestions> {
     const store::OwnerFilter active{.active_only = true};
     KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
     KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
+    if (offers.items.empty() || needs.items.empty()) return Suggestions{};
+    KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon lexicon, lexicon_source());
     KNOTEN_ASSIGN_OR_RETURN(auto introductions,
                             tx.introductions().List({}, {}));
     const auto introduced = IntroducedPairs(introductions.items);

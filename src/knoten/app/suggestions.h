@@ -10,6 +10,7 @@
 #define KNOTEN_APP_SUGGESTIONS_H_
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -60,8 +61,14 @@ struct SuggestOptions {
   double min_share = 0.25;
 };
 
+// Gives the matching word lists when they are needed: loading them takes a
+// while, and a network without both offers and needs never asks.
+using LexiconSource = std::function<Result<match::Lexicon>()>;
+
 // Matches every active need against every active offer. kUnavailable if
-// the store fails.
+// the store fails; the source's error if it fails.
+Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon,
+                            const SuggestOptions& options = {});
 Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,
                             const SuggestOptions& options = {});
 

@@ -72,6 +72,30 @@ class SuggestionsTest : public ::testing::Test {
   Context ctx_{*store_, clock_};
 };
 
+TEST_F(SuggestionsTest, LoadsTheWordListsOnlyWithOffersAndNeeds) {
+  int loads = 0;
+  const LexiconSource source = [&]() -> Result<match::Lexicon> {
+    ++loads;
+    return lexicon_.view();
+  };
+  auto none = Suggest(ctx_, source);
+  ASSERT_THAT(none, IsOk());
+  EXPECT_THAT(none->for_my_needs, IsEmpty());
+  Offer(Person("Anna"), "Buchhaltung");
+  ASSERT_THAT(Suggest(ctx_, source), IsOk());
+  EXPECT_EQ(loads, 0);  // offers but no needs: nothing to match
+  Need(std::nullopt, "Buchhaltung");
+  auto some = Suggest(ctx_, source);
+  ASSERT_THAT(some, IsOk());
+  EXPECT_EQ(loads, 1);
+  EXPECT_EQ(some->for_my_needs.size(), 1U);
+  // A source that fails fails the suggestions.
+  auto failed = Suggest(ctx_, []() -> Result<match::Lexicon> {
+    return UnavailableError("no word lists");
+  });
+  EXPECT_FALSE(failed);
+}
+
 TEST_F(SuggestionsTest, SortsMatchesIntoTheirSections) {
   const PersonId anna = Person("Anna");
   const PersonId ben = Person("Ben");

@@ -26,10 +26,10 @@ Status CollectNames(store::Transaction& tx, TodayView& view) {
 
 }  // namespace
 
-Result<TodayView> Today(Context& ctx, const match::Lexicon* lexicon) {
+Result<TodayView> Today(Context& ctx, const LexiconSource& lexicon) {
   TodayView view;
-  if (lexicon != nullptr) {
-    KNOTEN_ASSIGN_OR_RETURN(view.suggestions, Suggest(ctx, *lexicon));
+  if (lexicon) {
+    KNOTEN_ASSIGN_OR_RETURN(view.suggestions, Suggest(ctx, lexicon));
     view.suggestions.KeepFirst(kTodaySuggestionsPerSection);
   }
   view.now = ctx.clock.Now();

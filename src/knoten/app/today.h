@@ -31,9 +31,9 @@ struct TodayView {
   Suggestions suggestions;
 };
 
-// With a lexicon, also suggests matches (suggestions.h); without, the
-// suggestions stay empty.
-Result<TodayView> Today(Context& ctx, const match::Lexicon* lexicon = nullptr);
+// With a source of word lists, also suggests matches (suggestions.h);
+// without, the suggestions stay empty.
+Result<TodayView> Today(Context& ctx, const LexiconSource& lexicon = {});
 
 }  // namespace knoten::app
 

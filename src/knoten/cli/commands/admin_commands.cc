@@ -116,11 +116,8 @@ void RegisterAdminCommands(CLI::App& app, Session& s) {
            "was heute ansteht: Nachfass-Termine, Zusagen und Vorschläge"));
   OnRun(today, s,
         [&s](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(const app::MatchLexicon* lexicon,
-                                  s.MatchLexicon());
-          const match::Lexicon view_of_lexicon = lexicon->view();
           KNOTEN_ASSIGN_OR_RETURN(app::TodayView view,
-                                  app::Today(ctx, &view_of_lexicon));
+                                  app::Today(ctx, s.LexiconSource()));
           return ToJson(view);
         },
         {.kind = TextView::Kind::kCustom,

@@ -52,10 +52,8 @@ void RegisterMatchCommands(CLI::App& app, Session& s) {
       s.Tr("Example: knoten match --json", "Beispiel: knoten match --json"));
   OnRun(suggest, s,
         [&s](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(const app::MatchLexicon* lexicon,
-                                  s.MatchLexicon());
           KNOTEN_ASSIGN_OR_RETURN(const app::Suggestions suggestions,
-                                  app::Suggest(ctx, lexicon->view()));
+                                  app::Suggest(ctx, s.LexiconSource()));
           return ToJson(suggestions);
         },
         {.kind = TextView::Kind::kCustom,

@@ -18,6 +18,13 @@ Result<const app::MatchLexicon*> Session::MatchLexicon() {
   return match_lexicon_.get();
 }
 
+app::LexiconSource Session::LexiconSource() {
+  return [this]() -> Result<match::Lexicon> {
+    KNOTEN_ASSIGN_OR_RETURN(const app::MatchLexicon* lexicon, MatchLexicon());
+    return lexicon->view();
+  };
+}
+
 Result<std::string> Session::DatabasePath() const {
   if (!db_path.empty()) return db_path;
   return app::DefaultDatabasePath(

@@ -14,6 +14,7 @@
 
 #include "knoten/app/context.h"
 #include "knoten/app/match_eval.h"
+#include "knoten/app/suggestions.h"
 #include "knoten/cli/cli.h"
 #include "knoten/cli/internal/json_codec.h"
 #include "knoten/store/store.h"
@@ -59,6 +60,8 @@ class Session {
   // The environment's word lists for matching, else the system's (loaded
   // once per session).
   Result<const app::MatchLexicon*> MatchLexicon();
+  // MatchLexicon as app::Suggest asks for it: loaded only when called.
+  app::LexiconSource LexiconSource();
 
   // Prints `result` (JSON with --json, else rendered by `view`) or its error,
   // and records the exit code.
