@@ -2,23 +2,37 @@
 
 #include <optional>
 #include <set>
+#include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 
 namespace knoten::app {
 
 Result<std::unique_ptr<MatchLexicon>> LoadMatchLexicon() {
-  // Ding takes longest to read; the other lists are read meanwhile.
+  // Ding takes longest to read; the other lists are read meanwhile (on
+  // this thread too, should no thread start).
+  auto load_ding = [] {
+    try {
+      return match::Dictionary::Load(match::Dictionary::kDingPath);
+    } catch (const std::exception& e) {
+      return Result<match::Dictionary>(UnavailableError(
+          std::string("Cannot load the dictionary: ") + e.what()));
+    }
+  };
   std::optional<Result<match::Dictionary>> dictionary;
-  std::jthread ding([&dictionary] {
-    dictionary.emplace(match::Dictionary::Load(match::Dictionary::kDingPath));
-  });
+  std::jthread ding;
+  try {
+    ding = std::jthread([&] { dictionary.emplace(load_ding()); });
+  } catch (const std::system_error&) {
+    dictionary.emplace(load_ding());
+  }
   auto compounds =
       match::CompoundSplitter::Load(match::CompoundSplitter::kWordListPath);
   match::Analyzer analyzer;
   auto vocabulary = match::Vocabulary::Builtin(analyzer);
   auto thesaurus = match::Thesaurus::Load(match::Thesaurus::kOpenThesaurusPath);
-  ding.join();
+  if (ding.joinable()) ding.join();
   if (!*dictionary) return std::move(*dictionary).error();
   if (!compounds) return std::move(compounds).error();
   if (!vocabulary) return std::move(vocabulary).error();

@@ -151,6 +151,9 @@ Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,
 
 Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon_source,
                             const SuggestOptions& options) {
+  if (!lexicon_source) {
+    return InvalidArgumentError("Suggestions need a source of word lists.");
+  }
   return InRead(ctx, [&](store::Transaction& tx) -> Result<Suggestions> {
     const store::OwnerFilter active{.active_only = true};
     KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));

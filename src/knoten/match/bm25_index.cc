@@ -259,6 +259,11 @@ void Bm25Index::Merge(const std::vector<WeightedTerm>& terms,
   thread_local std::vector<double> tf;
   if (seen.size() * 64 < docs_.size()) seen.resize(docs_.size() / 64 + 1);
   if (tf.size() < docs_.size()) tf.resize(docs_.size());
+  // Room for the whole list before the scratch is marked: nothing below
+  // can then fail and leave it marked for the next search on this thread.
+  size_t most = 0;
+  for (const auto& [id, weight] : terms) most += terms_[id].postings.size();
+  word.merged.reserve(most);
   DocId first = kNoDoc;
   DocId last = 0;
   size_t count = 0;
@@ -280,7 +285,6 @@ void Bm25Index::Merge(const std::vector<WeightedTerm>& terms,
       tf[p.doc] += weight * p.frequency;
     }
   }
-  word.merged.reserve(count);
   if (count > 0) {
     for (size_t w = first / 64; w <= last / 64; ++w) {
       for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
@@ -427,12 +431,16 @@ std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
   std::vector<Hit> hits;  // a heap, the worst of the best k on top
   double top = 0;         // the ceiling
   if (ceiling != nullptr) *ceiling = 0;
-  if (live_ == 0 || k == 0) return hits;
+  if (live_ == 0) return hits;
   Walk walk;
-  walk.average_length =
-      static_cast<double>(live_length_) / static_cast<double>(live_);
+  // Documents may all be of length 0 (extra terms only): then every
+  // document is of average length.
+  walk.average_length = live_length_ == 0 ? 1.0
+                                          : static_cast<double>(live_length_) /
+                                                static_cast<double>(live_);
   walk.words = Prepare(query, walk.average_length, &top);
   if (ceiling != nullptr) *ceiling = top;
+  if (k == 0) return hits;
   std::sort(walk.words.begin(), walk.words.end(),
             [](const PreparedWord& a, const PreparedWord& b) {
               return a.bound < b.bound;

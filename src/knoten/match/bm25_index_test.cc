@@ -217,10 +217,12 @@ class RandomCorpus {
 // MaxScore must return exactly what scoring every document returns, on
 // many random indexes with replacements and removals, for any k.
 TEST(Bm25IndexTest, PruningReturnsWhatScoringEveryDocumentReturns) {
+  int renumbered = 0;  // seeds that removed enough to renumber
   for (uint32_t seed = 1; seed <= 12; ++seed) {
     RandomCorpus corpus(seed);
     Bm25Index index;
     ReferenceIndex reference;
+    size_t puts = 0;
     // Few keys for many documents replace often enough to renumber.
     const int documents = corpus.Int(50, 3000);
     const int keys = corpus.Int(10, documents);
@@ -235,7 +237,10 @@ TEST(Bm25IndexTest, PruningReturnsWhatScoringEveryDocumentReturns) {
       const auto extra = corpus.Words(0, 4);
       index.Put(key, terms, extra);
       reference.Put(key, terms, extra);
+      ++puts;
     }
+    const size_t removed = puts - index.size();  // at least
+    if (removed >= 1024 && removed > index.size()) ++renumbered;
     for (int q = 0; q < 15; ++q) {
       std::vector<Bm25Index::QueryWord> query(
           static_cast<size_t>(corpus.Int(1, 8)));
@@ -263,8 +268,21 @@ TEST(Bm25IndexTest, PruningReturnsWhatScoringEveryDocumentReturns) {
           }
         }
       }
+      // Excluded documents make room for the next ones.
+      auto excluded = [](std::string_view key) { return key.ends_with('3'); };
+      std::vector<double> kept;
+      for (const auto& [key, score] : expected) {
+        if (!excluded(key) && kept.size() < 10) kept.push_back(score);
+      }
+      const auto hits = index.SearchWords(query, 10, excluded);
+      ASSERT_EQ(hits.size(), kept.size());
+      for (size_t i = 0; i < hits.size(); ++i) {
+        EXPECT_FALSE(excluded(hits[i].key));
+        EXPECT_NEAR(hits[i].score, kept[i], 1e-9 * kept[i]);
+      }
     }
   }
+  EXPECT_GT(renumbered, 0);
 }
 
 // A minimum share starts the search at that threshold: the result must be
@@ -320,6 +338,24 @@ TEST(Bm25IndexTest, PruningSkipsDocumentsThatCannotMakeTheTopK) {
   // Asking for every document scores every document.
   EXPECT_EQ(index.Search({"rare", "common"}, 10000).size(), 5000U);
   EXPECT_EQ(Bm25Index::LastSearchStats().scored, 5000U);
+}
+
+TEST(Bm25IndexTest, DocumentsOfExtraTermsOnlyScoreAsOfAverageLength) {
+  Bm25Index index;
+  index.Put("a", {}, {"c:tax"});
+  index.Put("b", {}, {"c:garden"});
+  double ceiling = 0;
+  const auto hits =
+      index.SearchWords({{.terms = {{"c:tax"}}}}, 10, {}, &ceiling);
+  ASSERT_EQ(hits.size(), 1U);
+  EXPECT_TRUE(std::isfinite(hits[0].score));
+  EXPECT_GT(hits[0].score, 0);
+  EXPECT_TRUE(std::isfinite(ceiling));
+  double no_hits_ceiling = 0;
+  EXPECT_TRUE(
+      index.SearchWords({{.terms = {{"c:tax"}}}}, 0, {}, &no_hits_ceiling)
+          .empty());
+  EXPECT_EQ(no_hits_ceiling, ceiling);  // k = 0 still tells the ceiling
 }
 
 TEST(Bm25IndexTest, ManyRemovalsRenumberWithoutChangingResults) {

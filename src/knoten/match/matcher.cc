@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <exception>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <thread>
 
@@ -18,65 +20,126 @@ void Matcher::Insert(const Item& offer, const OfferTerms& terms) {
       .owner = offer.owner, .lang = offer.lang, .text = offer.text};
 }
 
+namespace {
+
+// The hand-over of PutAll: workers analyse chunks of offers, at most kAhead
+// chunks ahead of the index, which takes them in order on the calling
+// thread. The first failure anywhere stops everyone and is rethrown there.
+class BulkAnalysis {
+ public:
+  static constexpr size_t kChunk = 1024;
+  static constexpr size_t kAhead = 8;
+
+  BulkAnalysis(const Lexicon& lexicon, const std::vector<Item>& offers)
+      : lexicon_(lexicon),
+        offers_(offers),
+        chunks_((offers.size() + kChunk - 1) / kChunk),
+        analysed_(chunks_),
+        ready_(chunks_, false) {}
+
+  size_t chunks() const { return chunks_; }
+
+  // A worker's loop.
+  void Analyse() {
+    try {
+      Analyzer analyzer;
+      for (std::optional<size_t> chunk = NextChunk(); chunk;
+           chunk = NextChunk()) {
+        std::vector<OfferTerms> terms;
+        const size_t end = std::min(offers_.size(), (*chunk + 1) * kChunk);
+        for (size_t i = *chunk * kChunk; i < end; ++i) {
+          terms.push_back(TermsOfOffer(analyzer, lexicon_, offers_[i]));
+        }
+        {
+          const std::lock_guard lock(mutex_);
+          analysed_[*chunk] = std::move(terms);
+          ready_[*chunk] = true;
+        }
+        changed_.notify_all();
+      }
+    } catch (...) {
+      Fail(std::current_exception());
+    }
+  }
+
+  // The terms of `chunk` once analysed; nothing if something failed.
+  std::optional<std::vector<OfferTerms>> Take(size_t chunk) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return failure_ || ready_[chunk]; });
+    if (failure_) return std::nullopt;
+    return std::move(analysed_[chunk]);
+  }
+
+  void Inserted(size_t chunk) {
+    {
+      const std::lock_guard lock(mutex_);
+      inserted_ = chunk + 1;
+    }
+    changed_.notify_all();
+  }
+
+  void Fail(std::exception_ptr failure) {
+    {
+      const std::lock_guard lock(mutex_);
+      if (!failure_) failure_ = std::move(failure);
+    }
+    changed_.notify_all();
+  }
+
+  void RethrowFailure() const {
+    if (failure_) std::rethrow_exception(failure_);
+  }
+
+ private:
+  std::optional<size_t> NextChunk() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] {
+      return failure_ || next_ == chunks_ || next_ < inserted_ + kAhead;
+    });
+    if (failure_ || next_ == chunks_) return std::nullopt;
+    return next_++;
+  }
+
+  const Lexicon& lexicon_;
+  const std::vector<Item>& offers_;
+  const size_t chunks_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<std::vector<OfferTerms>> analysed_;
+  std::vector<bool> ready_;
+  size_t next_ = 0;      // the next chunk to analyse
+  size_t inserted_ = 0;  // chunks in the index
+  std::exception_ptr failure_;
+};
+
+}  // namespace
+
 void Matcher::PutAll(const std::vector<Item>& offers, unsigned threads) {
-  // Workers analyse chunks of offers, at most kAhead chunks ahead of the
-  // index, which takes them in order on this thread.
-  constexpr size_t kChunk = 1024;
-  constexpr size_t kAhead = 8;
-  const size_t chunks = (offers.size() + kChunk - 1) / kChunk;
-  if (threads <= 1 || chunks <= 1) {
+  BulkAnalysis bulk(lexicon_, offers);
+  if (threads <= 1 || bulk.chunks() <= 1) {
     for (const Item& offer : offers) Put(offer);
     return;
   }
-  std::vector<std::vector<OfferTerms>> analysed(chunks);
-  std::vector<bool> ready(chunks, false);
-  std::mutex mutex;
-  std::condition_variable changed;
-  size_t next = 0;      // the next chunk to analyse
-  size_t inserted = 0;  // chunks in the index
-  auto analyse = [&] {
-    Analyzer analyzer;
-    while (true) {
-      size_t chunk = 0;
-      {
-        std::unique_lock lock(mutex);
-        changed.wait(
-            lock, [&] { return next == chunks || next < inserted + kAhead; });
-        if (next == chunks) return;
-        chunk = next++;
+  {
+    std::vector<std::jthread> workers;
+    try {
+      const size_t count = std::min<size_t>(threads, bulk.chunks());
+      for (size_t t = 0; t < count; ++t) {
+        workers.emplace_back([&bulk] { bulk.Analyse(); });
       }
-      std::vector<OfferTerms> terms;
-      const size_t end = std::min(offers.size(), (chunk + 1) * kChunk);
-      for (size_t i = chunk * kChunk; i < end; ++i) {
-        terms.push_back(TermsOfOffer(analyzer, lexicon_, offers[i]));
+      for (size_t chunk = 0; chunk < bulk.chunks(); ++chunk) {
+        const std::optional<std::vector<OfferTerms>> terms = bulk.Take(chunk);
+        if (!terms) break;
+        for (size_t i = 0; i < terms->size(); ++i) {
+          Insert(offers[chunk * BulkAnalysis::kChunk + i], (*terms)[i]);
+        }
+        bulk.Inserted(chunk);
       }
-      {
-        const std::lock_guard lock(mutex);
-        analysed[chunk] = std::move(terms);
-        ready[chunk] = true;
-      }
-      changed.notify_all();
+    } catch (...) {
+      bulk.Fail(std::current_exception());
     }
-  };
-  std::vector<std::jthread> workers;
-  workers.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t) workers.emplace_back(analyse);
-  for (size_t chunk = 0; chunk < chunks; ++chunk) {
-    std::vector<OfferTerms> terms;
-    {
-      std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return ready[chunk]; });
-      terms = std::move(analysed[chunk]);
-    }
-    for (size_t i = 0; i < terms.size(); ++i) {
-      Insert(offers[chunk * kChunk + i], terms[i]);
-    }
-    {
-      const std::lock_guard lock(mutex);
-      inserted = chunk + 1;
-    }
-    changed.notify_all();
-  }
+  }  // joins the workers
+  bulk.RethrowFailure();
 }
 
 void Matcher::Remove(const std::string& id) {

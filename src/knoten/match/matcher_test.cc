@@ -173,6 +173,49 @@ TEST(MatcherTest, TakesAnyTextAsOfferAndNeed) {
               IsEmpty());
 }
 
+TEST(MatcherTest, PuttingAllAtOnceIsPuttingOneByOne) {
+  const TestLexicon lexicon;
+  const std::vector<std::string> words = {
+      "Buchhaltung",  "Steuerberatung", "Fotografie",  "Webdesign",
+      "Gartenpflege", "Pressearbeit",   "bookkeeping", "Beratung"};
+  std::vector<Item> offers;
+  for (size_t i = 0; i < 2500; ++i) {  // three chunks of analysis
+    offers.push_back(Offer(
+        "o" + std::to_string(i % 2400),  // some replaced
+        "m" + std::to_string(i % 300), TextLang::kDe,
+        words[i % words.size()] + " und " + words[(i * 7 + 3) % words.size()]));
+  }
+  Matcher one_by_one(lexicon.view());
+  for (const Item& offer : offers) one_by_one.Put(offer);
+  for (const unsigned threads : {2U, 3U}) {
+    Matcher all(lexicon.view());
+    all.PutAll(offers, threads);
+    EXPECT_EQ(all.size(), one_by_one.size());
+    for (const std::string& word : words) {
+      const Item need = Need("m1", TextLang::kDe, word);
+      const auto expected = one_by_one.Find(need, 20, false);
+      const auto got = all.Find(need, 20, false);
+      ASSERT_EQ(Ids(got), Ids(expected)) << word;
+      for (size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].score, expected[i].score);
+      }
+    }
+  }
+}
+
+TEST(MatcherTest, MinimumShareDropsWeakMatches) {
+  const TestLexicon lexicon;
+  Matcher matcher(lexicon.view());
+  matcher.Put(Offer("both", "anna", TextLang::kDe, "Buchhaltung Gartenpflege"));
+  matcher.Put(Offer("one", "ben", TextLang::kDe, "Buchhaltung"));
+  const Item need = Need("me", TextLang::kDe, "Buchhaltung Gartenpflege");
+  const auto all = matcher.Find(need, 10, false);
+  ASSERT_EQ(all.size(), 2U);
+  const double between = (all[0].share + all[1].share) / 2;
+  EXPECT_THAT(Ids(matcher.Find(need, 10, false, between)),
+              ElementsAre(all[0].offer_id));
+}
+
 TEST(MatcherTest, KindsHaveJsonNames) {
   EXPECT_EQ(MatchKindName(MatchKind::kSameWord), "same_word");
   EXPECT_EQ(MatchKindName(MatchKind::kCompoundPart), "compound_part");

@@ -1,6 +1,7 @@
 #include "knoten/match/reciprocal.h"
 
 #include <algorithm>
+#include <exception>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -52,6 +53,7 @@ std::vector<ReciprocalPair> FindReciprocalPairs(
   const size_t threads =
       std::clamp<size_t>(options.threads, 1, std::max<size_t>(needs.size(), 1));
   std::vector<Edges> parts(threads);
+  std::vector<std::exception_ptr> failures(threads);
   {
     std::vector<std::jthread> workers;
     const size_t chunk = (needs.size() + threads - 1) / threads;
@@ -59,9 +61,16 @@ std::vector<ReciprocalPair> FindReciprocalPairs(
       const size_t begin = std::min(needs.size(), t * chunk);
       const size_t end = std::min(needs.size(), begin + chunk);
       workers.emplace_back([&, t, begin, end] {
-        parts[t] = EdgesOf(matcher, needs, begin, end, options);
+        try {
+          parts[t] = EdgesOf(matcher, needs, begin, end, options);
+        } catch (...) {
+          failures[t] = std::current_exception();
+        }
       });
     }
+  }
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) std::rethrow_exception(failure);
   }
   Edges edges = std::move(parts[0]);
   for (size_t t = 1; t < threads; ++t) {

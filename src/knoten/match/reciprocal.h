@@ -32,7 +32,8 @@ struct ReciprocalOptions {
 };
 
 // Every pair of members whose needs (in `needs`) and offers (in `matcher`)
-// meet both ways, best score first (ties by names).
+// meet both ways, best score first (ties by names). Member names (the items'
+// owners) must not contain NUL, which separates them internally.
 std::vector<ReciprocalPair> FindReciprocalPairs(
     const Matcher& matcher, const std::vector<Item>& needs,
     const ReciprocalOptions& options);
