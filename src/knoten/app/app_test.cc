@@ -14,27 +14,14 @@
 #include "knoten/app/today.h"
 #include "knoten/store/sqlite/sqlite_store.h"
 
+#include "testing/app_fixture.h"
 #include "testing/fake_clock.h"
 #include "testing/status_matchers.h"
 
 namespace knoten::app {
 namespace {
 
-class AppTest : public ::testing::Test {
- protected:
-  PersonId Person(const std::string& name) {
-    core::Person p;
-    p.display_name = name;
-    auto added = AddPerson(ctx_, p);
-    EXPECT_THAT(added, IsOk());
-    return added ? added->id : PersonId();
-  }
-
-  FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
-  std::unique_ptr<store::Store> store_ =
-      std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
-  Context ctx_{*store_, clock_};
-};
+using AppTest = AppFixture;
 
 TEST_F(AppTest, AddPersonStampsTimesAndValidates) {
   core::Person p;

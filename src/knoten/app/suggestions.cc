@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "knoten/match/matcher.h"
+#include "knoten/match/reciprocal.h"
 
 namespace knoten::app {
 namespace {
@@ -24,10 +25,6 @@ match::TextLang TextLangOf(std::optional<core::Lang> lang) {
 std::string TextOf(const std::string& title, const std::string& text) {
   if (text.empty()) return title;
   return title + ".\n" + text;
-}
-
-double HarmonicMean(double a, double b) {
-  return a + b > 0 ? 2 * a * b / (a + b) : 0;
 }
 
 bool IsBetter(const SuggestedMatch& a, const SuggestedMatch& b) {
@@ -73,7 +70,7 @@ void PairReciprocal(Suggestions& s) {
         {.person = person,
          .they_offer = offer_match,
          .they_need = it->second,
-         .score = HarmonicMean(offer_match.share, it->second.share)});
+         .score = match::HarmonicMean(offer_match.share, it->second.share)});
     paired.insert({offer_match.need_id.value(), offer_match.offer_id.value()});
     paired.insert({it->second.need_id.value(), it->second.offer_id.value()});
   }

@@ -13,6 +13,7 @@
 #include "knoten/app/people.h"
 #include "knoten/store/sqlite/sqlite_store.h"
 
+#include "testing/app_fixture.h"
 #include "testing/fake_clock.h"
 #include "testing/status_matchers.h"
 
@@ -22,15 +23,8 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-class SuggestionsTest : public ::testing::Test {
+class SuggestionsTest : public AppFixture {
  protected:
-  PersonId Person(const std::string& name) {
-    core::Person p;
-    p.display_name = name;
-    auto added = AddPerson(ctx_, p);
-    EXPECT_THAT(added, IsOk());
-    return added ? added->id : PersonId();
-  }
   OfferId Offer(std::optional<PersonId> who, const std::string& title) {
     core::Offer o;
     o.person_id = who;
@@ -66,10 +60,6 @@ class SuggestionsTest : public ::testing::Test {
       return {.dictionary = &dictionary, .compounds = &compounds};
     }
   } lexicon_;
-  FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
-  std::unique_ptr<store::Store> store_ =
-      std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
-  Context ctx_{*store_, clock_};
 };
 
 TEST_F(SuggestionsTest, LoadsTheWordListsOnlyWithOffersAndNeeds) {

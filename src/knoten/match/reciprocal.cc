@@ -47,6 +47,10 @@ Edges EdgesOf(const Matcher& matcher, const std::vector<Item>& needs,
 
 }  // namespace
 
+double HarmonicMean(double a, double b) {
+  return a + b > 0 ? 2 * a * b / (a + b) : 0;
+}
+
 std::vector<ReciprocalPair> FindReciprocalPairs(
     const Matcher& matcher, const std::vector<Item>& needs,
     const ReciprocalOptions& options) {
@@ -86,12 +90,11 @@ std::vector<ReciprocalPair> FindReciprocalPairs(
     if (!(from < to)) continue;  // each pair once, from its smaller name
     const auto back = edges.find(EdgeKey(to, from));
     if (back == edges.end()) continue;
-    pairs.push_back(
-        {.member_a = std::string(from),
-         .member_b = std::string(to),
-         .share_a = share,
-         .share_b = back->second,
-         .score = 2 * share * back->second / (share + back->second)});
+    pairs.push_back({.member_a = std::string(from),
+                     .member_b = std::string(to),
+                     .share_a = share,
+                     .share_b = back->second,
+                     .score = HarmonicMean(share, back->second)});
   }
   std::sort(pairs.begin(), pairs.end(),
             [](const ReciprocalPair& x, const ReciprocalPair& y) {

@@ -17,6 +17,9 @@
 
 namespace knoten::match {
 
+// The harmonic mean of two shares: high only when both are (0 for two 0s).
+double HarmonicMean(double a, double b);
+
 struct ReciprocalPair {
   std::string member_a;  // the smaller of the two names
   std::string member_b;

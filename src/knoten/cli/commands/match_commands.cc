@@ -18,9 +18,11 @@
 namespace knoten::cli {
 namespace {
 
-Result<Json> MatchEval(const std::string& dir, const std::string& run_path) {
+Result<Json> MatchEval(Session& session, const std::string& dir,
+                       const std::string& run_path) {
   KNOTEN_ASSIGN_OR_RETURN(const MatchDataset dataset, ReadMatchDataset(dir));
-  KNOTEN_ASSIGN_OR_RETURN(const auto lexicon, app::LoadMatchLexicon());
+  KNOTEN_ASSIGN_OR_RETURN(const app::MatchLexicon* lexicon,
+                          session.MatchLexicon());
   KNOTEN_ASSIGN_OR_RETURN(
       auto evaluation,
       app::EvaluateMatching(dataset.items, dataset.qrels_tsv, lexicon->view()));
@@ -85,7 +87,7 @@ void RegisterMatchCommands(CLI::App& app, Session& s) {
            "Beispiel: knoten match-eval ../shared/data/match-dev "
            "--run run.txt"));
   eval->callback([&s, flags] {
-    s.Finish(MatchEval(flags->dir, flags->run),
+    s.Finish(MatchEval(s, flags->dir, flags->run),
              {.kind = TextView::Kind::kCustom,
               .custom = [](const Json& doc, std::ostream& out) {
                 out << doc.at("summary").get<std::string>() << '\n';
