@@ -25,6 +25,14 @@ constexpr double kBoundMargin = 1e-9;
 
 constexpr uint32_t kNoDoc = std::numeric_limits<uint32_t>::max();
 
+// Bounds by document length are kept for lengths up to this one; longer
+// documents take its bound.
+constexpr uint32_t kLengthBounds = 64;
+
+// A search reads the essential words' lists a window of this many
+// documents at a time (a multiple of 64).
+constexpr uint32_t kWindow = 4096;
+
 thread_local Bm25Index::SearchStats last_search_stats;
 
 // BM25's length normalisation of a document of `length` words.
@@ -61,61 +69,46 @@ const T* Gallop(const T* at, const T* end, uint32_t target) {
 
 }  // namespace
 
-// A query word ready to walk, as one list of documents with the word's
-// weighted frequency in each: a word of one term walks that term's
-// postings; the alternatives of a word of several are merged first.
+// A query word ready to walk: a cursor in the postings of each of its
+// terms. The word is in a document if one of its terms is, and its
+// frequency there is the weighted sum of theirs.
 struct Bm25Index::PreparedWord {
-  struct Entry {
-    DocId doc;
-    double tf;
+  struct Cursor {
+    const Posting* at;
+    const Posting* end;
+    double weight;
   };
-  std::vector<Entry> merged;  // for a word of several terms
-  const Entry* entry = nullptr;
-  const Entry* entries_end = nullptr;
-  const Posting* posting = nullptr;  // for a word of one term
-  const Posting* postings_end = nullptr;
-  double term_weight = 0;
+  std::vector<Cursor> cursors;  // in the word's order of terms
 
   size_t position = 0;    // in the query, which fixes the order of summing
   double weight = 0;      // qtf times idf
   double bound = 0;       // the most it adds to any document
-  double norm_floor = 0;  // LengthNorm of the shortest document holding it
+  double max_tf = 0;      // bounds its weighted frequency in a document
+  uint32_t shortest = 0;  // the length of the shortest document holding it
   DocId doc = kNoDoc;     // the current document; kNoDoc when done
 
-  bool single() const { return posting != nullptr; }
-
   void Settle() {
-    if (single()) {
-      doc = posting != postings_end ? posting->doc : kNoDoc;
-    } else {
-      doc = entry != entries_end ? entry->doc : kNoDoc;
+    doc = kNoDoc;
+    for (const Cursor& c : cursors) {
+      if (c.at != c.end) doc = std::min(doc, c.at->doc);
     }
-  }
-
-  // Moves past the current document.
-  void Next() {
-    if (single()) {
-      ++posting;
-    } else {
-      ++entry;
-    }
-    Settle();
   }
 
   // Moves to the first document at or after `target`.
   void SkipTo(DocId target) {
     if (doc >= target) return;
-    if (single()) {
-      posting = Gallop(posting, postings_end, target);
-    } else {
-      entry = Gallop(entry, entries_end, target);
-    }
+    for (Cursor& c : cursors) c.at = Gallop(c.at, c.end, target);
     Settle();
   }
 
-  // The weighted frequency of the word in the current document.
+  // The weighted frequency of the word in the current document, summed in
+  // the word's order of terms.
   double Frequency() const {
-    return single() ? term_weight * posting->frequency : entry->tf;
+    double tf = 0;
+    for (const Cursor& c : cursors) {
+      if (c.at != c.end && c.at->doc == doc) tf += c.weight * c.at->frequency;
+    }
+    return tf;
   }
 };
 
@@ -252,52 +245,31 @@ Bm25Index::SearchStats Bm25Index::LastSearchStats() {
   return last_search_stats;
 }
 
-void Bm25Index::Merge(const std::vector<WeightedTerm>& terms,
-                      PreparedWord& word) const {
-  // Per thread, one bit and one sum per document, left cleared after use.
+size_t Bm25Index::CountLiveDocs(const std::vector<TermId>& terms) const {
+  // Per thread, one bit per document, left cleared after use.
   thread_local std::vector<uint64_t> seen;
-  thread_local std::vector<double> tf;
   if (seen.size() * 64 < docs_.size()) seen.resize(docs_.size() / 64 + 1);
-  if (tf.size() < docs_.size()) tf.resize(docs_.size());
-  // Room for the whole list before the scratch is marked: nothing below
-  // can then fail and leave it marked for the next search on this thread.
-  size_t most = 0;
-  for (const auto& [id, weight] : terms) most += terms_[id].postings.size();
-  word.merged.reserve(most);
   DocId first = kNoDoc;
   DocId last = 0;
-  size_t count = 0;
   const bool all_live = live_ == docs_.size();
-  for (const auto& [id, weight] : terms) {
+  for (const TermId id : terms) {
     const std::vector<Posting>& postings = terms_[id].postings;
     if (postings.empty()) continue;
     first = std::min(first, postings.front().doc);
     last = std::max(last, postings.back().doc);
     for (const Posting& p : postings) {
-      if (!all_live && !live_doc_[p.doc]) continue;
-      uint64_t& bits = seen[p.doc / 64];
-      const uint64_t bit = uint64_t{1} << (p.doc % 64);
-      if ((bits & bit) == 0) {
-        bits |= bit;
-        ++count;
+      if (all_live || live_doc_[p.doc]) {
+        seen[p.doc / 64] |= uint64_t{1} << (p.doc % 64);
       }
-      // Summed in the word's order of terms, as scoring one by one would.
-      tf[p.doc] += weight * p.frequency;
     }
   }
-  if (count > 0) {
-    for (size_t w = first / 64; w <= last / 64; ++w) {
-      for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
-        const auto doc = static_cast<DocId>(
-            w * 64 + static_cast<size_t>(std::countr_zero(bits)));
-        word.merged.push_back({doc, tf[doc]});
-        tf[doc] = 0;
-      }
-      seen[w] = 0;
-    }
+  size_t count = 0;
+  if (first == kNoDoc) return count;
+  for (size_t w = first / 64; w <= last / 64; ++w) {
+    count += static_cast<size_t>(std::popcount(seen[w]));
+    seen[w] = 0;
   }
-  word.entry = word.merged.data();
-  word.entries_end = word.merged.data() + word.merged.size();
+  return count;
 }
 
 std::vector<Bm25Index::PreparedWord> Bm25Index::Prepare(
@@ -305,7 +277,7 @@ std::vector<Bm25Index::PreparedWord> Bm25Index::Prepare(
     double* ceiling) const {
   const auto n = static_cast<double>(live_);
   std::vector<PreparedWord> words;
-  std::vector<WeightedTerm> found;
+  std::vector<TermId> found;
   for (size_t position = 0; position < query.size(); ++position) {
     const QueryWord& word = query[position];
     PreparedWord prepared{.position = position};
@@ -319,21 +291,19 @@ std::vector<Bm25Index::PreparedWord> Bm25Index::Prepare(
       if (it == term_ids_.end()) continue;
       const Term& term = terms_[it->second];
       if (term.live_docs == 0) continue;
-      found.emplace_back(it->second, q.weight);
+      found.push_back(it->second);
+      prepared.cursors.push_back(
+          {.at = term.postings.data(),
+           .end = term.postings.data() + term.postings.size(),
+           .weight = q.weight});
       most_frequent += q.weight * term.max_frequency;
       shortest = std::min(shortest, term.min_length);
     }
-    double df = 0;
-    if (found.size() == 1) {
-      const Term& term = terms_[found[0].first];
-      prepared.posting = term.postings.data();
-      prepared.postings_end = term.postings.data() + term.postings.size();
-      prepared.term_weight = found[0].second;
-      df = term.live_docs;
-    } else if (found.size() > 1) {
-      Merge(found, prepared);
-      df = static_cast<double>(prepared.merged.size());
-    }
+    // The word's document frequency is that of the union of its terms.
+    const double df =
+        found.size() == 1
+            ? terms_[found[0]].live_docs
+            : static_cast<double>(found.empty() ? 0 : CountLiveDocs(found));
     const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
     const double qtf = (kK3 + 1.0) * word.count / (kK3 + word.count);
     prepared.weight = qtf * idf;
@@ -342,29 +312,54 @@ std::vector<Bm25Index::PreparedWord> Bm25Index::Prepare(
       *ceiling += Contribution(prepared.weight, heaviest, kK1);
     }
     if (found.empty()) continue;
-    prepared.norm_floor = LengthNorm(shortest, average_length);
-    prepared.bound =
-        Contribution(prepared.weight, most_frequent, prepared.norm_floor);
+    prepared.max_tf = most_frequent;
+    prepared.shortest = shortest;
+    prepared.bound = Contribution(prepared.weight, most_frequent,
+                                  LengthNorm(shortest, average_length));
     prepared.Settle();
     words.push_back(std::move(prepared));
   }
   return words;
 }
 
-// The state of one MaxScore walk over a query's words.
+// The state of one search: a MaxScore walk over the query's words, a window
+// of documents at a time, and the best documents so far.
 struct Bm25Index::Walk {
   std::vector<PreparedWord> words;  // weakest first
   std::vector<double> bound_sum;    // what words 0..i add at most
-  // Each word's contribution to the current document, by query position,
-  // summed in the query's order so that equal documents tie exactly.
-  std::vector<double> contribution;
-  std::vector<double> frequency;  // per word here; -1: not in the document
+  // The same to a document of length l, at [min(l, kLengthBounds) *
+  // words.size() + i]; tighter, as a longer document gets less from a word.
+  std::vector<double> length_bound_sum;
   double average_length = 0;
   // Below `threshold` (the k-th best score so far, less a margin for
   // rounding) a document cannot make the result. Words 0..essential-1
   // together cannot reach it: a document only they hold is never looked at.
   double threshold = -std::numeric_limits<double>::infinity();
   size_t essential = 0;
+
+  // The window of documents [base, limit) being walked, by slot from base:
+  // what the words read so far add to each, the documents an essential
+  // word holds, and those of them that may still make the result.
+  DocId base = 0;
+  DocId limit = 0;
+  std::vector<double> window_score;
+  std::vector<uint64_t> window_docs;
+  std::vector<uint32_t> candidates;
+  // One word's weighted frequency per slot, while its terms are read.
+  std::vector<double> word_tf;
+  std::vector<uint64_t> word_docs;
+  PreparedWord probe;  // a word's cursors, copied to look ahead
+
+  // Each word's contribution to a document scored exactly, by query
+  // position, summed in the query's order so that equal documents tie
+  // exactly.
+  std::vector<double> contribution;
+
+  // The best k so far: a heap, the worst on top.
+  std::vector<Hit> hits;
+  size_t k = 0;
+  double min_score = 0;
+  const std::function<bool(std::string_view key)>* exclude = nullptr;
 
   // The next document an essential word holds, or kNoDoc.
   DocId NextCandidate() const {
@@ -373,6 +368,13 @@ struct Bm25Index::Walk {
       doc = std::min(doc, words[i].doc);
     }
     return doc;
+  }
+
+  // What words 0..i-1 add at most to a document of `length`.
+  double BoundBelow(uint32_t length, size_t i) const {
+    if (i == 0) return 0;
+    return length_bound_sum[std::min(length, kLengthBounds) * words.size() + i -
+                            1];
   }
 
   // Documents scoring below `worst` need not be looked at any more.
@@ -384,43 +386,178 @@ struct Bm25Index::Walk {
   }
 };
 
-bool Bm25Index::Score(Walk& walk, DocId doc, double& score) const {
-  std::vector<PreparedWord>& words = walk.words;
-  // The essential words' frequencies here, and what they add at most
-  // before the document's own length is read: most documents stop here.
-  double upper = walk.essential > 0 ? walk.bound_sum[walk.essential - 1] : 0;
-  for (size_t i = walk.essential; i < words.size(); ++i) {
-    PreparedWord& word = words[i];
-    walk.frequency[i] = -1;
-    if (word.doc != doc) continue;
-    walk.frequency[i] = word.Frequency();
-    upper += Contribution(word.weight, walk.frequency[i], word.norm_floor);
-    word.Next();
+namespace {
+
+// Adds `scale` times the frequency of each posting in [at, end) before
+// `limit` to `values`, by slot from `base`, marking the slots in `slots`
+// (a slot's value is set when first marked).
+template <typename T>
+void AddFrequencies(const T* at, const T* end, uint32_t base, uint32_t limit,
+                    double scale, std::vector<double>& values,
+                    std::vector<uint64_t>& slots) {
+  for (; at != end && at->doc < limit; ++at) {
+    const uint32_t slot = at->doc - base;
+    uint64_t& bits = slots[slot / 64];
+    const uint64_t bit = uint64_t{1} << (slot % 64);
+    const double value = scale * at->frequency;
+    if ((bits & bit) == 0) {
+      bits |= bit;
+      values[slot] = value;
+    } else {
+      values[slot] += value;
+    }
   }
-  if (upper < walk.threshold || !live_doc_[doc]) return false;
+}
+
+// Reading a word's postings through a window costs about this many times
+// less per posting than finding it in a candidate document.
+constexpr size_t kReadOverFind = 8;
+
+}  // namespace
+
+void Bm25Index::ReadFrequencies(Walk& walk, size_t i) {
+  PreparedWord& word = walk.words[i];
+  word.SkipTo(walk.base);
+  for (const PreparedWord::Cursor& c : word.cursors) {
+    AddFrequencies(c.at, c.end, walk.base, walk.limit, c.weight, walk.word_tf,
+                   walk.word_docs);
+  }
+}
+
+void Bm25Index::ReadEssential(Walk& walk) const {
+  for (size_t i = walk.essential; i < walk.words.size(); ++i) {
+    const PreparedWord& word = walk.words[i];
+    ReadFrequencies(walk, i);
+    for (size_t w = 0; w < walk.word_docs.size(); ++w) {
+      uint64_t bits = walk.word_docs[w];
+      walk.word_docs[w] = 0;
+      for (; bits != 0; bits &= bits - 1) {
+        const size_t slot =
+            w * 64 + static_cast<size_t>(std::countr_zero(bits));
+        const double c = Contribution(
+            word.weight, walk.word_tf[slot],
+            LengthNorm(lengths_[walk.base + slot], walk.average_length));
+        const uint64_t bit = bits & (~bits + 1);
+        if ((walk.window_docs[w] & bit) == 0) {
+          walk.window_docs[w] |= bit;
+          walk.window_score[slot] = c;
+        } else {
+          walk.window_score[slot] += c;
+        }
+      }
+    }
+  }
+}
+
+void Bm25Index::AddToCandidates(Walk& walk, size_t i) const {
+  PreparedWord& word = walk.words[i];
+  std::vector<uint32_t>& candidates = walk.candidates;
+  word.SkipTo(walk.base + candidates.front());
+  size_t postings = 0;
+  for (const PreparedWord::Cursor& c : word.cursors) {
+    postings += static_cast<size_t>(Gallop(c.at, c.end, walk.limit) - c.at);
+  }
+  if (postings <= kReadOverFind * candidates.size() * word.cursors.size()) {
+    // Many candidates: read the word's postings through the window.
+    ReadFrequencies(walk, i);
+    for (const uint32_t slot : candidates) {
+      if ((walk.word_docs[slot / 64] & (uint64_t{1} << (slot % 64))) == 0) {
+        continue;
+      }
+      walk.window_score[slot] += Contribution(
+          word.weight, walk.word_tf[slot],
+          LengthNorm(lengths_[walk.base + slot], walk.average_length));
+    }
+    std::fill(walk.word_docs.begin(), walk.word_docs.end(), 0);
+  } else {
+    // Few: find the word in each, with a copy of its cursors, as the
+    // candidates scored exactly later find it again.
+    PreparedWord& probe = walk.probe;
+    probe.cursors = word.cursors;
+    probe.Settle();
+    for (const uint32_t slot : candidates) {
+      const DocId doc = walk.base + slot;
+      probe.SkipTo(doc);
+      if (probe.doc != doc) continue;
+      walk.window_score[slot] +=
+          Contribution(word.weight, probe.Frequency(),
+                       LengthNorm(lengths_[doc], walk.average_length));
+    }
+  }
+  // Keep those the words not yet read can still lift to the threshold.
+  std::erase_if(candidates, [&](uint32_t slot) {
+    return walk.window_score[slot] +
+               walk.BoundBelow(lengths_[walk.base + slot], i) <
+           walk.threshold;
+  });
+}
+
+double Bm25Index::Score(Walk& walk, DocId doc) const {
+  ++last_search_stats.scored;
   const double norm = LengthNorm(lengths_[doc], walk.average_length);
   std::fill(walk.contribution.begin(), walk.contribution.end(), 0.0);
-  double partial = 0;
-  for (size_t i = walk.essential; i < words.size(); ++i) {
-    if (walk.frequency[i] < 0) continue;
-    const double c = Contribution(words[i].weight, walk.frequency[i], norm);
-    walk.contribution[words[i].position] = c;
-    partial += c;
-  }
-  // The other words, strongest first, while they can still matter.
-  for (size_t i = walk.essential; i-- > 0;) {
-    if (partial + walk.bound_sum[i] < walk.threshold) return false;
-    PreparedWord& word = words[i];
+  for (PreparedWord& word : walk.words) {
     word.SkipTo(doc);
     if (word.doc != doc) continue;
-    const double c = Contribution(word.weight, word.Frequency(), norm);
-    walk.contribution[word.position] = c;
-    partial += c;
+    walk.contribution[word.position] =
+        Contribution(word.weight, word.Frequency(), norm);
   }
-  ++last_search_stats.scored;
-  score = 0;
+  double score = 0;
   for (const double c : walk.contribution) score += c;
-  return true;
+  return score;
+}
+
+void Bm25Index::Offer(Walk& walk, DocId doc, double score) const {
+  std::vector<Hit>& hits = walk.hits;
+  const size_t k = walk.k;
+  if (score < walk.min_score) return;
+  // The key is read only on a tie or to ask `exclude`: most documents
+  // scored fall short of the best k on their score alone.
+  if (hits.size() == k && score < hits.front().score) return;
+  const Hit hit{*docs_[doc].key, score};
+  if (hits.size() == k && !Better(hit, hits.front())) return;
+  if (*walk.exclude && (*walk.exclude)(hit.key)) return;
+  hits.push_back(hit);
+  std::push_heap(hits.begin(), hits.end(), Better);
+  if (hits.size() > k) {
+    std::pop_heap(hits.begin(), hits.end(), Better);
+    hits.pop_back();
+  }
+  if (hits.size() == k) walk.RaiseThreshold(hits.front().score);
+}
+
+void Bm25Index::WalkWindow(Walk& walk) const {
+  const size_t essential = walk.essential;
+  ReadEssential(walk);
+  walk.candidates.clear();
+  for (size_t w = 0; w < walk.window_docs.size(); ++w) {
+    uint64_t bits = walk.window_docs[w];
+    walk.window_docs[w] = 0;
+    for (; bits != 0; bits &= bits - 1) {
+      const auto slot = static_cast<uint32_t>(
+          w * 64 + static_cast<size_t>(std::countr_zero(bits)));
+      const DocId doc = walk.base + slot;
+      ++last_search_stats.visited;
+      if (!live_doc_[doc] ||
+          walk.window_score[slot] + walk.BoundBelow(lengths_[doc], essential) <
+              walk.threshold) {
+        continue;
+      }
+      walk.candidates.push_back(slot);
+    }
+  }
+  for (size_t i = essential; i-- > 0 && !walk.candidates.empty();) {
+    AddToCandidates(walk, i);
+  }
+  for (const uint32_t slot : walk.candidates) {
+    // The threshold may have risen since.
+    if (walk.window_score[slot] < walk.threshold) continue;
+    const DocId doc = walk.base + slot;
+    Offer(walk, doc, Score(walk, doc));
+  }
+  for (size_t i = essential; i < walk.words.size(); ++i) {
+    walk.words[i].SkipTo(walk.limit);
+  }
 }
 
 std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
@@ -428,10 +565,9 @@ std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
     const std::function<bool(std::string_view key)>& exclude, double* ceiling,
     double min_share) const {
   last_search_stats = {};
-  std::vector<Hit> hits;  // a heap, the worst of the best k on top
-  double top = 0;         // the ceiling
+  double top = 0;  // the ceiling
   if (ceiling != nullptr) *ceiling = 0;
-  if (live_ == 0) return hits;
+  if (live_ == 0) return {};
   Walk walk;
   // Documents may all be of length 0 (extra terms only): then every
   // document is of average length.
@@ -440,41 +576,51 @@ std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
                                                 static_cast<double>(live_);
   walk.words = Prepare(query, walk.average_length, &top);
   if (ceiling != nullptr) *ceiling = top;
-  if (k == 0) return hits;
+  if (k == 0) return {};
   std::sort(walk.words.begin(), walk.words.end(),
             [](const PreparedWord& a, const PreparedWord& b) {
               return a.bound < b.bound;
             });
+  const size_t n = walk.words.size();
   double sum = 0;
   for (const PreparedWord& word : walk.words) {
     sum += word.bound;
     walk.bound_sum.push_back(sum);
   }
-  walk.contribution.assign(query.size(), 0.0);
-  walk.frequency.assign(walk.words.size(), -1);
-  const double min_score = min_share * top;
-  if (min_share > 0) walk.RaiseThreshold(min_score);
-  for (DocId doc = walk.NextCandidate(); doc != kNoDoc;
-       doc = walk.NextCandidate()) {
-    ++last_search_stats.visited;
-    double score = 0;
-    if (!Score(walk, doc, score) || score < min_score) continue;
-    // The key is read only on a tie or to ask `exclude`: most documents
-    // scored fall short of the best k on their score alone.
-    if (hits.size() == k && score < hits.front().score) continue;
-    const Hit hit{*docs_[doc].key, score};
-    if (hits.size() == k && !Better(hit, hits.front())) continue;
-    if (exclude && exclude(hit.key)) continue;
-    hits.push_back(hit);
-    std::push_heap(hits.begin(), hits.end(), Better);
-    if (hits.size() > k) {
-      std::pop_heap(hits.begin(), hits.end(), Better);
-      hits.pop_back();
+  walk.length_bound_sum.resize((kLengthBounds + 1) * n);
+  for (uint32_t length = 0; length <= kLengthBounds; ++length) {
+    const double norm = LengthNorm(length, walk.average_length);
+    double bound = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const PreparedWord& word = walk.words[i];
+      // No shorter document holds the word; a longer one than the last
+      // length may.
+      if (length >= word.shortest || length == kLengthBounds) {
+        bound += Contribution(word.weight, word.max_tf, norm);
+      }
+      walk.length_bound_sum[length * n + i] = bound;
     }
-    if (hits.size() == k) walk.RaiseThreshold(hits.front().score);
   }
-  std::sort_heap(hits.begin(), hits.end(), Better);
-  return hits;
+  walk.contribution.assign(query.size(), 0.0);
+  walk.window_score.resize(kWindow);
+  walk.window_docs.assign(kWindow / 64, 0);
+  walk.word_tf.resize(kWindow);
+  walk.word_docs.assign(kWindow / 64, 0);
+  walk.k = k;
+  walk.exclude = &exclude;
+  walk.min_score = min_share * top;
+  if (min_share > 0) walk.RaiseThreshold(walk.min_score);
+  // Window by window: the essential words' lists are read straight through
+  // into the window's scores; the other words are added, strongest first,
+  // to the documents they might still lift to the threshold; the few left
+  // are scored exactly.
+  for (walk.base = walk.NextCandidate(); walk.base != kNoDoc;
+       walk.base = walk.NextCandidate()) {
+    walk.limit = walk.base + std::min(kWindow, kNoDoc - walk.base);
+    WalkWindow(walk);
+  }
+  std::sort_heap(walk.hits.begin(), walk.hits.end(), Better);
+  return std::move(walk.hits);
 }
 
 }  // namespace knoten::match

@@ -3,12 +3,16 @@
 // structured query words. Documents can be added, replaced and removed at
 // any time.
 //
-// A search walks the query's words document by document and prunes with
-// MaxScore (Turtle and Flood): each word knows the most it can add to any
-// document, and once the k-th best score so far exceeds what the weakest
-// words could add together, documents holding only those words are never
-// scored and their lists are only skipped through. The result is the same
-// as scoring every document.
+// A search prunes with MaxScore (Turtle and Flood): each word knows the
+// most it can add to a document of a given length, and once the k-th best
+// score so far exceeds what the weakest words could add together, documents
+// holding only those words are never looked at. It walks a window of 4,096
+// documents at a time: the other (essential) words' postings there are
+// read straight through into per-document sums; the weakest words are then
+// added, strongest first, only to the documents they might still lift to
+// the k-th score, and the few left are scored exactly. A word's
+// alternative terms are walked side by side, never merged. The result is
+// the same as scoring every document.
 //
 // Removed documents stay in the posting lists, skipped, until they
 // outnumber the live ones; then the index renumbers its documents and
@@ -136,13 +140,22 @@ class Bm25Index {
   std::vector<PreparedWord> Prepare(const std::vector<QueryWord>& query,
                                     double average_length,
                                     double* ceiling) const;
-  using WeightedTerm = std::pair<TermId, double>;
-  // Merges the postings of a word's `terms` into `word`'s own list of live
-  // documents, each with its weighted frequency.
-  void Merge(const std::vector<WeightedTerm>& terms, PreparedWord& word) const;
-  // Scores `doc`, the walk's next candidate, moving the essential words
-  // past it; false if it cannot make the result.
-  bool Score(Walk& walk, DocId doc, double& score) const;
+  // How many live documents hold one of `terms`.
+  size_t CountLiveDocs(const std::vector<TermId>& terms) const;
+  // Adds the weighted frequency of the walk's word `i` in each document
+  // of the window to its word_tf, marking them in word_docs.
+  static void ReadFrequencies(Walk& walk, size_t i);
+  // Adds what the essential words add to each document of the window.
+  void ReadEssential(Walk& walk) const;
+  // Adds what word `i` adds to the window's candidates and drops those that
+  // cannot make the result any more.
+  void AddToCandidates(Walk& walk, size_t i) const;
+  // The exact score of `doc`, summed in the query's order.
+  double Score(Walk& walk, DocId doc) const;
+  // Takes `doc` into the best k if it belongs there.
+  void Offer(Walk& walk, DocId doc, double score) const;
+  // Walks the window [walk.base, walk.limit).
+  void WalkWindow(Walk& walk) const;
 
   // Per document; the lengths and live flags apart, as a search reads them
   // for many documents it then rejects.

@@ -224,7 +224,7 @@ TEST(Bm25IndexTest, PruningReturnsWhatScoringEveryDocumentReturns) {
     ReferenceIndex reference;
     size_t puts = 0;
     // Few keys for many documents replace often enough to renumber.
-    const int documents = corpus.Int(50, 3000);
+    const int documents = corpus.Int(50, 12000);
     const int keys = corpus.Int(10, documents);
     for (int i = 0; i < documents; ++i) {
       const std::string key = "d" + std::to_string(corpus.Int(0, keys));
