@@ -1,9 +1,12 @@
 #include "knoten/match/bm25_index.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <utility>
 
 namespace knoten::match {
 namespace {
@@ -25,9 +28,18 @@ constexpr double kBoundMargin = 1e-9;
 
 constexpr uint32_t kNoDoc = std::numeric_limits<uint32_t>::max();
 
+// The number of documents holding one of a word's terms is remembered (up
+// to kMaxCounts words per thread) when their lists hold this many postings.
+constexpr size_t kRememberCountsFrom = 4096;
+constexpr size_t kMaxCounts = 65536;
+
 // Bounds by document length are kept for lengths up to this one; longer
 // documents take its bound.
 constexpr uint32_t kLengthBounds = 64;
+
+// A word of one term reads its contribution to a document from a table for
+// frequencies up to this one (and lengths below kLengthBounds).
+constexpr uint32_t kImpactFrequencies = 4;
 
 // A search reads the essential words' lists a window of this many
 // documents at a time (a multiple of 64).
@@ -77,8 +89,13 @@ struct Bm25Index::PreparedWord {
     const Posting* at;
     const Posting* end;
     double weight;
+    const Posting* read_end = nullptr;  // where reading a window stopped
   };
   std::vector<Cursor> cursors;  // in the word's order of terms
+  // For a word of one term, once read: its contribution to a document that
+  // holds it f times and is of length l < Walk::length_slots, at
+  // [(f - 1) * length_slots + l] for f <= kImpactFrequencies.
+  std::vector<double> impact;
 
   size_t position = 0;    // in the query, which fixes the order of summing
   double weight = 0;      // qtf times idf
@@ -127,12 +144,14 @@ void Bm25Index::Put(const std::string& key,
                     const std::vector<std::string>& terms,
                     const std::vector<std::string>& extra_terms) {
   Remove(key);
+  version_ = NewVersion();
   const auto doc = static_cast<DocId>(docs_.size());
   const auto length = static_cast<uint32_t>(terms.size());
   const auto entry = doc_of_key_.emplace(key, doc).first;
   docs_.push_back({.key = &entry->first, .first_term = doc_terms_.size()});
   lengths_.push_back(length);
   live_doc_.push_back(true);
+  longest_ = std::max(longest_, length);
 
   std::vector<std::string_view> all;
   all.reserve(terms.size() + extra_terms.size());
@@ -160,6 +179,7 @@ void Bm25Index::Put(const std::string& key,
 void Bm25Index::Remove(const std::string& key) {
   const auto it = doc_of_key_.find(key);
   if (it == doc_of_key_.end()) return;
+  version_ = NewVersion();
   Doc& doc = docs_[it->second];
   live_doc_[it->second] = false;
   --live_;
@@ -245,12 +265,44 @@ Bm25Index::SearchStats Bm25Index::LastSearchStats() {
   return last_search_stats;
 }
 
+uint64_t Bm25Index::NewVersion() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+
 size_t Bm25Index::CountLiveDocs(const std::vector<TermId>& terms) const {
+  size_t postings = 0;
+  for (const TermId id : terms) postings += terms_[id].postings.size();
+  if (postings < kRememberCountsFrom) return CountLiveDocsNow(terms);
+  // Long lists are counted once per index version and thread: the same
+  // words come up again and again in the needs of one network.
+  struct Counts {
+    uint64_t version = 0;
+    std::unordered_map<std::string, size_t> of_terms;  // by sorted term ids
+  };
+  thread_local Counts counts;
+  if (counts.version != version_ || counts.of_terms.size() >= kMaxCounts) {
+    counts.of_terms.clear();
+    counts.version = version_;
+  }
+  std::vector<TermId> sorted = terms;
+  std::sort(sorted.begin(), sorted.end());
+  std::string key(sorted.size() * sizeof(TermId), '\0');
+  std::memcpy(key.data(), sorted.data(), key.size());
+  const auto it = counts.of_terms.find(key);
+  if (it != counts.of_terms.end()) return it->second;
+  const size_t count = CountLiveDocsNow(terms);
+  counts.of_terms.emplace(std::move(key), count);
+  return count;
+}
+
+size_t Bm25Index::CountLiveDocsNow(const std::vector<TermId>& terms) const {
   // Per thread, one bit per document, left cleared after use.
   thread_local std::vector<uint64_t> seen;
   if (seen.size() * 64 < docs_.size()) seen.resize(docs_.size() / 64 + 1);
   DocId first = kNoDoc;
   DocId last = 0;
+  size_t count = 0;
   const bool all_live = live_ == docs_.size();
   for (const TermId id : terms) {
     const std::vector<Posting>& postings = terms_[id].postings;
@@ -258,16 +310,15 @@ size_t Bm25Index::CountLiveDocs(const std::vector<TermId>& terms) const {
     first = std::min(first, postings.front().doc);
     last = std::max(last, postings.back().doc);
     for (const Posting& p : postings) {
-      if (all_live || live_doc_[p.doc]) {
-        seen[p.doc / 64] |= uint64_t{1} << (p.doc % 64);
-      }
+      if (!all_live && !live_doc_[p.doc]) continue;
+      uint64_t& bits = seen[p.doc / 64];
+      const uint64_t bit = uint64_t{1} << (p.doc % 64);
+      count += static_cast<size_t>((bits & bit) == 0);
+      bits |= bit;
     }
   }
-  size_t count = 0;
-  if (first == kNoDoc) return count;
-  for (size_t w = first / 64; w <= last / 64; ++w) {
-    count += static_cast<size_t>(std::popcount(seen[w]));
-    seen[w] = 0;
+  if (first != kNoDoc) {
+    std::fill(seen.begin() + first / 64, seen.begin() + last / 64 + 1, 0);
   }
   return count;
 }
@@ -327,10 +378,11 @@ std::vector<Bm25Index::PreparedWord> Bm25Index::Prepare(
 struct Bm25Index::Walk {
   std::vector<PreparedWord> words;  // weakest first
   std::vector<double> bound_sum;    // what words 0..i add at most
-  // The same to a document of length l, at [min(l, kLengthBounds) *
+  // The same to a document of length l, at [min(l, length_slots - 1) *
   // words.size() + i]; tighter, as a longer document gets less from a word.
   std::vector<double> length_bound_sum;
   double average_length = 0;
+  uint32_t length_slots = 1;  // lengths told apart in the tables below
   // Below `threshold` (the k-th best score so far, less a margin for
   // rounding) a document cannot make the result. Words 0..essential-1
   // together cannot reach it: a document only they hold is never looked at.
@@ -348,6 +400,34 @@ struct Bm25Index::Walk {
   // One word's weighted frequency per slot, while its terms are read.
   std::vector<double> word_tf;
   std::vector<uint64_t> word_docs;
+  bool walked = false;  // the window buffers are clear again
+
+  // The window buffers between searches, all zero.
+  struct Buffers {
+    std::vector<double> window_score = std::vector<double>(kWindow);
+    std::vector<uint64_t> window_docs = std::vector<uint64_t>(kWindow / 64);
+    std::vector<double> word_tf = std::vector<double>(kWindow);
+    std::vector<uint64_t> word_docs = std::vector<uint64_t>(kWindow / 64);
+
+    void Lend(Walk& walk) {
+      walk.window_score.swap(window_score);
+      walk.window_docs.swap(window_docs);
+      walk.word_tf.swap(word_tf);
+      walk.word_docs.swap(word_docs);
+    }
+    void TakeBack(Walk& walk) noexcept {
+      if (!walk.walked) {
+        std::fill(walk.window_score.begin(), walk.window_score.end(), 0.0);
+        std::fill(walk.window_docs.begin(), walk.window_docs.end(), 0);
+        std::fill(walk.word_tf.begin(), walk.word_tf.end(), 0.0);
+        std::fill(walk.word_docs.begin(), walk.word_docs.end(), 0);
+      }
+      walk.window_score.swap(window_score);
+      walk.window_docs.swap(window_docs);
+      walk.word_tf.swap(word_tf);
+      walk.word_docs.swap(word_docs);
+    }
+  };
   PreparedWord probe;  // a word's cursors, copied to look ahead
 
   // Each word's contribution to a document scored exactly, by query
@@ -370,11 +450,32 @@ struct Bm25Index::Walk {
     return doc;
   }
 
+  // Fills length_bound_sum for lengths 0..slots-1 (up to the longest
+  // document's).
+  void FillLengthBounds(uint32_t slots) {
+    length_slots = slots;
+    const size_t n = words.size();
+    length_bound_sum.resize(size_t{slots} * n);
+    for (uint32_t length = 0; length < slots; ++length) {
+      const double norm = LengthNorm(length, average_length);
+      double bound = 0;
+      for (size_t i = 0; i < n; ++i) {
+        const PreparedWord& word = words[i];
+        // No shorter document holds the word; a longer one than the last
+        // length may.
+        if (length >= word.shortest || length + 1 == slots) {
+          bound += Contribution(word.weight, word.max_tf, norm);
+        }
+        length_bound_sum[length * n + i] = bound;
+      }
+    }
+  }
+
   // What words 0..i-1 add at most to a document of `length`.
   double BoundBelow(uint32_t length, size_t i) const {
     if (i == 0) return 0;
-    return length_bound_sum[std::min(length, kLengthBounds) * words.size() + i -
-                            1];
+    return length_bound_sum[std::min(length, length_slots - 1) * words.size() +
+                            i - 1];
   }
 
   // Documents scoring below `worst` need not be looked at any more.
@@ -388,25 +489,26 @@ struct Bm25Index::Walk {
 
 namespace {
 
+// Adds `value` to the slot's value and marks the slot in `slots`; values
+// of unmarked slots are 0.
+inline void AddToSlot(uint32_t slot, double value, std::vector<double>& values,
+                      std::vector<uint64_t>& slots) {
+  values[slot] += value;
+  slots[slot / 64] |= uint64_t{1} << (slot % 64);
+}
+
 // Adds `scale` times the frequency of each posting in [at, end) before
-// `limit` to `values`, by slot from `base`, marking the slots in `slots`
-// (a slot's value is set when first marked).
+// `limit` to `values`, by slot from `base`, marking the slots in `slots`.
+// Returns where it stopped.
 template <typename T>
-void AddFrequencies(const T* at, const T* end, uint32_t base, uint32_t limit,
-                    double scale, std::vector<double>& values,
-                    std::vector<uint64_t>& slots) {
+const T* AddFrequencies(const T* at, const T* end, uint32_t base,
+                        uint32_t limit, double scale,
+                        std::vector<double>& values,
+                        std::vector<uint64_t>& slots) {
   for (; at != end && at->doc < limit; ++at) {
-    const uint32_t slot = at->doc - base;
-    uint64_t& bits = slots[slot / 64];
-    const uint64_t bit = uint64_t{1} << (slot % 64);
-    const double value = scale * at->frequency;
-    if ((bits & bit) == 0) {
-      bits |= bit;
-      values[slot] = value;
-    } else {
-      values[slot] += value;
-    }
+    AddToSlot(at->doc - base, scale * at->frequency, values, slots);
   }
+  return at;
 }
 
 // Reading a word's postings through a window costs about this many times
@@ -418,32 +520,59 @@ constexpr size_t kReadOverFind = 8;
 void Bm25Index::ReadFrequencies(Walk& walk, size_t i) {
   PreparedWord& word = walk.words[i];
   word.SkipTo(walk.base);
-  for (const PreparedWord::Cursor& c : word.cursors) {
-    AddFrequencies(c.at, c.end, walk.base, walk.limit, c.weight, walk.word_tf,
-                   walk.word_docs);
+  for (PreparedWord::Cursor& c : word.cursors) {
+    c.read_end = AddFrequencies(c.at, c.end, walk.base, walk.limit, c.weight,
+                                walk.word_tf, walk.word_docs);
   }
+}
+
+void Bm25Index::ReadSingleTerm(Walk& walk, PreparedWord& word) const {
+  // A word of one term adds to the documents as it is read, mostly from a
+  // table.
+  PreparedWord::Cursor& c = word.cursors.front();
+  if (word.impact.empty()) {
+    word.impact.resize(size_t{kImpactFrequencies} * walk.length_slots);
+    for (uint32_t f = 1; f <= kImpactFrequencies; ++f) {
+      for (uint32_t l = 0; l < walk.length_slots; ++l) {
+        word.impact[(f - 1) * walk.length_slots + l] = Contribution(
+            word.weight, c.weight * f, LengthNorm(l, walk.average_length));
+      }
+    }
+  }
+  const Posting* p = c.at;
+  for (; p != c.end && p->doc < walk.limit; ++p) {
+    const uint32_t length = lengths_[p->doc];
+    const double contribution =
+        p->frequency <= kImpactFrequencies && length < walk.length_slots
+            ? word.impact[(p->frequency - 1) * walk.length_slots + length]
+            : Contribution(word.weight, c.weight * p->frequency,
+                           LengthNorm(length, walk.average_length));
+    AddToSlot(p->doc - walk.base, contribution, walk.window_score,
+              walk.window_docs);
+  }
+  c.read_end = p;
 }
 
 void Bm25Index::ReadEssential(Walk& walk) const {
   for (size_t i = walk.essential; i < walk.words.size(); ++i) {
-    const PreparedWord& word = walk.words[i];
+    PreparedWord& word = walk.words[i];
+    if (word.cursors.size() == 1) {
+      ReadSingleTerm(walk, word);
+      continue;
+    }
     ReadFrequencies(walk, i);
     for (size_t w = 0; w < walk.word_docs.size(); ++w) {
       uint64_t bits = walk.word_docs[w];
       walk.word_docs[w] = 0;
       for (; bits != 0; bits &= bits - 1) {
-        const size_t slot =
-            w * 64 + static_cast<size_t>(std::countr_zero(bits));
-        const double c = Contribution(
-            word.weight, walk.word_tf[slot],
-            LengthNorm(lengths_[walk.base + slot], walk.average_length));
-        const uint64_t bit = bits & (~bits + 1);
-        if ((walk.window_docs[w] & bit) == 0) {
-          walk.window_docs[w] |= bit;
-          walk.window_score[slot] = c;
-        } else {
-          walk.window_score[slot] += c;
-        }
+        const auto slot = static_cast<uint32_t>(
+            w * 64 + static_cast<size_t>(std::countr_zero(bits)));
+        const double tf = std::exchange(walk.word_tf[slot], 0.0);
+        AddToSlot(slot,
+                  Contribution(word.weight, tf,
+                               LengthNorm(lengths_[walk.base + slot],
+                                          walk.average_length)),
+                  walk.window_score, walk.window_docs);
       }
     }
   }
@@ -452,10 +581,15 @@ void Bm25Index::ReadEssential(Walk& walk) const {
 void Bm25Index::AddToCandidates(Walk& walk, size_t i) const {
   PreparedWord& word = walk.words[i];
   std::vector<uint32_t>& candidates = walk.candidates;
-  word.SkipTo(walk.base + candidates.front());
+  const DocId first = walk.base + candidates.front();
+  word.SkipTo(first);
+  // About how many of its postings are in the rest of the window.
   size_t postings = 0;
   for (const PreparedWord::Cursor& c : word.cursors) {
-    postings += static_cast<size_t>(Gallop(c.at, c.end, walk.limit) - c.at);
+    if (c.at == c.end) continue;
+    const auto left = static_cast<size_t>(c.end - c.at);
+    const size_t span = (c.end - 1)->doc - c.at->doc + size_t{1};
+    postings += left * std::min<size_t>(span, walk.limit - first) / span;
   }
   if (postings <= kReadOverFind * candidates.size() * word.cursors.size()) {
     // Many candidates: read the word's postings through the window.
@@ -468,7 +602,12 @@ void Bm25Index::AddToCandidates(Walk& walk, size_t i) const {
           word.weight, walk.word_tf[slot],
           LengthNorm(lengths_[walk.base + slot], walk.average_length));
     }
-    std::fill(walk.word_docs.begin(), walk.word_docs.end(), 0);
+    for (size_t w = 0; w < walk.word_docs.size(); ++w) {
+      for (uint64_t bits = std::exchange(walk.word_docs[w], 0); bits != 0;
+           bits &= bits - 1) {
+        walk.word_tf[w * 64 + static_cast<size_t>(std::countr_zero(bits))] = 0;
+      }
+    }
   } else {
     // Few: find the word in each, with a copy of its cursors, as the
     // candidates scored exactly later find it again.
@@ -486,9 +625,13 @@ void Bm25Index::AddToCandidates(Walk& walk, size_t i) const {
   }
   // Keep those the words not yet read can still lift to the threshold.
   std::erase_if(candidates, [&](uint32_t slot) {
-    return walk.window_score[slot] +
-               walk.BoundBelow(lengths_[walk.base + slot], i) <
-           walk.threshold;
+    if (walk.window_score[slot] +
+            walk.BoundBelow(lengths_[walk.base + slot], i) >=
+        walk.threshold) {
+      return false;
+    }
+    walk.window_score[slot] = 0;
+    return true;
   });
 }
 
@@ -541,6 +684,7 @@ void Bm25Index::WalkWindow(Walk& walk) const {
       if (!live_doc_[doc] ||
           walk.window_score[slot] + walk.BoundBelow(lengths_[doc], essential) <
               walk.threshold) {
+        walk.window_score[slot] = 0;
         continue;
       }
       walk.candidates.push_back(slot);
@@ -551,12 +695,15 @@ void Bm25Index::WalkWindow(Walk& walk) const {
   }
   for (const uint32_t slot : walk.candidates) {
     // The threshold may have risen since.
-    if (walk.window_score[slot] < walk.threshold) continue;
+    if (std::exchange(walk.window_score[slot], 0.0) < walk.threshold) continue;
     const DocId doc = walk.base + slot;
     Offer(walk, doc, Score(walk, doc));
   }
+  // The essential words move on to the next window.
   for (size_t i = essential; i < walk.words.size(); ++i) {
-    walk.words[i].SkipTo(walk.limit);
+    PreparedWord& word = walk.words[i];
+    for (PreparedWord::Cursor& c : word.cursors) c.at = c.read_end;
+    word.Settle();
   }
 }
 
@@ -581,31 +728,27 @@ std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
             [](const PreparedWord& a, const PreparedWord& b) {
               return a.bound < b.bound;
             });
-  const size_t n = walk.words.size();
   double sum = 0;
   for (const PreparedWord& word : walk.words) {
     sum += word.bound;
     walk.bound_sum.push_back(sum);
   }
-  walk.length_bound_sum.resize((kLengthBounds + 1) * n);
-  for (uint32_t length = 0; length <= kLengthBounds; ++length) {
-    const double norm = LengthNorm(length, walk.average_length);
-    double bound = 0;
-    for (size_t i = 0; i < n; ++i) {
-      const PreparedWord& word = walk.words[i];
-      // No shorter document holds the word; a longer one than the last
-      // length may.
-      if (length >= word.shortest || length == kLengthBounds) {
-        bound += Contribution(word.weight, word.max_tf, norm);
-      }
-      walk.length_bound_sum[length * n + i] = bound;
-    }
-  }
+  walk.FillLengthBounds(std::min(kLengthBounds, longest_) + 1);
   walk.contribution.assign(query.size(), 0.0);
-  walk.window_score.resize(kWindow);
-  walk.window_docs.assign(kWindow / 64, 0);
-  walk.word_tf.resize(kWindow);
-  walk.word_docs.assign(kWindow / 64, 0);
+  // The window's buffers are the thread's, kept cleared between searches
+  // (and cleared again should a search stop half-way).
+  thread_local Walk::Buffers buffers;
+  buffers.Lend(walk);
+  class Return {
+   public:
+    explicit Return(Walk& walk) : walk_(walk) {}
+    Return(const Return&) = delete;
+    Return& operator=(const Return&) = delete;
+    ~Return() { buffers.TakeBack(walk_); }
+
+   private:
+    Walk& walk_;
+  } give_back(walk);
   walk.k = k;
   walk.exclude = &exclude;
   walk.min_score = min_share * top;
@@ -619,6 +762,7 @@ std::vector<Bm25Index::Hit> Bm25Index::SearchWords(
     walk.limit = walk.base + std::min(kWindow, kNoDoc - walk.base);
     WalkWindow(walk);
   }
+  walk.walked = true;
   std::sort_heap(walk.hits.begin(), walk.hits.end(), Better);
   return std::move(walk.hits);
 }

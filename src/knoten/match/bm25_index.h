@@ -140,11 +140,16 @@ class Bm25Index {
   std::vector<PreparedWord> Prepare(const std::vector<QueryWord>& query,
                                     double average_length,
                                     double* ceiling) const;
-  // How many live documents hold one of `terms`.
+  // How many live documents hold one of `terms`; remembered per thread
+  // for the index's version.
   size_t CountLiveDocs(const std::vector<TermId>& terms) const;
+  size_t CountLiveDocsNow(const std::vector<TermId>& terms) const;
   // Adds the weighted frequency of the walk's word `i` in each document
   // of the window to its word_tf, marking them in word_docs.
   static void ReadFrequencies(Walk& walk, size_t i);
+  // Adds what `word`, a word of one term, adds to each document of the
+  // window.
+  void ReadSingleTerm(Walk& walk, PreparedWord& word) const;
   // Adds what the essential words add to each document of the window.
   void ReadEssential(Walk& walk) const;
   // Adds what word `i` adds to the window's candidates and drops those that
@@ -170,6 +175,11 @@ class Bm25Index {
   std::vector<Term> terms_;
   size_t live_ = 0;
   uint64_t live_length_ = 0;
+  uint32_t longest_ = 0;  // no document was ever longer
+  // Changes with every Put and Remove, and differs between indexes: what a
+  // search keeps for later searches holds while it is the same.
+  uint64_t version_ = NewVersion();
+  static uint64_t NewVersion();
 };
 
 }  // namespace knoten::match

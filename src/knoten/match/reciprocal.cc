@@ -1,6 +1,7 @@
 #include "knoten/match/reciprocal.h"
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
 #include <thread>
 #include <unordered_map>
@@ -28,18 +29,27 @@ void AddEdge(Edges& edges, std::string key, double share) {
   if (!inserted) it->second = std::max(it->second, share);
 }
 
-// The edges from needs[begin, end), found with an Analyzer of its own.
+// Needs are handed to the threads this many at a time, so that a thread
+// the machine slows down takes fewer.
+constexpr size_t kNeedsPerTake = 64;
+
+// The edges from the needs this thread takes from `next`, found with an
+// Analyzer of its own.
 Edges EdgesOf(const Matcher& matcher, const std::vector<Item>& needs,
-              size_t begin, size_t end, const ReciprocalOptions& options) {
+              std::atomic<size_t>& next, const ReciprocalOptions& options) {
   Analyzer analyzer;
   Edges edges;
-  for (size_t i = begin; i < end; ++i) {
-    const Item& need = needs[i];
-    for (const Matcher::Match& m : matcher.Find(
-             analyzer, need, options.per_need, false, options.min_share)) {
-      const std::string* owner = matcher.OwnerOf(m.offer_id);
-      if (owner == nullptr) continue;
-      AddEdge(edges, EdgeKey(need.owner, *owner), m.share);
+  for (size_t begin = next.fetch_add(kNeedsPerTake); begin < needs.size();
+       begin = next.fetch_add(kNeedsPerTake)) {
+    const size_t end = std::min(needs.size(), begin + kNeedsPerTake);
+    for (size_t i = begin; i < end; ++i) {
+      const Item& need = needs[i];
+      for (const Matcher::Match& m : matcher.Find(
+               analyzer, need, options.per_need, false, options.min_share)) {
+        const std::string* owner = matcher.OwnerOf(m.offer_id);
+        if (owner == nullptr) continue;
+        AddEdge(edges, EdgeKey(need.owner, *owner), m.share);
+      }
     }
   }
   return edges;
@@ -59,16 +69,15 @@ std::vector<ReciprocalPair> FindReciprocalPairs(
   std::vector<Edges> parts(threads);
   std::vector<std::exception_ptr> failures(threads);
   {
+    std::atomic<size_t> next{0};
     std::vector<std::jthread> workers;
-    const size_t chunk = (needs.size() + threads - 1) / threads;
     for (size_t t = 0; t < threads; ++t) {
-      const size_t begin = std::min(needs.size(), t * chunk);
-      const size_t end = std::min(needs.size(), begin + chunk);
-      workers.emplace_back([&, t, begin, end] {
+      workers.emplace_back([&, t] {
         try {
-          parts[t] = EdgesOf(matcher, needs, begin, end, options);
+          parts[t] = EdgesOf(matcher, needs, next, options);
         } catch (...) {
           failures[t] = std::current_exception();
+          next = needs.size();  // the others stop too
         }
       });
     }

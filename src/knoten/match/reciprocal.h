@@ -31,7 +31,7 @@ struct ReciprocalPair {
 struct ReciprocalOptions {
   size_t per_need = 10;     // offers looked at per need
   double min_share = 0.25;  // weaker matches do not count
-  unsigned threads = 1;     // needs are split among this many threads
+  unsigned threads = 1;     // needs are shared out among this many threads
 };
 
 // Every pair of members whose needs (in `needs`) and offers (in `matcher`)
