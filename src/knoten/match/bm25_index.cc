@@ -497,6 +497,19 @@ inline void AddToSlot(uint32_t slot, double value, std::vector<double>& values,
   slots[slot / 64] |= uint64_t{1} << (slot % 64);
 }
 
+// Calls `visit(slot)` for each slot marked in `slots`, in ascending order,
+// clearing the marks.
+template <typename Visit>
+void TakeMarkedSlots(std::vector<uint64_t>& slots, const Visit& visit) {
+  for (size_t w = 0; w < slots.size(); ++w) {
+    for (uint64_t bits = std::exchange(slots[w], 0); bits != 0;
+         bits &= bits - 1) {
+      visit(static_cast<uint32_t>(w * 64 +
+                                  static_cast<size_t>(std::countr_zero(bits))));
+    }
+  }
+}
+
 // Adds `scale` times the frequency of each posting in [at, end) before
 // `limit` to `values`, by slot from `base`, marking the slots in `slots`.
 // Returns where it stopped.
@@ -561,20 +574,14 @@ void Bm25Index::ReadEssential(Walk& walk) const {
       continue;
     }
     ReadFrequencies(walk, i);
-    for (size_t w = 0; w < walk.word_docs.size(); ++w) {
-      uint64_t bits = walk.word_docs[w];
-      walk.word_docs[w] = 0;
-      for (; bits != 0; bits &= bits - 1) {
-        const auto slot = static_cast<uint32_t>(
-            w * 64 + static_cast<size_t>(std::countr_zero(bits)));
-        const double tf = std::exchange(walk.word_tf[slot], 0.0);
-        AddToSlot(slot,
-                  Contribution(word.weight, tf,
-                               LengthNorm(lengths_[walk.base + slot],
-                                          walk.average_length)),
-                  walk.window_score, walk.window_docs);
-      }
-    }
+    TakeMarkedSlots(walk.word_docs, [&](uint32_t slot) {
+      const double tf = std::exchange(walk.word_tf[slot], 0.0);
+      AddToSlot(slot,
+                Contribution(word.weight, tf,
+                             LengthNorm(lengths_[walk.base + slot],
+                                        walk.average_length)),
+                walk.window_score, walk.window_docs);
+    });
   }
 }
 
@@ -602,12 +609,8 @@ void Bm25Index::AddToCandidates(Walk& walk, size_t i) const {
           word.weight, walk.word_tf[slot],
           LengthNorm(lengths_[walk.base + slot], walk.average_length));
     }
-    for (size_t w = 0; w < walk.word_docs.size(); ++w) {
-      for (uint64_t bits = std::exchange(walk.word_docs[w], 0); bits != 0;
-           bits &= bits - 1) {
-        walk.word_tf[w * 64 + static_cast<size_t>(std::countr_zero(bits))] = 0;
-      }
-    }
+    TakeMarkedSlots(walk.word_docs,
+                    [&](uint32_t slot) { walk.word_tf[slot] = 0; });
   } else {
     // Few: find the word in each, with a copy of its cursors, as the
     // candidates scored exactly later find it again.
@@ -673,23 +676,17 @@ void Bm25Index::WalkWindow(Walk& walk) const {
   const size_t essential = walk.essential;
   ReadEssential(walk);
   walk.candidates.clear();
-  for (size_t w = 0; w < walk.window_docs.size(); ++w) {
-    uint64_t bits = walk.window_docs[w];
-    walk.window_docs[w] = 0;
-    for (; bits != 0; bits &= bits - 1) {
-      const auto slot = static_cast<uint32_t>(
-          w * 64 + static_cast<size_t>(std::countr_zero(bits)));
-      const DocId doc = walk.base + slot;
-      ++last_search_stats.visited;
-      if (!live_doc_[doc] ||
-          walk.window_score[slot] + walk.BoundBelow(lengths_[doc], essential) <
-              walk.threshold) {
-        walk.window_score[slot] = 0;
-        continue;
-      }
-      walk.candidates.push_back(slot);
+  TakeMarkedSlots(walk.window_docs, [&](uint32_t slot) {
+    const DocId doc = walk.base + slot;
+    ++last_search_stats.visited;
+    if (!live_doc_[doc] ||
+        walk.window_score[slot] + walk.BoundBelow(lengths_[doc], essential) <
+            walk.threshold) {
+      walk.window_score[slot] = 0;
+      return;
     }
-  }
+    walk.candidates.push_back(slot);
+  });
   for (size_t i = essential; i-- > 0 && !walk.candidates.empty();) {
     AddToCandidates(walk, i);
   }
