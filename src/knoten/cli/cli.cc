@@ -102,6 +102,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterIntroPromiseCommands(app, s);
   RegisterFollowUpCommands(app, s);
   RegisterMatchCommands(app, s);
+  RegisterServeCommand(app, s);
   AddHelpCommand(app, s);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());

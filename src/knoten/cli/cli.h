@@ -7,17 +7,30 @@
 #define KNOTEN_CLI_CLI_H_
 
 #include <cstddef>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "knoten/base/clock.h"
+#include "knoten/base/result.h"
 
 namespace knoten::app {
 struct MatchLexicon;
 }  // namespace knoten::app
 
 namespace knoten::cli {
+
+// What `knoten serve` was asked for, with the database path resolved.
+struct ServeSettings {
+  std::string listen;  // HOST:PORT
+  std::string db_path;
+  std::string assets_dir;  // "" for the default next to the executable
+  bool behind_tls_proxy = false;
+};
+// Runs the web server until it is stopped; prints to `out` and `err`.
+using ServeFunction = std::function<Status(
+    const ServeSettings& settings, std::ostream& out, std::ostream& err)>;
 
 struct CliEnvironment {
   std::ostream& out;
@@ -32,6 +45,9 @@ struct CliEnvironment {
   // The matching engine's word lists (`knoten match`, `knoten today`); not
   // owned. Null: the system's, loaded on first use (tests give small ones).
   const app::MatchLexicon* match_lexicon = nullptr;
+  // `knoten serve`; the http adapter, wired by apps/knoten/main.cc (the
+  // CLI does not depend on it). Null: serve says it is not available.
+  ServeFunction serve;
 };
 
 // Runs one command. `args` excludes the program name. Returns the exit code.

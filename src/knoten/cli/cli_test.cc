@@ -52,7 +52,8 @@ class CliTest : public ::testing::Test {
                        .xdg_data_home = dir_.File("xdg"),
                        .home = dir_.File("home"),
                        .held_json_bytes = held_json_bytes,
-                       .match_lexicon = &lexicon_};
+                       .match_lexicon = &lexicon_,
+                       .serve = serve_};
     args.insert(args.begin(), {"--db", db_});
     const int code = RunCli(args, env);
     return {code, out.str(), err.str()};
@@ -114,6 +115,7 @@ class CliTest : public ::testing::Test {
     EXPECT_EQ(Snapshot(), before);
   }
 
+  ServeFunction serve_;  // `knoten serve`; null unless a test sets it
   TempDir dir_;
   std::string db_ = dir_.File("knoten.db");
   FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
@@ -342,6 +344,42 @@ TEST_F(CliTest, UnusableDatabasesExitWithSix) {
   EXPECT_THAT(o.err, HasSubstr("not a usable knoten database"));
   db_ = dir_.path().string();  // a directory
   EXPECT_EQ(Run({"person", "list"}).code, kExitUnavailable);
+}
+
+TEST_F(CliTest, ServeHandsItsSettingsToTheServer) {
+  const Outcome missing = Run({"serve"});
+  EXPECT_EQ(missing.code, 6);
+  EXPECT_NE(missing.err.find("web server"), std::string::npos);
+
+  ServeSettings seen;
+  serve_ = [&seen](const ServeSettings& settings, std::ostream& out,
+                   std::ostream&) -> Status {
+    seen = settings;
+    out << "serving\n";
+    if (settings.listen == "bad") {
+      return InvalidArgumentError("--listen 'bad' has no port.");
+    }
+    return OkStatus();
+  };
+  const Outcome defaults = Run({"serve"});
+  EXPECT_EQ(defaults.code, 0) << defaults.err;
+  EXPECT_EQ(defaults.out, "serving\n");
+  EXPECT_EQ(seen.listen, "127.0.0.1:8080");
+  EXPECT_EQ(seen.db_path, db_);
+  EXPECT_EQ(seen.assets_dir, "");
+  EXPECT_FALSE(seen.behind_tls_proxy);
+
+  EXPECT_EQ(Run({"serve", "--listen", "0.0.0.0:9000", "--assets", "/srv/web",
+                 "--behind-tls-proxy"})
+                .code,
+            0);
+  EXPECT_EQ(seen.listen, "0.0.0.0:9000");
+  EXPECT_EQ(seen.assets_dir, "/srv/web");
+  EXPECT_TRUE(seen.behind_tls_proxy);
+
+  const Outcome bad = Run({"serve", "--listen", "bad"});
+  EXPECT_EQ(bad.code, 3);
+  EXPECT_NE(bad.err.find("--listen 'bad'"), std::string::npos);
 }
 
 TEST_F(CliTest, DemoAndToday) {
