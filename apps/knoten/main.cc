@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   knoten::cli::CliEnvironment env{.out = std::cout,
                                   .err = std::cerr,
                                   .clock = knoten::SystemClock(),
+                                  .in = &std::cin,
                                   .lang = Env("LANG"),
                                   .xdg_data_home = Env("XDG_DATA_HOME"),
                                   .home = Env("HOME"),

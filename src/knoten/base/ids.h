@@ -30,6 +30,7 @@ class Id {
 };
 
 using PersonId = Id<struct PersonTag>;
+using AccountId = Id<struct AccountTag>;
 using OfferId = Id<struct OfferTag>;
 using NeedId = Id<struct NeedTag>;
 using NetworkId = Id<struct NetworkTag>;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <istream>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -36,6 +37,8 @@ struct CliEnvironment {
   std::ostream& out;
   std::ostream& err;
   const Clock& clock;
+  // Standard input (`knoten init --password-stdin`); null reads nothing.
+  std::istream* in = nullptr;
   std::string lang;           // $LANG, "" when unset
   std::string xdg_data_home;  // $XDG_DATA_HOME, "" when unset
   std::string home;           // $HOME, "" when unset

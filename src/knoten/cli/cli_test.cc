@@ -45,9 +45,11 @@ class CliTest : public ::testing::Test {
               size_t held_json_bytes = size_t{8} << 20U) {
     std::ostringstream out;
     std::ostringstream err;
+    std::istringstream in(stdin_);
     CliEnvironment env{.out = out,
                        .err = err,
                        .clock = clock_,
+                       .in = &in,
                        .lang = lang,
                        .xdg_data_home = dir_.File("xdg"),
                        .home = dir_.File("home"),
@@ -116,6 +118,7 @@ class CliTest : public ::testing::Test {
   }
 
   ServeFunction serve_;  // `knoten serve`; null unless a test sets it
+  std::string stdin_;    // what the command reads from standard input
   TempDir dir_;
   std::string db_ = dir_.File("knoten.db");
   FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
@@ -344,6 +347,28 @@ TEST_F(CliTest, UnusableDatabasesExitWithSix) {
   EXPECT_THAT(o.err, HasSubstr("not a usable knoten database"));
   db_ = dir_.path().string();  // a directory
   EXPECT_EQ(Run({"person", "list"}).code, kExitUnavailable);
+}
+
+TEST_F(CliTest, InitCreatesTheOwnerAccountFromStdin) {
+  EXPECT_EQ(Run({"init"}).code, 0);
+  EXPECT_EQ(Run({"init", "--user", "sabine"}).code, 3);
+  const Outcome empty = Run({"init", "--password-stdin"});
+  EXPECT_EQ(empty.code, 3);
+  EXPECT_NE(empty.err.find("standard input"), std::string::npos);
+  stdin_ = "short\n";
+  EXPECT_EQ(Run({"init", "--password-stdin"}).code, 3);
+
+  stdin_ = "correct horse battery\r\n";
+  const Outcome made =
+      Run({"init", "--user", "Sabine", "--password-stdin", "--json"});
+  ASSERT_EQ(made.code, 0) << made.err;
+  EXPECT_EQ(made.json()["account"]["username"], "sabine");
+  EXPECT_EQ(made.json()["database"], db_);
+  EXPECT_EQ(made.out.find("correct horse"), std::string::npos);
+
+  const Outcome again = Run({"init", "--password-stdin"});
+  EXPECT_EQ(again.code, 5);
+  EXPECT_NE(again.err.find("exists"), std::string::npos);
 }
 
 TEST_F(CliTest, ServeHandsItsSettingsToTheServer) {

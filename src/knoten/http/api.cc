@@ -37,8 +37,7 @@ RequestHandler MakeKnotenHandler(std::shared_ptr<const StaticFiles> assets) {
       }
       return ErrorResponse(401, "unauthenticated",
                            "This call needs a session, and this version of "
-                           "knoten cannot log in yet (accounts come with "
-                           "`knoten init`).");
+                           "knoten cannot log in to the API yet.");
     }
     if (assets != nullptr) {
       if (auto response = assets->Serve(request)) return std::move(*response);

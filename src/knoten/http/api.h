@@ -3,9 +3,10 @@
 //
 // Public without a session: the web app's files and the OpenAPI document
 // (/api/v1/openapi.json). Every other /api/v1 call needs a session and,
-// without one, is answered 401 with the error document; sessions come with
-// the accounts of `knoten init` (issue #4, the next milestone), so for now
-// every other API call is 401.
+// without one, is answered 401 with the error document. Logging in
+// (POST /api/v1/session, for the account `knoten init --password-stdin`
+// creates) is the next milestone of issue #4; until then every other API
+// call is 401.
 //
 // Thread-safety: the handler may run on many threads at once.
 

@@ -14,6 +14,7 @@
 #include "knoten/base/ids.h"
 #include "knoten/base/result.h"
 #include "knoten/base/time.h"
+#include "knoten/core/account.h"
 #include "knoten/core/encounter.h"
 #include "knoten/core/event.h"
 #include "knoten/core/follow_up.h"
@@ -29,6 +30,25 @@
 #include "knoten/store/list_options.h"
 
 namespace knoten::store {
+
+// The accounts that may log in. Usernames are unique (stored normalised,
+// see core::NormalizeUsername).
+class AccountStore {
+ public:
+  AccountStore() = default;
+  AccountStore(const AccountStore&) = delete;
+  AccountStore& operator=(const AccountStore&) = delete;
+  virtual ~AccountStore() = default;
+
+  // kAlreadyExists if the username is taken.
+  virtual Result<AccountId> Create(const core::Account& account) = 0;
+  // kNotFound if there is no such account.
+  virtual Result<core::Account> FindByUsername(std::string_view username) = 0;
+  virtual Result<int64_t> Count() = 0;
+  // Replaces the hash (a new password, or a rehash with stronger
+  // parameters); kNotFound if there is no such account.
+  virtual Status SetPasswordHash(AccountId id, const std::string& hash) = 0;
+};
 
 class ProfileStore {
  public:

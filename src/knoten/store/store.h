@@ -35,6 +35,7 @@ class Transaction {
   virtual ~Transaction() = default;
 
   // The per-aggregate stores; valid as long as the transaction.
+  virtual AccountStore& accounts() = 0;
   virtual ProfileStore& profile() = 0;
   virtual PersonStore& people() = 0;
   virtual OfferStore& offers() = 0;

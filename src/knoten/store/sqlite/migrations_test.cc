@@ -55,6 +55,12 @@ TEST(MigrationsTest, FromEveryEarlierVersionKeepsData) {
             "INSERT INTO offer(person_id, title, lang, created_at) VALUES "
             "(7, 'Pressearbeit für Gründerinnen', 'de', 0);");
       }
+      if (version >= 2) {
+        // From version 2 on, the store keeps the search rows; do as it does.
+        db.exec(
+            "INSERT INTO person_search(rowid, body) SELECT person_id, body "
+            "FROM person_search_source WHERE person_id = 7;");
+      }
     }
     KNOTEN_ASSERT_OK_AND_ASSIGN(auto store, OpenSqliteStore({.path = path}));
     KNOTEN_ASSERT_OK_AND_ASSIGN(auto tx, store->Begin(TransactionMode::kRead));

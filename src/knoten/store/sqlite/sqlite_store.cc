@@ -26,6 +26,7 @@ class SqliteTransaction final : public Transaction {
       : conn_(conn),
         db_(conn.db()),
         lock_(std::move(lock)),
+        accounts_(conn),
         profile_(conn),
         people_(conn),
         offers_(conn),
@@ -49,6 +50,7 @@ class SqliteTransaction final : public Transaction {
     }
   }
 
+  AccountStore& accounts() override { return accounts_; }
   ProfileStore& profile() override { return profile_; }
   PersonStore& people() override { return people_; }
   OfferStore& offers() override { return offers_; }
@@ -82,6 +84,7 @@ class SqliteTransaction final : public Transaction {
   SQLite::Database& db_;
   std::unique_lock<std::mutex> lock_;
   bool open_ = true;
+  sqlite_internal::SqliteAccountStore accounts_;
   sqlite_internal::SqliteProfileStore profile_;
   sqlite_internal::SqlitePersonStore people_;
   sqlite_internal::SqliteOfferStore offers_;

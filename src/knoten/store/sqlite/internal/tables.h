@@ -22,6 +22,18 @@ namespace knoten::store::sqlite_internal {
   Status Update(const Record& record) override;           \
   Status Delete(RecordId id) override
 
+class SqliteAccountStore final : public AccountStore {
+ public:
+  explicit SqliteAccountStore(Connection& conn) : conn_(conn) {}
+  Result<AccountId> Create(const core::Account& account) override;
+  Result<core::Account> FindByUsername(std::string_view username) override;
+  Result<int64_t> Count() override;
+  Status SetPasswordHash(AccountId id, const std::string& hash) override;
+
+ private:
+  Connection& conn_;
+};
+
 class SqliteProfileStore final : public ProfileStore {
  public:
   explicit SqliteProfileStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
