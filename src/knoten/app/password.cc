@@ -41,6 +41,11 @@ bool NeedsRehash(const std::string& hash) {
                                         kPasswordMemoryBytes) != 0;
 }
 
+bool SameToken(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && !a.empty() && SodiumReady() &&
+         sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
 std::string RandomToken(size_t bytes) {
   // randombytes_buf needs no sodium_init() for correctness, but call it
   // so that the generator is seeded once, early.

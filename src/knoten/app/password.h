@@ -29,6 +29,10 @@ bool VerifyPassword(std::string_view password, const std::string& hash);
 // Whether `hash` was made with weaker parameters than today's.
 bool NeedsRehash(const std::string& hash);
 
+// Whether two tokens are equal and not empty, in time that does not depend
+// on where they differ.
+bool SameToken(std::string_view a, std::string_view b);
+
 // `bytes` random bytes from the system's generator, as 2*bytes lower-case
 // hex digits (session ids, CSRF tokens, one-time passwords).
 std::string RandomToken(size_t bytes);

@@ -3,51 +3,199 @@
 #include <string>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
+#include "knoten/app/accounts.h"
+#include "knoten/app/password.h"
+#include "knoten/base/text.h"
 #include "knoten/http/error_response.h"
-#include "knoten/http/router.h"
 
 namespace knoten::http {
 
 namespace {
 
+using Json = nlohmann::json;
+
 constexpr std::string_view kApiPrefix = "/api/";
 
-// Calls that need no session.
-Router PublicRoutes() {
-  Router router;
-  router.Add(
+bool ChangesState(std::string_view method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" ||
+         method == "DELETE";
+}
+
+// Whether an Origin header (if the browser sent one) names this server.
+bool SameOrigin(const Request& request) {
+  const auto origin = request.headers.Get("Origin");
+  if (!origin) return true;
+  const auto host = request.headers.Get("Host");
+  if (!host) return false;
+  const std::string expected =
+      std::string(request.secure ? "https://" : "http://") + std::string(*host);
+  return EqualsIgnoringCase(*origin, expected);
+}
+
+std::string SessionCookie(const std::string& id, bool secure) {
+  return std::string(kSessionCookie) + "=" + id +
+         "; Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+}
+
+Response Dump(int status, const Json& doc) {
+  return JsonResponse(status,
+                      doc.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+// {"username": "...", "password": "..."} and nothing else.
+Result<std::pair<std::string, std::string>> ParseLogin(std::string_view body) {
+  const Json doc = Json::parse(body, nullptr, /*allow_exceptions=*/false);
+  const auto bad = [] {
+    return InvalidArgumentError(
+        R"(Send {"username": "...", "password": "..."} as JSON.)");
+  };
+  if (!doc.is_object()) return bad();
+  for (const auto& [key, value] : doc.items()) {
+    if (key != "username" && key != "password") {
+      return InvalidArgumentError("Unknown field '" + key +
+                                  "'; a login has only username and "
+                                  "password.");
+    }
+    if (!value.is_string()) return bad();
+  }
+  if (!doc.contains("username") || !doc.contains("password")) return bad();
+  return std::make_pair(doc["username"].get<std::string>(),
+                        doc["password"].get<std::string>());
+}
+
+}  // namespace
+
+Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets)
+    : ctx_(ctx),
+      assets_(std::move(assets)),
+      sessions_(ctx.clock),
+      limiter_(ctx.clock) {
+  public_.Add(
       "GET", "/api/v1/openapi.json", [](const Request&, const PathParams&) {
         Response response = JsonResponse(200, std::string(OpenApiDocument()));
         response.headers.Set("Cache-Control", "no-cache");
         return response;
       });
-  return router;
+  public_.Add("POST", "/api/v1/session",
+              [this](const Request& r, const PathParams&) { return LogIn(r); });
+  private_.Add(
+      "GET", "/api/v1/session",
+      [this](const Request& r, const PathParams&) { return WhoAmI(r); });
+  private_.Add(
+      "DELETE", "/api/v1/session",
+      [this](const Request& r, const PathParams&) { return LogOut(r); });
 }
 
-}  // namespace
-
-RequestHandler MakeKnotenHandler(std::shared_ptr<const StaticFiles> assets) {
-  auto public_routes = std::make_shared<const Router>(PublicRoutes());
-  return [public_routes, assets = std::move(assets)](const Request& request) {
-    const bool api = request.path.starts_with(kApiPrefix) ||
-                     request.path + "/" == kApiPrefix;
-    if (api) {
-      if (public_routes->Matches(request.path)) {
-        return public_routes->Route(request);
-      }
-      return ErrorResponse(401, "unauthenticated",
-                           "This call needs a session, and this version of "
-                           "knoten cannot log in to the API yet.");
-    }
-    if (assets != nullptr) {
-      if (auto response = assets->Serve(request)) return std::move(*response);
-      return ErrorResponse(404, "not_found",
-                           "No such file: " + request.path + ".");
-    }
+Response Api::Handle(Request request) {
+  const bool api =
+      request.path.starts_with(kApiPrefix) || request.path + "/" == kApiPrefix;
+  if (api) return HandleApi(request);
+  if (assets_ != nullptr) {
+    if (auto response = assets_->Serve(request)) return std::move(*response);
     return ErrorResponse(404, "not_found",
-                         "The web app is not built here; the API answers "
-                         "under /api/v1 (see /api/v1/openapi.json).");
-  };
+                         "No such file: " + request.path + ".");
+  }
+  return ErrorResponse(404, "not_found",
+                       "The web app is not built here; the API answers "
+                       "under /api/v1 (see /api/v1/openapi.json).");
+}
+
+Response Api::HandleApi(Request& request) {
+  const bool changes = ChangesState(request.method);
+  if (changes && !SameOrigin(request)) {
+    return ErrorResponse(403, "permission_denied",
+                         "The request came from another site (Origin); it "
+                         "was refused.");
+  }
+  if (public_.Matches(request.path)) {
+    Response response = public_.Route(request);
+    // A public path may have private methods (GET and DELETE session).
+    if (response.status != 405 || !private_.Matches(request.path)) {
+      return response;
+    }
+  }
+  const std::optional<std::string> id = SessionId(request);
+  std::optional<Session> session;
+  if (id) session = sessions_.Find(*id);
+  if (!session) {
+    return ErrorResponse(401, "unauthenticated",
+                         "Log in first (POST /api/v1/session); the session "
+                         "is missing or has expired.");
+  }
+  if (changes &&
+      !app::SameToken(request.headers.Get("X-CSRF-Token").value_or(""),
+                      session->csrf_token)) {
+    return ErrorResponse(403, "permission_denied",
+                         "The X-CSRF-Token header is missing or wrong; send "
+                         "the token the login answered.");
+  }
+  request.account = session->account;
+  request.username = session->username;
+  return private_.Route(request);
+}
+
+std::optional<std::string> Api::SessionId(const Request& request) {
+  const auto cookies = request.headers.Get("Cookie");
+  if (!cookies) return std::nullopt;
+  const auto id = CookieValue(*cookies, kSessionCookie);
+  if (!id || id->empty()) return std::nullopt;
+  return std::string(*id);
+}
+
+Response Api::LogIn(const Request& request) {
+  auto login = ParseLogin(request.body);
+  if (!login) return ErrorResponse(login.error());
+  auto& [username, password] = *login;
+  const std::string key = AsciiLower(Trim(username));
+  if (const int64_t wait = limiter_.WaitSeconds(key, request.peer); wait > 0) {
+    Response response = ErrorResponse(429, "too_many_requests",
+                                      "Too many failed logins; try again in " +
+                                          std::to_string(wait) + " seconds.");
+    response.headers.Set("Retry-After", std::to_string(wait));
+    return response;
+  }
+  auto account = app::CheckLogin(ctx_, username, password);
+  if (!account) {
+    if (account.error().code == ErrorCode::kUnauthenticated) {
+      limiter_.Failed(key, request.peer);
+    }
+    return ErrorResponse(account.error());
+  }
+  limiter_.Succeeded(key);
+  // A new session id at every login; the one the browser had ends.
+  if (auto old = SessionId(request)) sessions_.End(*old);
+  const std::string id = sessions_.Start(account->id, account->username);
+  const std::optional<Session> session = sessions_.Find(id);
+  Response response = Dump(200, {{"username", account->username},
+                                 {"csrf_token", session->csrf_token}});
+  response.headers.Set("Set-Cookie", SessionCookie(id, request.secure));
+  return response;
+}
+
+Response Api::WhoAmI(const Request& request) {
+  const std::optional<Session> session = sessions_.Find(*SessionId(request));
+  if (!session) return ErrorResponse(401, "unauthenticated", "Log in first.");
+  return Dump(200, {{"username", session->username},
+                    {"csrf_token", session->csrf_token}});
+}
+
+Response Api::LogOut(const Request& request) {
+  sessions_.End(*SessionId(request));
+  Response response{.status = 204};
+  response.headers.Set("Set-Cookie",
+                       std::string(kSessionCookie) +
+                           "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" +
+                           (request.secure ? "; Secure" : ""));
+  response.headers.Set("Cache-Control", "no-store");
+  return response;
+}
+
+RequestHandler MakeKnotenHandler(app::Context& ctx,
+                                 std::shared_ptr<const StaticFiles> assets) {
+  auto api = std::make_shared<Api>(ctx, std::move(assets));
+  return [api](const Request& request) { return api->Handle(request); };
 }
 
 }  // namespace knoten::http

@@ -1,14 +1,19 @@
-// The knoten web server's request handler: the JSON API under /api/v1 and
-// the web app's files for everything else.
+// Api: the knoten web server's request handler, the JSON API under /api/v1
+// and the web app's files for everything else.
 //
-// Public without a session: the web app's files and the OpenAPI document
-// (/api/v1/openapi.json). Every other /api/v1 call needs a session and,
-// without one, is answered 401 with the error document. Logging in
-// (POST /api/v1/session, for the account `knoten init --password-stdin`
-// creates) is the next milestone of issue #4; until then every other API
-// call is 401.
+// Public without a session: the web app's files, the OpenAPI document
+// (GET /api/v1/openapi.json) and logging in (POST /api/v1/session with
+// {"username", "password"}: sets the session cookie, HttpOnly and
+// SameSite=Strict, Secure over TLS, and answers {"username", "csrf_token"};
+// a new session id at every login; failures counted by LoginLimiter).
+// Every other /api/v1 call needs the session cookie (401 otherwise); every
+// state-changing one (POST, PUT, PATCH, DELETE) also the X-CSRF-Token
+// header of its session and, where the browser sends an Origin, one that
+// names this server (403 otherwise). GET /api/v1/session tells who is
+// logged in (and the CSRF token again, for a reloaded page); DELETE logs
+// out.
 //
-// Thread-safety: the handler may run on many threads at once.
+// Thread-safety: Handle() may run on many threads at once.
 
 #ifndef KNOTEN_HTTP_API_H_
 #define KNOTEN_HTTP_API_H_
@@ -16,7 +21,11 @@
 #include <memory>
 #include <string_view>
 
+#include "knoten/app/context.h"
+#include "knoten/http/login_limiter.h"
+#include "knoten/http/router.h"
 #include "knoten/http/server.h"
+#include "knoten/http/sessions.h"
 #include "knoten/http/static_files.h"
 
 namespace knoten::http {
@@ -24,9 +33,34 @@ namespace knoten::http {
 // The OpenAPI 3 document of the API (embedded from openapi.json).
 std::string_view OpenApiDocument();
 
-// `assets` may be null: then only the API answers, and the web app's paths
-// get 404 saying the app is not built.
-RequestHandler MakeKnotenHandler(std::shared_ptr<const StaticFiles> assets);
+inline constexpr std::string_view kSessionCookie = "knoten_session";
+
+class Api {
+ public:
+  // `ctx` must outlive the Api. `assets` may be null: then only the API
+  // answers, and the web app's paths get 404 saying the app is not built.
+  Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets);
+
+  Response Handle(Request request);
+
+ private:
+  Response HandleApi(Request& request);
+  Response LogIn(const Request& request);
+  Response WhoAmI(const Request& request);
+  Response LogOut(const Request& request);
+  static std::optional<std::string> SessionId(const Request& request);
+
+  app::Context& ctx_;
+  std::shared_ptr<const StaticFiles> assets_;
+  SessionTable sessions_;
+  LoginLimiter limiter_;
+  Router public_;
+  Router private_;
+};
+
+// Api::Handle as a RequestHandler (the Api is shared by the copies).
+RequestHandler MakeKnotenHandler(app::Context& ctx,
+                                 std::shared_ptr<const StaticFiles> assets);
 
 }  // namespace knoten::http
 

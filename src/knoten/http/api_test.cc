@@ -3,48 +3,222 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "knoten/app/accounts.h"
+#include "knoten/store/sqlite/sqlite_store.h"
+
+#include "testing/fake_clock.h"
+
 namespace knoten::http {
 namespace {
 
-Response Call(const RequestHandler& handler, std::string method,
-              std::string path) {
-  return handler(Request{.method = std::move(method), .path = std::move(path)});
-}
+using Json = nlohmann::json;
 
-TEST(ApiTest, TheOpenApiDocumentIsPublicJson) {
-  const RequestHandler handler = MakeKnotenHandler(nullptr);
-  const Response response = Call(handler, "GET", "/api/v1/openapi.json");
+constexpr const char* kPassword = "correct horse battery";
+
+class ApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(app::CreateOwnerAccount(ctx_, "sabine", kPassword));
+  }
+
+  Response Call(
+      std::string method, std::string path, std::string body = "",
+      const std::vector<std::pair<std::string, std::string>>& headers = {}) {
+    Request request{.method = std::move(method),
+                    .path = std::move(path),
+                    .body = std::move(body),
+                    .peer = "192.0.2.7"};
+    request.headers.Add("Host", "knoten.test:8080");
+    for (const auto& [name, value] : headers) request.headers.Add(name, value);
+    return api_.Handle(std::move(request));
+  }
+
+  static std::string Code(const Response& response) {
+    return Json::parse(response.body)["error"]["code"].get<std::string>();
+  }
+
+  // Logs in; returns the cookie ("knoten_session=...") and the CSRF token.
+  std::pair<std::string, std::string> LogIn() {
+    const Response response =
+        Call("POST", "/api/v1/session",
+             Json{{"username", "sabine"}, {"password", kPassword}}.dump());
+    EXPECT_EQ(response.status, 200) << response.body;
+    const std::string set_cookie(
+        response.headers.Get("Set-Cookie").value_or(""));
+    return {set_cookie.substr(0, set_cookie.find(';')),
+            Json::parse(response.body).value("csrf_token", "")};
+  }
+
+  FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
+  std::unique_ptr<store::Store> store_ =
+      std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
+  app::Context ctx_{*store_, clock_};
+  Api api_{ctx_, nullptr};
+};
+
+TEST_F(ApiTest, TheOpenApiDocumentIsPublicJson) {
+  const Response response = Call("GET", "/api/v1/openapi.json");
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(response.headers.Get("Content-Type"),
             "application/json; charset=utf-8");
-  const auto doc = nlohmann::json::parse(response.body);
+  const Json doc = Json::parse(response.body);
   EXPECT_EQ(doc["openapi"], "3.0.3");
-  EXPECT_TRUE(doc["paths"].contains("/openapi.json"));
+  EXPECT_TRUE(doc["paths"].contains("/session"));
   EXPECT_TRUE(doc["components"]["schemas"].contains("Error"));
+  EXPECT_EQ(Call("POST", "/api/v1/openapi.json").status, 405);
 }
 
-TEST(ApiTest, EveryOtherApiCallWithoutSessionIs401) {
-  const RequestHandler handler = MakeKnotenHandler(nullptr);
+TEST_F(ApiTest, EveryOtherApiCallWithoutSessionIs401) {
   for (const char* path : {"/api/v1/people", "/api/v1/people/1", "/api/v1",
-                           "/api/v2/anything", "/api/"}) {
-    for (const char* method : {"GET", "POST", "DELETE"}) {
-      const Response response = Call(handler, method, path);
+                           "/api/v1/session", "/api/v2/anything", "/api/"}) {
+    for (const char* method : {"GET", "DELETE", "PUT"}) {
+      const Response response = Call(method, path);
       EXPECT_EQ(response.status, 401) << method << " " << path;
-      const auto doc = nlohmann::json::parse(response.body);
-      EXPECT_EQ(doc["error"]["code"], "unauthenticated");
-      EXPECT_FALSE(doc["error"]["message"].get<std::string>().empty());
+      EXPECT_EQ(Code(response), "unauthenticated");
     }
   }
-  // Writing to the public document is not a thing either.
-  EXPECT_EQ(Call(handler, "POST", "/api/v1/openapi.json").status, 405);
+  EXPECT_EQ(
+      Call("GET", "/api/v1/people", "", {{"Cookie", "knoten_session=made-up"}})
+          .status,
+      401);
 }
 
-TEST(ApiTest, WithoutTheAppOtherPathsAre404SayingSo) {
-  const Response response = Call(MakeKnotenHandler(nullptr), "GET", "/");
-  EXPECT_EQ(response.status, 404);
-  const auto doc = nlohmann::json::parse(response.body);
-  EXPECT_NE(doc["error"]["message"].get<std::string>().find("not built"),
+TEST_F(ApiTest, LogInUseTheSessionAndLogOut) {
+  const Response wrong = Call(
+      "POST", "/api/v1/session",
+      Json{{"username", "sabine"}, {"password", "wrong password!"}}.dump());
+  EXPECT_EQ(wrong.status, 401);
+  EXPECT_FALSE(wrong.headers.Get("Set-Cookie").has_value());
+
+  const Response in =
+      Call("POST", "/api/v1/session",
+           Json{{"username", "Sabine"}, {"password", kPassword}}.dump(),
+           {{"Origin", "http://knoten.test:8080"}});
+  ASSERT_EQ(in.status, 200) << in.body;
+  const std::string set_cookie(*in.headers.Get("Set-Cookie"));
+  EXPECT_NE(set_cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(set_cookie.find("SameSite=Strict"), std::string::npos);
+  EXPECT_EQ(set_cookie.find("Secure"), std::string::npos);  // no TLS here
+  const std::string cookie = set_cookie.substr(0, set_cookie.find(';'));
+  const std::string csrf = Json::parse(in.body)["csrf_token"];
+  EXPECT_EQ(csrf.size(), 64U);
+
+  const Response me = Call("GET", "/api/v1/session", "", {{"Cookie", cookie}});
+  EXPECT_EQ(me.status, 200);
+  EXPECT_EQ(Json::parse(me.body)["username"], "sabine");
+  EXPECT_EQ(Json::parse(me.body)["csrf_token"], csrf);
+  // Logged in, an unknown path is a plain 404.
+  EXPECT_EQ(Call("GET", "/api/v1/nothing", "", {{"Cookie", cookie}}).status,
+            404);
+
+  // Changing state needs the CSRF token and no foreign Origin.
+  const Response no_token =
+      Call("DELETE", "/api/v1/session", "", {{"Cookie", cookie}});
+  EXPECT_EQ(no_token.status, 403);
+  EXPECT_EQ(Code(no_token), "permission_denied");
+  EXPECT_EQ(Call("DELETE", "/api/v1/session", "",
+                 {{"Cookie", cookie}, {"X-CSRF-Token", csrf + "0"}})
+                .status,
+            403);
+  EXPECT_EQ(Call("DELETE", "/api/v1/session", "",
+                 {{"Cookie", cookie},
+                  {"X-CSRF-Token", csrf},
+                  {"Origin", "https://evil.example"}})
+                .status,
+            403);
+  const Response out = Call("DELETE", "/api/v1/session", "",
+                            {{"Cookie", cookie}, {"X-CSRF-Token", csrf}});
+  EXPECT_EQ(out.status, 204);
+  EXPECT_NE(out.headers.Get("Set-Cookie")->find("Max-Age=0"),
             std::string::npos);
+  EXPECT_EQ(Call("GET", "/api/v1/session", "", {{"Cookie", cookie}}).status,
+            401);
+}
+
+TEST_F(ApiTest, EachLoginGetsANewSessionId) {
+  const auto [first, first_csrf] = LogIn();
+  const Response again =
+      Call("POST", "/api/v1/session",
+           Json{{"username", "sabine"}, {"password", kPassword}}.dump(),
+           {{"Cookie", first}});
+  ASSERT_EQ(again.status, 200);
+  const std::string second(*again.headers.Get("Set-Cookie"));
+  EXPECT_NE(second.substr(0, second.find(';')), first);
+  EXPECT_EQ(Call("GET", "/api/v1/session", "", {{"Cookie", first}}).status,
+            401);
+}
+
+TEST_F(ApiTest, BehindTlsTheCookieIsSecure) {
+  Request request{
+      .method = "POST",
+      .path = "/api/v1/session",
+      .body = Json{{"username", "sabine"}, {"password", kPassword}}.dump(),
+      .secure = true};
+  request.headers.Add("Host", "knoten.test");
+  request.headers.Add("Origin", "https://knoten.test");
+  const Response response = api_.Handle(std::move(request));
+  ASSERT_EQ(response.status, 200) << response.body;
+  EXPECT_NE(response.headers.Get("Set-Cookie")->find("; Secure"),
+            std::string::npos);
+}
+
+TEST_F(ApiTest, MalformedLoginsAre400AndCrossSiteOnes403) {
+  const std::vector<std::string> bodies = {
+      "",
+      "not json",
+      "[]",
+      R"({"username": "sabine"})",
+      R"({"username": 1, "password": "x"})",
+      R"({"username": "sabine", "password": "x", "remember": true})",
+      std::string(R"({"username": ")") + "\xff" + R"(", "password": "x"})"};
+  for (const std::string& body : bodies) {
+    const Response response = Call("POST", "/api/v1/session", body);
+    EXPECT_EQ(response.status, 400) << body;
+    EXPECT_EQ(Code(response), "invalid_argument") << body;
+  }
+  const Response cross =
+      Call("POST", "/api/v1/session",
+           Json{{"username", "sabine"}, {"password", kPassword}}.dump(),
+           {{"Origin", "https://evil.example"}});
+  EXPECT_EQ(cross.status, 403);
+  EXPECT_FALSE(cross.headers.Get("Set-Cookie").has_value());
+}
+
+TEST_F(ApiTest, RepeatedFailuresAreRefusedForAWhile) {
+  const std::string wrong =
+      Json{{"username", "sabine"}, {"password", "wrong password!"}}.dump();
+  for (size_t i = 0; i < LoginLimiter::kFailuresPerAccount; ++i) {
+    EXPECT_EQ(Call("POST", "/api/v1/session", wrong).status, 401);
+  }
+  // Now even the right password is not checked.
+  const Response limited =
+      Call("POST", "/api/v1/session",
+           Json{{"username", "SABINE"}, {"password", kPassword}}.dump());
+  EXPECT_EQ(limited.status, 429);
+  EXPECT_EQ(Code(limited), "too_many_requests");
+  EXPECT_EQ(limited.headers.Get("Retry-After"),
+            std::to_string(LoginLimiter::kWindowSeconds));
+  clock_.Advance(LoginLimiter::kWindowSeconds);
+  LogIn();
+}
+
+TEST_F(ApiTest, SessionsExpireWhenIdle) {
+  const auto [cookie, csrf] = LogIn();
+  clock_.Advance(SessionTable::kIdleSeconds - 1);
+  EXPECT_EQ(Call("GET", "/api/v1/session", "", {{"Cookie", cookie}}).status,
+            200);
+  clock_.Advance(SessionTable::kIdleSeconds + 1);
+  EXPECT_EQ(Call("GET", "/api/v1/session", "", {{"Cookie", cookie}}).status,
+            401);
+}
+
+TEST_F(ApiTest, WithoutTheAppOtherPathsAre404SayingSo) {
+  const Response response = Call("GET", "/");
+  EXPECT_EQ(response.status, 404);
+  EXPECT_NE(
+      Json::parse(response.body)["error"]["message"].get<std::string>().find(
+          "not built"),
+      std::string::npos);
 }
 
 }  // namespace

@@ -65,6 +65,23 @@ std::optional<std::string> PercentDecode(std::string_view text,
   return out;
 }
 
+std::optional<std::string_view> CookieValue(std::string_view cookies,
+                                            std::string_view name) {
+  while (!cookies.empty()) {
+    const size_t semicolon = cookies.find(';');
+    std::string_view pair = cookies.substr(0, semicolon);
+    cookies = semicolon == std::string_view::npos
+                  ? std::string_view()
+                  : cookies.substr(semicolon + 1);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    const size_t eq = pair.find('=');
+    if (eq != std::string_view::npos && pair.substr(0, eq) == name) {
+      return pair.substr(eq + 1);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> QueryParameter(std::string_view query,
                                           std::string_view name) {
   while (!query.empty()) {

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "knoten/base/ids.h"
+
 namespace knoten::http {
 
 // Header fields in the order they were added; names keep their spelling.
@@ -40,6 +42,9 @@ struct Request {
   std::string body;
   bool secure = false;  // came over TLS (or through a TLS proxy we trust)
   std::string peer;     // the client's address, "127.0.0.1"
+  // Who sent it, once the API has checked the session; 0 before.
+  AccountId account;
+  std::string username;
 };
 
 struct Response {
@@ -50,6 +55,11 @@ struct Response {
 
 // True if `a` and `b` are equal ignoring ASCII case.
 bool EqualsIgnoringCase(std::string_view a, std::string_view b);
+
+// The value of the cookie `name` in a Cookie header's value
+// ("a=1; knoten_session=abc"), if present.
+std::optional<std::string_view> CookieValue(std::string_view cookies,
+                                            std::string_view name);
 
 // The value of `name` in a query string "a=1&b=x%20y" (percent- and
 // plus-decoded), if present.

@@ -27,6 +27,14 @@ TEST(PercentDecodeTest, DecodesEscapesAndRefusesBrokenOnes) {
   EXPECT_FALSE(PercentDecode("%zz", false).has_value());
 }
 
+TEST(CookieValueTest, FindsTheNamedCookie) {
+  EXPECT_EQ(CookieValue("a=1; knoten_session=abc; b=2", "knoten_session"),
+            "abc");
+  EXPECT_EQ(CookieValue("knoten_session=", "knoten_session"), "");
+  EXPECT_FALSE(CookieValue("xknoten_session=abc", "knoten_session"));
+  EXPECT_FALSE(CookieValue("", "knoten_session"));
+}
+
 TEST(QueryParameterTest, FindsDecodedValues) {
   EXPECT_EQ(QueryParameter("limit=10&search=anna+m%C3%BCller", "search"),
             "anna m\xC3\xBCller");

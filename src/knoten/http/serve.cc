@@ -3,7 +3,9 @@
 #include <charconv>
 #include <memory>
 
+#include "knoten/app/context.h"
 #include "knoten/app/database.h"
+#include "knoten/base/clock.h"
 #include "knoten/http/api.h"
 #include "knoten/http/server.h"
 #include "knoten/http/static_files.h"
@@ -52,13 +54,14 @@ Status Serve(const ServeOptions& options, std::ostream& out,
       err << "knoten: " << files.error().message << " Serving the API only.\n";
     }
   }
+  app::Context ctx{.store = *store, .clock = SystemClock()};
   ServerOptions server_options{.host = address.first,
                                .port = address.second,
                                .behind_tls_proxy = options.behind_tls_proxy,
                                .stop_on_signals = true};
   KNOTEN_ASSIGN_OR_RETURN(
       std::unique_ptr<Server> server,
-      Server::Start(server_options, MakeKnotenHandler(std::move(assets))));
+      Server::Start(server_options, MakeKnotenHandler(ctx, std::move(assets))));
   const bool v6 = address.first.find(':') != std::string::npos;
   out << "knoten serves http://" << (v6 ? "[" : "") << address.first
       << (v6 ? "]" : "") << ":" << server->port() << "/ (database "
