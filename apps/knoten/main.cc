@@ -35,6 +35,8 @@ knoten::Status Serve(const knoten::cli::ServeSettings& settings,
   return knoten::http::Serve({.listen = settings.listen,
                               .db_path = settings.db_path,
                               .assets_dir = AssetsDir(settings.assets_dir),
+                              .tls_cert_file = settings.tls_cert_file,
+                              .tls_key_file = settings.tls_key_file,
                               .behind_tls_proxy = settings.behind_tls_proxy},
                              out, err);
 }

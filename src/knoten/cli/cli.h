@@ -26,7 +26,9 @@ namespace knoten::cli {
 struct ServeSettings {
   std::string listen;  // HOST:PORT
   std::string db_path;
-  std::string assets_dir;  // "" for the default next to the executable
+  std::string assets_dir;     // "" for the default next to the executable
+  std::string tls_cert_file;  // PEM; TLS built in (with tls_key_file)
+  std::string tls_key_file;
   bool behind_tls_proxy = false;
 };
 // Runs the web server until it is stopped; prints to `out` and `err`.

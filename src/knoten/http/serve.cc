@@ -57,15 +57,18 @@ Status Serve(const ServeOptions& options, std::ostream& out,
   app::Context ctx{.store = *store, .clock = SystemClock()};
   ServerOptions server_options{.host = address.first,
                                .port = address.second,
+                               .tls_cert_file = options.tls_cert_file,
+                               .tls_key_file = options.tls_key_file,
                                .behind_tls_proxy = options.behind_tls_proxy,
                                .stop_on_signals = true};
   KNOTEN_ASSIGN_OR_RETURN(
       std::unique_ptr<Server> server,
       Server::Start(server_options, MakeKnotenHandler(ctx, std::move(assets))));
   const bool v6 = address.first.find(':') != std::string::npos;
-  out << "knoten serves http://" << (v6 ? "[" : "") << address.first
-      << (v6 ? "]" : "") << ":" << server->port() << "/ (database "
-      << options.db_path << "); stop with Ctrl-C.\n"
+  const bool tls = !options.tls_cert_file.empty();
+  out << "knoten serves " << (tls ? "https://" : "http://") << (v6 ? "[" : "")
+      << address.first << (v6 ? "]" : "") << ":" << server->port()
+      << "/ (database " << options.db_path << "); stop with Ctrl-C.\n"
       << std::flush;
   server->Wait();
   out << "knoten stopped.\n" << std::flush;

@@ -19,6 +19,8 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:8080";  // HOST:PORT, [IPv6]:PORT
   std::string db_path;                    // the database (checked at start)
   std::string assets_dir;                 // the built web app; "" for none
+  std::string tls_cert_file;              // TLS built in: both or neither
+  std::string tls_key_file;
   bool behind_tls_proxy = false;
 };
 

@@ -4,8 +4,10 @@
 #include <csignal>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -14,9 +16,11 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include "knoten/http/error_response.h"
 #include "knoten/http/security_headers.h"
@@ -33,15 +37,27 @@ using tcp = boost::asio::ip::tcp;
 // Request header fields beyond this many bytes get 431.
 constexpr uint32_t kHeaderLimit = 16 * 1024;
 
-class Connection;
+// What the server needs of a connection when it stops.
+class ConnectionBase : public std::enable_shared_from_this<ConnectionBase> {
+ public:
+  ConnectionBase() = default;
+  ConnectionBase(const ConnectionBase&) = delete;
+  ConnectionBase& operator=(const ConnectionBase&) = delete;
+  virtual ~ConnectionBase() = default;
+
+  // On stop: a connection waiting for a request closes now; one answering
+  // closes once its response is written.
+  virtual void CloseIfIdle() = 0;
+};
 
 // What the acceptor and the connections share.
 struct Shared {
   ServerOptions options;
   RequestHandler handler;
+  asio::ssl::context* tls = nullptr;  // set when serving TLS
   std::mutex mutex;
-  std::set<Connection*> open;  // guarded by mutex
-  bool stopping = false;       // guarded by mutex
+  std::set<ConnectionBase*> open;  // guarded by mutex
+  bool stopping = false;           // guarded by mutex
 };
 
 std::string ToString(beast::string_view text) {
@@ -63,12 +79,23 @@ std::optional<std::pair<std::string, std::string>> SplitTarget(
   return std::make_pair(std::move(*path), std::move(query));
 }
 
-// One client connection: reads requests one after another and answers
-// each before reading the next.
-class Connection : public std::enable_shared_from_this<Connection> {
+// One client connection, over TLS or not: reads requests one after
+// another and answers each before reading the next.
+template <bool kTls>
+class Connection final : public ConnectionBase {
  public:
+  using Stream = std::conditional_t<kTls, beast::ssl_stream<beast::tcp_stream>,
+                                    beast::tcp_stream>;
+
   Connection(tcp::socket socket, std::shared_ptr<Shared> shared)
-      : stream_(std::move(socket)), shared_(std::move(shared)) {}
+      : stream_(MakeStream(std::move(socket), *shared)),
+        shared_(std::move(shared)) {}
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+  ~Connection() override {
+    std::lock_guard lock(shared_->mutex);
+    shared_->open.erase(this);
+  }
 
   void Start() {
     {
@@ -76,26 +103,47 @@ class Connection : public std::enable_shared_from_this<Connection> {
       if (shared_->stopping) return;
       shared_->open.insert(this);
     }
-    asio::dispatch(stream_.get_executor(),
-                   [self = shared_from_this()] { self->Read(); });
+    asio::dispatch(stream_.get_executor(), [self = Self()] {
+      if constexpr (kTls) {
+        self->Lowest().expires_after(self->shared_->options.read_timeout);
+        self->stream_.async_handshake(asio::ssl::stream_base::server,
+                                      [self](beast::error_code ec) {
+                                        if (ec) {
+                                          self->Close();
+                                          return;
+                                        }
+                                        self->Read();
+                                      });
+      } else {
+        self->Read();
+      }
+    });
   }
 
-  ~Connection() {
-    std::lock_guard lock(shared_->mutex);
-    shared_->open.erase(this);
-  }
-  Connection(const Connection&) = delete;
-  Connection& operator=(const Connection&) = delete;
-
-  // On stop: a connection waiting for a request closes now; one answering
-  // closes once its response is written.
-  void CloseIfIdle() {
-    asio::post(stream_.get_executor(), [self = shared_from_this()] {
-      if (self->reading_) self->stream_.socket().close();
+  void CloseIfIdle() override {
+    asio::post(stream_.get_executor(), [self = Self()] {
+      beast::error_code ec;
+      if (self->reading_) self->Lowest().socket().close(ec);
     });
   }
 
  private:
+  static Stream MakeStream(tcp::socket socket, Shared& shared) {
+    if constexpr (kTls) {
+      return Stream(std::move(socket), *shared.tls);
+    } else {
+      return Stream(std::move(socket));
+    }
+  }
+
+  std::shared_ptr<Connection> Self() {
+    return std::static_pointer_cast<Connection>(shared_from_this());
+  }
+
+  beast::tcp_stream& Lowest() { return beast::get_lowest_layer(stream_); }
+
+  bool Secure() const { return kTls || shared_->options.behind_tls_proxy; }
+
   void Read() {
     {
       std::lock_guard lock(shared_->mutex);
@@ -107,11 +155,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
     parser_->body_limit(shared_->options.body_limit);
-    stream_.expires_after(shared_->options.read_timeout);
+    Lowest().expires_after(shared_->options.read_timeout);
     reading_ = true;
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      [self = shared_from_this()](
-                          beast::error_code ec, size_t) { self->OnRead(ec); });
+    bhttp::async_read(
+        stream_, buffer_, *parser_,
+        [self = Self()](beast::error_code ec, size_t) { self->OnRead(ec); });
   }
 
   void OnRead(beast::error_code ec) {
@@ -119,7 +167,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
         ec == asio::error::operation_aborted ||
         ec == asio::error::bad_descriptor ||
-        ec == asio::error::connection_reset || ec == asio::error::eof) {
+        ec == asio::error::connection_reset || ec == asio::error::eof ||
+        ec == asio::ssl::error::stream_truncated) {
       Close();
       return;
     }
@@ -167,9 +216,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
                           ToString(field.value()));
     }
     request.body = std::move(message.body());
-    request.secure = shared_->options.behind_tls_proxy;
+    request.secure = Secure();
     beast::error_code ec;
-    const tcp::endpoint peer = stream_.socket().remote_endpoint(ec);
+    const tcp::endpoint peer = Lowest().socket().remote_endpoint(ec);
     if (!ec) request.peer = peer.address().to_string();
     try {
       return shared_->handler(request);
@@ -180,7 +229,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void Reply(Response response, bool keep_alive, bool head) {
-    AddSecurityHeaders(shared_->options.behind_tls_proxy, response);
+    AddSecurityHeaders(Secure(), response);
     {
       std::lock_guard lock(shared_->mutex);
       if (shared_->stopping) keep_alive = false;
@@ -196,25 +245,27 @@ class Connection : public std::enable_shared_from_this<Connection> {
     const bool bodyless = response.status == 304 || response.status == 204;
     if (!bodyless) message->content_length(response.body.size());
     if (!head && !bodyless) message->body() = std::move(response.body);
-    stream_.expires_after(shared_->options.write_timeout);
-    bhttp::async_write(stream_, *message,
-                       [self = shared_from_this(), message, keep_alive](
-                           beast::error_code ec, size_t) {
-                         if (ec || !keep_alive) {
-                           self->Close();
-                           return;
-                         }
-                         self->Read();
-                       });
+    Lowest().expires_after(shared_->options.write_timeout);
+    bhttp::async_write(
+        stream_, *message,
+        [self = Self(), message, keep_alive](beast::error_code ec, size_t) {
+          if (ec || !keep_alive) {
+            self->Close();
+            return;
+          }
+          self->Read();
+        });
   }
 
+  // Without TLS's close_notify: a client that sees the end of a response
+  // by its length, or Connection: close, needs none.
   void Close() {
     beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
-    stream_.socket().close(ec);
+    Lowest().socket().shutdown(tcp::socket::shutdown_send, ec);
+    Lowest().socket().close(ec);
   }
 
-  beast::tcp_stream stream_;
+  Stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::shared_ptr<Shared> shared_;
@@ -236,6 +287,7 @@ class BeastServer final : public Server {
   ~BeastServer() override { Stop(); }
 
   Status Listen() {
+    KNOTEN_RETURN_IF_ERROR(LoadTls());
     beast::error_code ec;
     const asio::ip::address address =
         asio::ip::make_address(shared_->options.host, ec);
@@ -290,6 +342,38 @@ class BeastServer final : public Server {
   }
 
  private:
+  // The certificate chain and key, if the options name them.
+  Status LoadTls() {
+    const ServerOptions& o = shared_->options;
+    if (o.tls_cert_file.empty() && o.tls_key_file.empty()) return OkStatus();
+    if (o.tls_cert_file.empty() || o.tls_key_file.empty()) {
+      return InvalidArgumentError(
+          "TLS needs both a certificate (--tls-cert) and its key "
+          "(--tls-key).");
+    }
+    tls_.emplace(asio::ssl::context::tls_server);
+    beast::error_code ec;
+    tls_->set_options(
+        asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+            asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
+            asio::ssl::context::no_tlsv1_1,
+        ec);
+    tls_->use_certificate_chain_file(o.tls_cert_file, ec);
+    if (ec) {
+      return InvalidArgumentError(
+          "Cannot use '" + o.tls_cert_file +
+          "' as a PEM certificate chain: " + ec.message() + ".");
+    }
+    tls_->use_private_key_file(o.tls_key_file, asio::ssl::context::pem, ec);
+    if (ec) {
+      return InvalidArgumentError(
+          "Cannot use '" + o.tls_key_file +
+          "' as the certificate's PEM private key: " + ec.message() + ".");
+    }
+    shared_->tls = &*tls_;
+    return OkStatus();
+  }
+
   void Accept() {
     acceptor_.async_accept(
         asio::make_strand(context_),
@@ -297,20 +381,24 @@ class BeastServer final : public Server {
           if (ec == asio::error::operation_aborted || !acceptor_.is_open()) {
             return;
           }
-          if (!ec) {
-            std::make_shared<Connection>(std::move(socket), shared_)->Start();
+          if (!ec && shared_->tls != nullptr) {
+            std::make_shared<Connection<true>>(std::move(socket), shared_)
+                ->Start();
+          } else if (!ec) {
+            std::make_shared<Connection<false>>(std::move(socket), shared_)
+                ->Start();
           }
           Accept();
         });
   }
 
   void BeginStop() {
-    std::vector<std::shared_ptr<Connection>> open;
+    std::vector<std::shared_ptr<ConnectionBase>> open;
     {
       std::lock_guard lock(shared_->mutex);
       if (shared_->stopping) return;
       shared_->stopping = true;
-      for (Connection* c : shared_->open) {
+      for (ConnectionBase* c : shared_->open) {
         // A connection being destroyed has no owner left: skip it.
         if (auto owner = c->weak_from_this().lock()) open.push_back(owner);
       }
@@ -324,6 +412,7 @@ class BeastServer final : public Server {
   }
 
   asio::io_context context_;
+  std::optional<asio::ssl::context> tls_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;
   std::shared_ptr<Shared> shared_;

@@ -1,11 +1,12 @@
 // Server: knoten's HTTP/1.1 server on Boost.Beast and Boost.Asio (both
-// stay in server.cc). Asynchronous on a few threads; keep-alive; a limit on
-// header and body size (413 beyond it); a deadline for reading each request
-// and writing each response, so that a slow or half-open client holds only
-// its own connection; HEAD answered without a body; security headers on
-// every response. Stop() (or SIGTERM/SIGINT when asked to watch them)
-// stops accepting, lets requests already read finish and their responses
-// be written, then closes idle connections.
+// stay in server.cc), with TLS built in (OpenSSL) when given a certificate.
+// Asynchronous on a few threads; keep-alive; a limit on header and body size
+// (413 beyond it); a deadline for reading each request and writing each
+// response, so that a slow or half-open client holds only its own connection;
+// HEAD answered without a body; security headers on every response. Stop() (or
+// SIGTERM/SIGINT when asked to watch them) stops accepting, lets requests
+// already read finish and their responses be written, then closes idle
+// connections.
 //
 // Thread-safety: the handler runs on the server's threads, several at once.
 
@@ -33,6 +34,10 @@ struct ServerOptions {
   // time before it) and writing one response.
   std::chrono::milliseconds read_timeout{std::chrono::seconds(30)};
   std::chrono::milliseconds write_timeout{std::chrono::seconds(30)};
+  // TLS built in: a PEM certificate chain and its private key (both or
+  // neither). TLS 1.2 and later.
+  std::string tls_cert_file;
+  std::string tls_key_file;
   // Requests count as secure (Secure cookies, HSTS): behind a TLS proxy.
   bool behind_tls_proxy = false;
   // Stop on SIGTERM and SIGINT (knoten serve; never in tests).
@@ -44,7 +49,8 @@ using RequestHandler = std::function<Response(const Request&)>;
 class Server {
  public:
   // Binds and starts serving. kUnavailable if the address cannot be bound
-  // (in use, not local), kInvalidArgument if it is malformed.
+  // (in use, not local), kInvalidArgument if it is malformed or the TLS
+  // files cannot be used.
   static Result<std::unique_ptr<Server>> Start(const ServerOptions& options,
                                                RequestHandler handler);
 

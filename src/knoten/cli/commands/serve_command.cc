@@ -25,6 +25,12 @@ void RegisterServeCommand(CLI::App& app, Session& s) {
                          "to the knoten program)",
                          "Ordner der gebauten Web-App (Standard: web/ neben "
                          "dem Programm knoten)"));
+  serve->add_option("--tls-cert", settings->tls_cert_file,
+                    s.Tr("TLS built in: the certificate chain (PEM)",
+                         "TLS eingebaut: die Zertifikatskette (PEM)"));
+  serve->add_option("--tls-key", settings->tls_key_file,
+                    s.Tr("TLS built in: the certificate's private key (PEM)",
+                         "TLS eingebaut: der private Schlüssel (PEM)"));
   serve->add_flag(
       "--behind-tls-proxy", settings->behind_tls_proxy,
       s.Tr("a reverse proxy terminates TLS (cookies marked Secure, HSTS)",
