@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Enforces the layering of docs/architecture.md on #include lines:
-#   base → core → store → app → {cli, http}; match and interop on the side.
+#   base → core → store → app → json → {cli, http}; match and interop on the side.
 # Fails when a module includes a knoten module it may not depend on, when a
 # file includes another module's internal/ headers, when anything but app
 # (which opens databases) reaches into a storage backend, or when core does
@@ -15,8 +15,9 @@ declare -A allowed=(
   [store]="base core store"
   [interop]="base core interop"
   [app]="base core store match app"
-  [cli]="base core store app cli"
-  [http]="base core store app http"
+  [json]="base core store match app json"
+  [cli]="base core store app json cli"
+  [http]="base core store app json http"
 )
 status=0
 for module in "${!allowed[@]}"; do

@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "knoten/base/text_file.h"
-#include "knoten/cli/internal/json_codec.h"
+#include "knoten/cli/internal/json.h"
 
 namespace knoten::cli {
 namespace {

@@ -10,7 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "knoten/cli/internal/json_codec.h"
+#include "knoten/cli/internal/json.h"
 #include "knoten/cli/internal/parse.h"
 #include "knoten/cli/internal/session.h"
 

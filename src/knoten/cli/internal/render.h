@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "knoten/cli/internal/json_codec.h"
+#include "knoten/cli/internal/json.h"
 #include "knoten/cli/internal/session.h"
 
 namespace knoten::cli {

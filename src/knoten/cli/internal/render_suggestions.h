@@ -6,7 +6,7 @@
 
 #include <ostream>
 
-#include "knoten/cli/internal/json_codec.h"
+#include "knoten/cli/internal/json.h"
 #include "knoten/cli/internal/session.h"
 
 namespace knoten::cli {

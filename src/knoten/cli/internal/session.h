@@ -16,7 +16,7 @@
 #include "knoten/app/match_eval.h"
 #include "knoten/app/suggestions.h"
 #include "knoten/cli/cli.h"
-#include "knoten/cli/internal/json_codec.h"
+#include "knoten/cli/internal/json.h"
 #include "knoten/store/store.h"
 
 namespace knoten::cli {

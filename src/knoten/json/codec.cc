@@ -1,12 +1,12 @@
-#include "knoten/cli/internal/json_codec.h"
+#include "knoten/json/codec.h"
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "knoten/cli/internal/json_writer.h"
+#include "knoten/json/writer.h"
 
-namespace knoten::cli {
+namespace knoten::json {
 namespace {
 
 template <typename Tag>
@@ -415,4 +415,4 @@ Result<int64_t> WriteJsonList(const JsonList& list,
   return total;
 }
 
-}  // namespace knoten::cli
+}  // namespace knoten::json

@@ -1,6 +1,6 @@
-#include "knoten/cli/internal/json_writer.h"
+#include "knoten/json/writer.h"
 
-namespace knoten::cli {
+namespace knoten::json {
 
 JsonObjectWriter::JsonObjectWriter(std::string& out, int depth)
     : out_(out), depth_(depth) {
@@ -108,4 +108,4 @@ void JsonObjectWriter::Finish() {
   out_ += '}';
 }
 
-}  // namespace knoten::cli
+}  // namespace knoten::json

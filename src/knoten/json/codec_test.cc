@@ -1,13 +1,13 @@
 // The streamed JSON of a record must be byte for byte what the JSON tree
 // prints, so `--json` output does not depend on which path printed it.
 
-#include "knoten/cli/internal/json_codec.h"
+#include "knoten/json/codec.h"
 
 #include <string>
 
 #include <gtest/gtest.h>
 
-namespace knoten::cli {
+namespace knoten::json {
 namespace {
 
 core::Person AwkwardPerson() {
@@ -85,4 +85,4 @@ TEST(JsonCodecTest, AFailingProducerReportsItsError) {
 }
 
 }  // namespace
-}  // namespace knoten::cli
+}  // namespace knoten::json

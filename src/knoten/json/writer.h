@@ -1,17 +1,18 @@
 // JsonObjectWriter: appends one JSON object to a string in exactly the layout
 // of nlohmann's dump(2) (two-space indent, "key": value, strings escaped the
 // same way), without building a tree first. Long lists use it; everything
-// else goes through nlohmann::ordered_json. Only cli/ includes this header.
+// else goes through nlohmann::ordered_json. Only the codec includes this
+// header.
 
-#ifndef KNOTEN_CLI_INTERNAL_JSON_WRITER_H_
-#define KNOTEN_CLI_INTERNAL_JSON_WRITER_H_
+#ifndef KNOTEN_JSON_WRITER_H_
+#define KNOTEN_JSON_WRITER_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace knoten::cli {
+namespace knoten::json {
 
 class JsonObjectWriter {
  public:
@@ -41,6 +42,6 @@ class JsonObjectWriter {
   bool empty_ = true;
 };
 
-}  // namespace knoten::cli
+}  // namespace knoten::json
 
-#endif  // KNOTEN_CLI_INTERNAL_JSON_WRITER_H_
+#endif  // KNOTEN_JSON_WRITER_H_

@@ -2,8 +2,8 @@
 // HTTP API): glossary words in snake_case, ids as integers, times as ISO 8601
 // UTC strings, money as decimal numbers, "me" as null person ids.
 
-#ifndef KNOTEN_CLI_INTERNAL_JSON_CODEC_H_
-#define KNOTEN_CLI_INTERNAL_JSON_CODEC_H_
+#ifndef KNOTEN_JSON_CODEC_H_
+#define KNOTEN_JSON_CODEC_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -32,7 +32,7 @@
 #include "knoten/core/promise.h"
 #include "knoten/store/list_options.h"
 
-namespace knoten::cli {
+namespace knoten::json {
 
 using Json = nlohmann::ordered_json;
 
@@ -157,6 +157,6 @@ Json ListToJson(const std::vector<T>& all) {
 // Money in cents as a decimal number (12.5 for 1250).
 Json Money(int64_t cents);
 
-}  // namespace knoten::cli
+}  // namespace knoten::json
 
-#endif  // KNOTEN_CLI_INTERNAL_JSON_CODEC_H_
+#endif  // KNOTEN_JSON_CODEC_H_
