@@ -64,6 +64,7 @@ fuzz: deps-test
 # clang-format check on every source file; clang-tidy on the changed ones.
 lint: deps-test
 	@tools/check_format.sh
+	@python3 tools/openapi/generate.py --check
 	@tools/run_clang_tidy.sh $(TEST_BUILD_DIR)
 
 # Release-mode benchmarks with their SQLite baselines (docs/benchmarks.md);

@@ -37,7 +37,7 @@ for module in "${!allowed[@]}"; do
       status=1
     fi
     if [[ "$included" == store/sqlite/* && "$module" != store && "$module" != app &&
-          "$file" != *_test.cc ]]; then
+          "$file" != *_test.cc && "$file" != *_test_fixture.h ]]; then
       echo "layering: $file includes knoten/$included; only app opens storage backends" >&2
       status=1
     fi

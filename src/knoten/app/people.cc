@@ -1,13 +1,37 @@
 #include "knoten/app/people.h"
 
+#include <string>
 #include <utility>
 
 namespace knoten::app {
 
+namespace {
+
+Error ArchivedError(const core::Person& person) {
+  return FailedPreconditionError(
+      "Person " + std::to_string(person.id.value()) + " (" +
+      person.display_name +
+      ") is archived; restore them first ('knoten person archive ID --undo' "
+      "or archived=false in the API).");
+}
+
+// Applies `change`; an archived person can only be restored, not changed
+// otherwise.
+Status ApplyChange(const Change<core::Person>& change, core::Person& person) {
+  const bool was_archived = person.archived;
+  KNOTEN_RETURN_IF_ERROR(change(person));
+  if (was_archived && person.archived) return ArchivedError(person);
+  return OkStatus();
+}
+
+}  // namespace
+
 Status RequirePeople(store::Transaction& tx,
                      std::initializer_list<std::optional<PersonId>> ids) {
   for (const auto& id : ids) {
-    if (id) KNOTEN_RETURN_IF_ERROR(tx.people().Get(*id));
+    if (!id) continue;
+    KNOTEN_ASSIGN_OR_RETURN(const core::Person person, tx.people().Get(*id));
+    if (person.archived) return ArchivedError(person);
   }
   return OkStatus();
 }
@@ -41,7 +65,7 @@ Result<core::Person> EditPerson(Context& ctx, PersonId id,
                                 const Change<core::Person>& change) {
   return InWrite(ctx, [&](store::Transaction& tx) -> Result<core::Person> {
     KNOTEN_ASSIGN_OR_RETURN(core::Person person, tx.people().Get(id));
-    KNOTEN_RETURN_IF_ERROR(change(person));
+    KNOTEN_RETURN_IF_ERROR(ApplyChange(change, person));
     person.id = id;
     person.updated_at = ctx.clock.Now();
     KNOTEN_ASSIGN_OR_RETURN(person, core::ValidatePerson(std::move(person)));
@@ -122,6 +146,11 @@ Status DeleteOffer(Context& ctx, OfferId id) {
       ctx, [&](store::Transaction& tx) { return tx.offers().Delete(id); });
 }
 
+Result<core::Offer> GetOffer(Context& ctx, OfferId id) {
+  return InRead(ctx,
+                [&](store::Transaction& tx) { return tx.offers().Get(id); });
+}
+
 Result<store::Page<core::Offer>> ListOffers(Context& ctx,
                                             const store::OwnerFilter& filter,
                                             const store::Paging& paging) {
@@ -155,6 +184,11 @@ Result<core::Need> EditNeed(Context& ctx, NeedId id,
 Status DeleteNeed(Context& ctx, NeedId id) {
   return InWrite(ctx,
                  [&](store::Transaction& tx) { return tx.needs().Delete(id); });
+}
+
+Result<core::Need> GetNeed(Context& ctx, NeedId id) {
+  return InRead(ctx,
+                [&](store::Transaction& tx) { return tx.needs().Get(id); });
 }
 
 Result<store::Page<core::Need>> ListNeeds(Context& ctx,

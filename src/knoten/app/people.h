@@ -24,6 +24,8 @@ Result<core::Profile> SaveProfile(Context& ctx, core::Profile profile);
 // Stores a new person (created_at/updated_at from the clock).
 Result<core::Person> AddPerson(Context& ctx, core::Person person);
 // Loads person `id`, applies `change`, validates and stores it.
+// An archived person can only be restored (archived = false); any other
+// change is kFailedPrecondition.
 Result<core::Person> EditPerson(Context& ctx, PersonId id,
                                 const Change<core::Person>& change);
 // Deletes the person and everything that is only about them (their offers,
@@ -49,6 +51,7 @@ Result<core::Offer> AddOffer(Context& ctx, core::Offer offer);
 Result<core::Offer> EditOffer(Context& ctx, OfferId id,
                               const Change<core::Offer>& change);
 Status DeleteOffer(Context& ctx, OfferId id);
+Result<core::Offer> GetOffer(Context& ctx, OfferId id);
 Result<store::Page<core::Offer>> ListOffers(Context& ctx,
                                             const store::OwnerFilter& filter,
                                             const store::Paging& paging);
@@ -57,12 +60,15 @@ Result<core::Need> AddNeed(Context& ctx, core::Need need);
 Result<core::Need> EditNeed(Context& ctx, NeedId id,
                             const Change<core::Need>& change);
 Status DeleteNeed(Context& ctx, NeedId id);
+Result<core::Need> GetNeed(Context& ctx, NeedId id);
 Result<store::Page<core::Need>> ListNeeds(Context& ctx,
                                           const store::OwnerFilter& filter,
                                           const store::Paging& paging);
 
-// Returns OK if every id names a stored person, else kNotFound for the first
-// that does not. Used by all use cases that reference people.
+// Returns OK if every id names a stored person who is not archived, else
+// kNotFound or kFailedPrecondition for the first that is not. Used by all
+// use cases that reference people: an archived person's records stay as
+// they are until the person is restored.
 Status RequirePeople(store::Transaction& tx,
                      std::initializer_list<std::optional<PersonId>> ids);
 

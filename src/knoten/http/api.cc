@@ -8,6 +8,7 @@
 #include "knoten/app/accounts.h"
 #include "knoten/app/password.h"
 #include "knoten/base/text.h"
+#include "knoten/http/api_routes.h"
 #include "knoten/http/error_response.h"
 
 namespace knoten::http {
@@ -65,13 +66,33 @@ Result<std::pair<std::string, std::string>> ParseLogin(std::string_view body) {
                         doc["password"].get<std::string>());
 }
 
+// Every query parameter's name and value must decode (percent escapes)
+// to valid UTF-8.
+Status CheckQuery(std::string_view query) {
+  while (!query.empty()) {
+    const size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view()
+                                          : query.substr(amp + 1);
+    const auto decoded = PercentDecode(pair, /*plus_is_space=*/true);
+    if (!decoded || !IsValidUtf8(*decoded)) {
+      return InvalidArgumentError(
+          "The query string is malformed (a bad %-escape or invalid UTF-8).");
+    }
+  }
+  return OkStatus();
+}
+
 }  // namespace
 
-Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets)
+Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
+         MatchWords::Loader load_match_words)
     : ctx_(ctx),
       assets_(std::move(assets)),
       sessions_(ctx.clock),
-      limiter_(ctx.clock) {
+      limiter_(ctx.clock),
+      idempotency_(ctx.clock),
+      match_words_(std::move(load_match_words)) {
   public_.Add(
       "GET", "/api/v1/openapi.json", [](const Request&, const PathParams&) {
         Response response = JsonResponse(200, std::string(OpenApiDocument()));
@@ -86,6 +107,10 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets)
   private_.Add(
       "DELETE", "/api/v1/session",
       [this](const Request& r, const PathParams&) { return LogOut(r); });
+  AddPeopleRoutes(private_, ctx_);
+  AddNetworkRoutes(private_, ctx_);
+  AddHistoryRoutes(private_, ctx_);
+  AddViewRoutes(private_, ctx_, match_words_);
 }
 
 Response Api::Handle(Request request) {
@@ -133,6 +158,12 @@ Response Api::HandleApi(Request& request) {
   }
   request.account = session->account;
   request.username = session->username;
+  request.csrf_token = session->csrf_token;
+  if (Status s = CheckQuery(request.query); !s) return ErrorResponse(s.error());
+  if (request.method == "POST") {
+    return idempotency_.Run(request, request.account,
+                            [&] { return private_.Route(request); });
+  }
   return private_.Route(request);
 }
 
@@ -166,19 +197,16 @@ Response Api::LogIn(const Request& request) {
   limiter_.Succeeded(key);
   // A new session id at every login; the one the browser had ends.
   if (auto old = SessionId(request)) sessions_.End(*old);
-  const std::string id = sessions_.Start(account->id, account->username);
-  const std::optional<Session> session = sessions_.Find(id);
+  const auto [id, session] = sessions_.Start(account->id, account->username);
   Response response = Dump(200, {{"username", account->username},
-                                 {"csrf_token", session->csrf_token}});
+                                 {"csrf_token", session.csrf_token}});
   response.headers.Set("Set-Cookie", SessionCookie(id, request.secure));
   return response;
 }
 
 Response Api::WhoAmI(const Request& request) {
-  const std::optional<Session> session = sessions_.Find(*SessionId(request));
-  if (!session) return ErrorResponse(401, "unauthenticated", "Log in first.");
-  return Dump(200, {{"username", session->username},
-                    {"csrf_token", session->csrf_token}});
+  return Dump(200, {{"username", request.username},
+                    {"csrf_token", request.csrf_token}});
 }
 
 Response Api::LogOut(const Request& request) {
@@ -193,8 +221,10 @@ Response Api::LogOut(const Request& request) {
 }
 
 RequestHandler MakeKnotenHandler(app::Context& ctx,
-                                 std::shared_ptr<const StaticFiles> assets) {
-  auto api = std::make_shared<Api>(ctx, std::move(assets));
+                                 std::shared_ptr<const StaticFiles> assets,
+                                 MatchWords::Loader load_match_words) {
+  auto api = std::make_shared<Api>(ctx, std::move(assets),
+                                   std::move(load_match_words));
   return [api](const Request& request) { return api->Handle(request); };
 }
 

@@ -22,7 +22,9 @@
 #include <string_view>
 
 #include "knoten/app/context.h"
+#include "knoten/http/idempotency.h"
 #include "knoten/http/login_limiter.h"
+#include "knoten/http/match_words.h"
 #include "knoten/http/router.h"
 #include "knoten/http/server.h"
 #include "knoten/http/sessions.h"
@@ -39,14 +41,16 @@ class Api {
  public:
   // `ctx` must outlive the Api. `assets` may be null: then only the API
   // answers, and the web app's paths get 404 saying the app is not built.
-  Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets);
+  // `load_match_words` runs on a thread of its own (see MatchWords).
+  Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
+      MatchWords::Loader load_match_words);
 
   Response Handle(Request request);
 
  private:
   Response HandleApi(Request& request);
   Response LogIn(const Request& request);
-  Response WhoAmI(const Request& request);
+  static Response WhoAmI(const Request& request);
   Response LogOut(const Request& request);
   static std::optional<std::string> SessionId(const Request& request);
 
@@ -54,13 +58,16 @@ class Api {
   std::shared_ptr<const StaticFiles> assets_;
   SessionTable sessions_;
   LoginLimiter limiter_;
+  IdempotencyKeys idempotency_;
+  MatchWords match_words_;
   Router public_;
   Router private_;
 };
 
 // Api::Handle as a RequestHandler (the Api is shared by the copies).
 RequestHandler MakeKnotenHandler(app::Context& ctx,
-                                 std::shared_ptr<const StaticFiles> assets);
+                                 std::shared_ptr<const StaticFiles> assets,
+                                 MatchWords::Loader load_match_words);
 
 }  // namespace knoten::http
 

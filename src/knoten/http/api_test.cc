@@ -1,60 +1,11 @@
 #include "knoten/http/api.h"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
-#include "knoten/app/accounts.h"
-#include "knoten/store/sqlite/sqlite_store.h"
-
-#include "testing/fake_clock.h"
+#include "knoten/http/api_test_fixture.h"
 
 namespace knoten::http {
 namespace {
-
-using Json = nlohmann::json;
-
-constexpr const char* kPassword = "correct horse battery";
-
-class ApiTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    ASSERT_TRUE(app::CreateOwnerAccount(ctx_, "sabine", kPassword));
-  }
-
-  Response Call(
-      std::string method, std::string path, std::string body = "",
-      const std::vector<std::pair<std::string, std::string>>& headers = {}) {
-    Request request{.method = std::move(method),
-                    .path = std::move(path),
-                    .body = std::move(body),
-                    .peer = "192.0.2.7"};
-    request.headers.Add("Host", "knoten.test:8080");
-    for (const auto& [name, value] : headers) request.headers.Add(name, value);
-    return api_.Handle(std::move(request));
-  }
-
-  static std::string Code(const Response& response) {
-    return Json::parse(response.body)["error"]["code"].get<std::string>();
-  }
-
-  // Logs in; returns the cookie ("knoten_session=...") and the CSRF token.
-  std::pair<std::string, std::string> LogIn() {
-    const Response response =
-        Call("POST", "/api/v1/session",
-             Json{{"username", "sabine"}, {"password", kPassword}}.dump());
-    EXPECT_EQ(response.status, 200) << response.body;
-    const std::string set_cookie(
-        response.headers.Get("Set-Cookie").value_or(""));
-    return {set_cookie.substr(0, set_cookie.find(';')),
-            Json::parse(response.body).value("csrf_token", "")};
-  }
-
-  FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
-  std::unique_ptr<store::Store> store_ =
-      std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
-  app::Context ctx_{*store_, clock_};
-  Api api_{ctx_, nullptr};
-};
 
 TEST_F(ApiTest, TheOpenApiDocumentIsPublicJson) {
   const Response response = Call("GET", "/api/v1/openapi.json");

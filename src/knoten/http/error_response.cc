@@ -32,9 +32,8 @@ int HttpStatusFor(ErrorCode code) {
       return 404;
     case ErrorCode::kAlreadyExists:
     case ErrorCode::kAborted:
-      return 409;
     case ErrorCode::kFailedPrecondition:
-      return 412;
+      return 409;
     case ErrorCode::kPermissionDenied:
       return 403;
     case ErrorCode::kUnauthenticated:

@@ -18,8 +18,9 @@ Response ErrorResponse(int status, std::string_view code,
                        std::string_view message);
 
 // The status for `code`: invalid argument 400, not found 404, already
-// exists and aborted 409, failed precondition 412, permission denied 403,
-// unauthenticated 401, unavailable 503, internal 500.
+// exists, aborted and failed precondition 409 (the record's state does not
+// allow the change; 412 is kept for conditional requests), permission denied
+// 403, unauthenticated 401, unavailable 503, internal 500.
 int HttpStatusFor(ErrorCode code);
 
 // ErrorResponse(HttpStatusFor(error.code), ErrorCodeName(error.code), ...).

@@ -98,4 +98,18 @@ std::optional<std::string> QueryParameter(std::string_view query,
   return std::nullopt;
 }
 
+std::vector<std::string> QueryParameterNames(std::string_view query) {
+  std::vector<std::string> names;
+  while (!query.empty()) {
+    const size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view()
+                                          : query.substr(amp + 1);
+    if (pair.empty()) continue;
+    const std::string_view name = pair.substr(0, pair.find('='));
+    names.push_back(PercentDecode(name, true).value_or(std::string(name)));
+  }
+  return names;
+}
+
 }  // namespace knoten::http

@@ -45,6 +45,7 @@ struct Request {
   // Who sent it, once the API has checked the session; 0 before.
   AccountId account;
   std::string username;
+  std::string csrf_token;  // of the session
 };
 
 struct Response {
@@ -65,6 +66,10 @@ std::optional<std::string_view> CookieValue(std::string_view cookies,
 // plus-decoded), if present.
 std::optional<std::string> QueryParameter(std::string_view query,
                                           std::string_view name);
+
+// The decoded names of all parameters in a query string, in order; a
+// malformed name is returned as written.
+std::vector<std::string> QueryParameterNames(std::string_view query);
 
 // Decodes %XX escapes (and "+" as a space if `plus_is_space`); nullopt if an
 // escape is malformed.

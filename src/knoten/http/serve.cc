@@ -5,6 +5,7 @@
 
 #include "knoten/app/context.h"
 #include "knoten/app/database.h"
+#include "knoten/app/match_eval.h"
 #include "knoten/base/clock.h"
 #include "knoten/http/api.h"
 #include "knoten/http/server.h"
@@ -63,7 +64,8 @@ Status Serve(const ServeOptions& options, std::ostream& out,
                                .stop_on_signals = true};
   KNOTEN_ASSIGN_OR_RETURN(
       std::unique_ptr<Server> server,
-      Server::Start(server_options, MakeKnotenHandler(ctx, std::move(assets))));
+      Server::Start(server_options, MakeKnotenHandler(ctx, std::move(assets),
+                                                      app::LoadMatchLexicon)));
   const bool v6 = address.first.find(':') != std::string::npos;
   const bool tls = !options.tls_cert_file.empty();
   out << "knoten serves " << (tls ? "https://" : "http://") << (v6 ? "[" : "")

@@ -19,8 +19,8 @@ bool Expired(const Session& session, Timestamp now) {
 
 }  // namespace
 
-std::string SessionTable::Start(AccountId account,
-                                const std::string& username) {
+std::pair<std::string, Session> SessionTable::Start(
+    AccountId account, const std::string& username) {
   const Timestamp now = clock_.Now();
   std::string id = app::RandomToken(kIdBytes);
   Session session{.account = account,
@@ -30,8 +30,8 @@ std::string SessionTable::Start(AccountId account,
                   .last_seen = now};
   std::lock_guard lock(mutex_);
   ForgetExpired(now);
-  sessions_.insert_or_assign(id, std::move(session));
-  return id;
+  sessions_.insert_or_assign(id, session);
+  return {std::move(id), std::move(session)};
 }
 
 std::optional<Session> SessionTable::Find(const std::string& id) {

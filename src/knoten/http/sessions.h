@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "knoten/base/clock.h"
 #include "knoten/base/ids.h"
@@ -38,8 +39,9 @@ class SessionTable {
 
   explicit SessionTable(const Clock& clock) : clock_(clock) {}
 
-  // Starts a session; returns its id (for the cookie).
-  std::string Start(AccountId account, const std::string& username);
+  // Starts a session; returns its id (for the cookie) and the session.
+  std::pair<std::string, Session> Start(AccountId account,
+                                        const std::string& username);
   // The live session of `id`, marked as seen now; nullopt if there is none
   // or it has expired (then it is forgotten).
   std::optional<Session> Find(const std::string& id);

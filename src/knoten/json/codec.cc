@@ -238,6 +238,18 @@ Json ToJson(const core::FollowUp& f) {
           {"created_at", Time(f.created_at)}};
 }
 
+Json ToJson(const app::MeetingLogged& logged) {
+  Json doc = ToJson(logged.encounter);
+  doc["created_people"] = ListToJson(logged.created)["items"];
+  return doc;
+}
+
+Json ToJson(const app::IntroductionChanged& changed) {
+  Json doc = ToJson(changed.introduction);
+  doc["ledger_entries"] = ListToJson(changed.ledger_entries)["items"];
+  return doc;
+}
+
 Json ToJson(const app::PersonDetails& d) {
   Json out = ToJson(d.person);
   out["offers"] = ListToJson(d.offers)["items"];

@@ -16,6 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include "knoten/app/demo.h"
+#include "knoten/app/encounters.h"
+#include "knoten/app/ledger.h"
 #include "knoten/app/person_details.h"
 #include "knoten/app/today.h"
 #include "knoten/base/result.h"
@@ -49,6 +51,10 @@ Json ToJson(const core::Introduction& intro);
 Json ToJson(const core::Promise& promise);
 Json ToJson(const core::FollowUp& follow_up);
 Json ToJson(const app::PersonDetails& details);
+// The encounter plus "created_people": the people it created.
+Json ToJson(const app::MeetingLogged& logged);
+// The introduction plus "ledger_entries": those its change created.
+Json ToJson(const app::IntroductionChanged& changed);
 Json ToJson(const app::TodayView& today);
 // {"reciprocal": [...], "for_my_needs": [...], "chances_to_help": [...],
 //  "introductions": [...]}; every match with its "why".

@@ -92,9 +92,7 @@ void RegisterMeet(CLI::App& app, Session& s) {
         }
         KNOTEN_ASSIGN_OR_RETURN(app::MeetingLogged logged,
                                 app::Meet(ctx, meeting));
-        Json doc = ToJson(logged.encounter);
-        doc["created_people"] = ListToJson(logged.created)["items"];
-        return doc;
+        return ToJson(logged);
       },
       {.kind = TextView::Kind::kLine,
        .line = s.Tr("Encounter {id} logged.", "Begegnung {id} festgehalten.")});

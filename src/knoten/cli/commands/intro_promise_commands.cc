@@ -51,9 +51,7 @@ void RegisterIntro(CLI::App& app, Session& s) {
               i.status, core::ParseIntroductionStatus(add_flags->status));
           KNOTEN_ASSIGN_OR_RETURN(auto changed,
                                   app::ProposeIntroduction(ctx, i));
-          Json doc = ToJson(changed.introduction);
-          doc["ledger_entries"] = ListToJson(changed.ledger_entries)["items"];
-          return doc;
+          return ToJson(changed);
         },
         {.kind = TextView::Kind::kLine,
          .line = s.Tr("Introduction {id} recorded.",
@@ -79,9 +77,7 @@ void RegisterIntro(CLI::App& app, Session& s) {
           KNOTEN_ASSIGN_OR_RETURN(
               auto changed, app::SetIntroductionStatus(
                                 ctx, IntroductionId(status_flags->id), status));
-          Json doc = ToJson(changed.introduction);
-          doc["ledger_entries"] = ListToJson(changed.ledger_entries)["items"];
-          return doc;
+          return ToJson(changed);
         },
         {.kind = TextView::Kind::kLine,
          .line =

@@ -1,0 +1,90 @@
+// /api/v1/networks (with their members) and /events.
+
+#include <utility>
+
+#include "knoten/app/networks.h"
+#include "knoten/http/api_resource.h"
+#include "knoten/http/api_routes.h"
+
+namespace knoten::http {
+namespace {
+
+Result<store::EventFilter> ReadEventFilter(const Request& request) {
+  store::EventFilter filter;
+  KNOTEN_ASSIGN_OR_RETURN(auto network, ReadQueryId(request, "network_id"));
+  KNOTEN_ASSIGN_OR_RETURN(auto attendee, ReadQueryId(request, "attendee"));
+  KNOTEN_ASSIGN_OR_RETURN(filter.from, ReadQueryTime(request, "from"));
+  KNOTEN_ASSIGN_OR_RETURN(filter.until, ReadQueryTime(request, "until"));
+  if (network) filter.network_id = NetworkId(*network);
+  if (attendee) filter.attendee = PersonId(*attendee);
+  return filter;
+}
+
+void AddMemberRoutes(Router& router, app::Context& ctx) {
+  router.Add("GET", "/api/v1/networks/{id}/members",
+             [&ctx](const Request&, const PathParams& params) {
+               auto id = ReadPathId(params);
+               if (!id) return ErrorResponse(id.error());
+               auto members = app::Members(ctx, NetworkId(*id));
+               if (!members) return ErrorResponse(members.error());
+               return JsonBody(200, json::ListToJson(*members));
+             });
+  router.Add("POST", "/api/v1/networks/{id}/members",
+             [&ctx](const Request& request, const PathParams& params) {
+               auto id = ReadPathId(params);
+               if (!id) return ErrorResponse(id.error());
+               auto membership = NewRecord<core::Membership>(
+                   request, [&](core::Membership& m) {
+                     m.network_id = NetworkId(*id);
+                     m.role = "member";
+                   });
+               if (!membership) return ErrorResponse(membership.error());
+               if (membership->network_id != NetworkId(*id)) {
+                 return ErrorResponse(
+                     400, "invalid_argument",
+                     "'network_id' differs from the network in the path.");
+               }
+               return Reply(app::Join(ctx, std::move(*membership)), 201);
+             });
+  router.Add("DELETE", "/api/v1/memberships/{id}",
+             [&ctx](const Request&, const PathParams& params) {
+               auto id = ReadPathId(params);
+               if (!id) return ErrorResponse(id.error());
+               return Reply(app::Leave(ctx, MembershipId(*id)));
+             });
+}
+
+}  // namespace
+
+void AddNetworkRoutes(Router& router, app::Context& ctx) {
+  AddResource(router, ctx,
+              Resource<core::Network, NetworkId>{
+                  .path = "/api/v1/networks",
+                  .list =
+                      [&ctx](const Request&, const store::Paging& paging) {
+                        return app::ListNetworks(ctx, paging);
+                      },
+                  .get = app::GetNetwork,
+                  .add = app::AddNetwork,
+                  .edit = app::EditNetwork,
+                  .remove = app::DeleteNetwork,
+              });
+  AddMemberRoutes(router, ctx);
+  AddResource(
+      router, ctx,
+      Resource<core::Event, EventId>{
+          .path = "/api/v1/events",
+          .filters = {"network_id", "attendee", "from", "until"},
+          .list = [&ctx](const Request& request, const store::Paging& paging)
+              -> Result<store::Page<core::Event>> {
+            KNOTEN_ASSIGN_OR_RETURN(auto filter, ReadEventFilter(request));
+            return app::ListEvents(ctx, filter, paging);
+          },
+          .get = app::GetEvent,
+          .add = app::AddEvent,
+          .edit = app::EditEvent,
+          .remove = app::DeleteEvent,
+      });
+}
+
+}  // namespace knoten::http

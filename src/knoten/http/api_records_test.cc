@@ -1,0 +1,249 @@
+// The record endpoints of the API: create, read, list (paging, search,
+// filters), change and delete, each with the CLI's field names; bad input
+// is a 4xx that changes nothing; idempotency keys store a record once.
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "knoten/http/api_test_fixture.h"
+
+namespace knoten::http {
+namespace {
+
+class ApiRecordsTest : public ApiTest {
+ protected:
+  int64_t CountOf(const std::string& list) {
+    return Expect(200, "GET", list)["total"].get<int64_t>();
+  }
+};
+
+TEST_F(ApiRecordsTest, PeopleCreateReadListChangeDelete) {
+  const Json anna = Expect(201, "POST", "/api/v1/people",
+                           {{"display_name", "Anna Berg"},
+                            {"role", "Fotografin"},
+                            {"tags", {"foto"}}});
+  ASSERT_TRUE(anna.contains("id"));
+  const std::string path = "/api/v1/people/" + anna["id"].dump();
+  EXPECT_EQ(anna["created_at"], "2026-03-05T10:00:00Z");
+  Expect(201, "POST", "/api/v1/people", {{"display_name", "Ben Kurz"}});
+
+  const Json details = Expect(200, "GET", path);
+  EXPECT_EQ(details["display_name"], "Anna Berg");
+  EXPECT_TRUE(details["timeline"].is_array());
+  EXPECT_TRUE(details["offers"].is_array());
+
+  const Json page = Expect(200, "GET", "/api/v1/people?limit=1");
+  EXPECT_EQ(page["total"], 2);
+  EXPECT_EQ(page["limit"], 1);
+  ASSERT_EQ(page["items"].size(), 1U);
+  EXPECT_EQ(page["items"][0]["display_name"], "Anna Berg");
+  EXPECT_EQ(
+      Expect(200, "GET", "/api/v1/people?offset=1")["items"][0]["display_name"],
+      "Ben Kurz");
+  EXPECT_EQ(CountOf("/api/v1/people?tag=foto"), 1);
+  EXPECT_EQ(CountOf("/api/v1/people?q=Fotografin"), 1);
+
+  const Json changed = Expect(200, "PATCH", path, {{"city", "Köln"}});
+  EXPECT_EQ(changed["city"], "Köln");
+  EXPECT_EQ(changed["role"], "Fotografin");
+  Expect(200, "PATCH", path, {{"archived", true}});
+  EXPECT_EQ(CountOf("/api/v1/people"), 1);
+  EXPECT_EQ(CountOf("/api/v1/people?archived=true"), 2);
+  // An archived person is read-only and cannot be referenced until restored.
+  Expect(409, "PATCH", path, {{"city", "Bonn"}});
+  Expect(409, "POST", "/api/v1/offers",
+         {{"person_id", anna["id"]}, {"title", "Porträts"}});
+  EXPECT_EQ(CountOf("/api/v1/offers"), 0);
+  Expect(200, "PATCH", path, {{"archived", false}});
+  Expect(201, "POST", "/api/v1/offers",
+         {{"person_id", anna["id"]}, {"title", "Porträts"}});
+
+  Expect(204, "DELETE", path);
+  Expect(404, "GET", path);
+}
+
+TEST_F(ApiRecordsTest, OffersAndNeedsOfPeopleAndMine) {
+  const Json anna =
+      Expect(201, "POST", "/api/v1/people", {{"display_name", "Anna"}});
+  Expect(201, "POST", "/api/v1/offers",
+         {{"person_id", anna["id"]}, {"title", "Pressearbeit"}});
+  const Json mine = Expect(201, "POST", "/api/v1/offers",
+                           {{"title", "Webdesign"}, {"audience", "Cafés"}});
+  EXPECT_TRUE(mine["person_id"].is_null());
+  Expect(201, "POST", "/api/v1/needs",
+         {{"title", "Buchhaltung"}, {"text", "jemand für meine Zahlen"}});
+  EXPECT_EQ(CountOf("/api/v1/offers"), 2);
+  EXPECT_EQ(CountOf("/api/v1/offers?mine=true"), 1);
+  EXPECT_EQ(CountOf("/api/v1/offers?person_id=" + anna["id"].dump()), 1);
+  EXPECT_EQ(CountOf("/api/v1/offers?q=presse"), 1);
+  EXPECT_EQ(CountOf("/api/v1/needs?mine=true"), 1);
+  const Json person = Expect(200, "GET", "/api/v1/people/" + anna["id"].dump());
+  ASSERT_EQ(person["offers"].size(), 1U);
+  EXPECT_EQ(person["offers"][0]["title"], "Pressearbeit");
+  Expect(200, "PATCH", "/api/v1/offers/" + mine["id"].dump(),
+         {{"active", false}});
+  EXPECT_EQ(CountOf("/api/v1/offers?active=true"), 1);
+}
+
+TEST_F(ApiRecordsTest, NetworksEventsMembersAndAnEncounterWithNewPeople) {
+  const Json bni = Expect(201, "POST", "/api/v1/networks",
+                          {{"name", "BNI Köln"},
+                           {"kind", "referral_group"},
+                           {"yearly_fee", 1200.5}});
+  EXPECT_EQ(bni["yearly_fee"], 1200.5);
+  const std::string network = bni["id"].dump();
+  const Json event = Expect(201, "POST", "/api/v1/events",
+                            {{"title", "Frühstück"},
+                             {"network_id", bni["id"]},
+                             {"starts_at", "2026-03-06T07:00:00Z"}});
+  Expect(201, "POST", "/api/v1/networks/" + network + "/members",
+         {{"role", "member"}});
+  EXPECT_EQ(
+      Expect(200, "GET", "/api/v1/networks/" + network + "/members")["total"],
+      1);
+  const Json met = Expect(
+      201, "POST", "/api/v1/encounters",
+      {{"event_id", event["id"]},
+       {"topics", "Pressearbeit"},
+       {"new_people",
+        {{{"display_name", "Jana Keller"}}, {{"display_name", "Tom"}}}}});
+  ASSERT_EQ(met["created_people"].size(), 2U);
+  EXPECT_EQ(met["people"].size(), 2U);
+  EXPECT_EQ(met["occurred_at"], "2026-03-05T10:00:00Z");
+  EXPECT_EQ(CountOf("/api/v1/encounters?event_id=" + event["id"].dump()), 1);
+  EXPECT_EQ(CountOf("/api/v1/events?network_id=" + network), 1);
+}
+
+TEST_F(ApiRecordsTest, LedgerIntroductionsPromisesAndFollowUps) {
+  const Json a = Expect(201, "POST", "/api/v1/people", {{"display_name", "A"}});
+  const Json b = Expect(201, "POST", "/api/v1/people", {{"display_name", "B"}});
+  const Json tip = Expect(201, "POST", "/api/v1/ledger",
+                          {{"person_id", a["id"]},
+                           {"direction", "given"},
+                           {"kind", "tip"},
+                           {"text", "Förderprogramm"}});
+  EXPECT_EQ(tip["occurred_at"], "2026-03-05T10:00:00Z");
+  EXPECT_EQ(CountOf("/api/v1/ledger?direction=given"), 1);
+
+  const Json intro = Expect(201, "POST", "/api/v1/introductions",
+                            {{"person_a", a["id"]}, {"person_b", b["id"]}});
+  EXPECT_EQ(intro["status"], "proposed");
+  const Json made =
+      Expect(200, "PATCH", "/api/v1/introductions/" + intro["id"].dump(),
+             {{"status", "made"}});
+  EXPECT_EQ(made["status"], "made");
+  EXPECT_FALSE(made["ledger_entries"].empty());
+  Expect(400, "PATCH", "/api/v1/introductions/" + intro["id"].dump(),
+         {{"notes", "x"}});
+
+  const Json promise = Expect(201, "POST", "/api/v1/promises",
+                              {{"promisee_id", a["id"]},
+                               {"text", "Kontakt zu Jana schicken"},
+                               {"due_at", "2026-03-10"}});
+  EXPECT_EQ(promise["status"], "open");
+  const Json follow_up = Expect(201, "POST", "/api/v1/followups",
+                                {{"person_id", b["id"]},
+                                 {"kind", "call"},
+                                 {"due_at", "2026-03-12T09:00:00Z"},
+                                 {"about", "in Ruhe weiterreden"}});
+  const std::string fpath = "/api/v1/followups/" + follow_up["id"].dump();
+  EXPECT_EQ(Expect(200, "PATCH", fpath, {{"status", "done"}})["status"],
+            "done");
+  Expect(409, "PATCH", fpath, {{"status", "open"}});
+  EXPECT_EQ(CountOf("/api/v1/followups?status=done"), 1);
+}
+
+TEST_F(ApiRecordsTest, BadInputIs4xxAndChangesNothing) {
+  const Json anna =
+      Expect(201, "POST", "/api/v1/people", {{"display_name", "Anna"}});
+  const std::string path = "/api/v1/people/" + anna["id"].dump();
+  const auto send = [&](const std::string& method, const std::string& target,
+                        const std::string& body) {
+    return Send(method, target, body);
+  };
+  for (const auto& [method, target, body] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"POST", "/api/v1/people", "{"},
+           {"POST", "/api/v1/people", "[]"},
+           {"POST", "/api/v1/people", R"({"display_name": 5})"},
+           {"POST", "/api/v1/people", R"({"display_name": "X", "nick": "x"})"},
+           {"POST", "/api/v1/people", "{\"display_name\": \"\xff\"}"},
+           {"POST", "/api/v1/people", R"({"display_name": "X", "id": 99})"},
+           {"PATCH", path, R"({"emails": "a@b.c"})"},
+           {"PATCH", path, R"({"first_met_at": "gestern"})"},
+           {"POST", "/api/v1/offers", R"({"title": "X", "person_id": 999})"},
+           {"POST", "/api/v1/ledger", R"({"person_id": 1, "kind": "bribe"})"},
+       }) {
+    const Response response = send(method, target, body);
+    EXPECT_GE(response.status, 400) << body;
+    EXPECT_LT(response.status, 500) << body;
+    EXPECT_TRUE(Json::parse(response.body).contains("error")) << body;
+  }
+  EXPECT_EQ(CountOf("/api/v1/people"), 1);
+  EXPECT_EQ(CountOf("/api/v1/offers"), 0);
+  EXPECT_EQ(Expect(200, "GET", path)["emails"], Json::array());
+
+  Expect(404, "GET", "/api/v1/people/999");
+  Expect(404, "GET", "/api/v1/people/abc");
+  Expect(404, "PATCH", "/api/v1/people/999", {{"city", "Bonn"}});
+  Expect(404, "DELETE", "/api/v1/offers/999");
+  Expect(400, "GET", "/api/v1/people?limit=0");
+  Expect(400, "GET", "/api/v1/people?limit=100000");
+  Expect(400, "GET", "/api/v1/people?colour=blue");
+  Expect(400, "GET", "/api/v1/offers?person_id=-1");
+  Expect(400, "GET", "/api/v1/people?q=%ff");
+  Expect(405, "PUT", "/api/v1/people");
+}
+
+TEST_F(ApiRecordsTest, AnIdempotencyKeyStoresARecordOnce) {
+  const std::string body = R"({"display_name": "Jana"})";
+  const std::vector<std::pair<std::string, std::string>> key = {
+      {"Idempotency-Key", "capture-7f3a"}};
+  const Response first = Send("POST", "/api/v1/people", body, key);
+  ASSERT_EQ(first.status, 201);
+  const Response again = Send("POST", "/api/v1/people", body, key);
+  EXPECT_EQ(again.status, 201);
+  EXPECT_EQ(again.body, first.body);
+  EXPECT_EQ(again.headers.Get("Idempotent-Replayed"), "true");
+  EXPECT_EQ(CountOf("/api/v1/people"), 1);
+
+  EXPECT_EQ(Send("POST", "/api/v1/people", R"({"display_name": "Other"})", key)
+                .status,
+            422);
+  EXPECT_EQ(
+      Send("POST", "/api/v1/people", body, {{"Idempotency-Key", "ä"}}).status,
+      400);
+  // A failed request does not keep its key: the corrected retry stores.
+  const std::vector<std::pair<std::string, std::string>> other = {
+      {"Idempotency-Key", "capture-8"}};
+  EXPECT_EQ(Send("POST", "/api/v1/offers", R"({"title": ""})", other).status,
+            400);
+  EXPECT_EQ(Send("POST", "/api/v1/offers", R"({"title": ""})", other).status,
+            400);
+  // After a day the key is forgotten.
+  clock_.Advance(IdempotencyKeys::kLifetimeSeconds);
+  cookie_.clear();
+  EXPECT_EQ(Send("POST", "/api/v1/people", body, key).status, 201);
+  EXPECT_EQ(CountOf("/api/v1/people"), 2);
+}
+
+TEST_F(ApiRecordsTest, ProfileAndToday) {
+  const Json profile =
+      Expect(200, "PATCH", "/api/v1/profile",
+             {{"name", "Sabine"}, {"expertise_areas", {"Pressearbeit"}}});
+  EXPECT_EQ(profile["name"], "Sabine");
+  EXPECT_EQ(Expect(200, "GET", "/api/v1/profile")["expertise_areas"][0],
+            "Pressearbeit");
+  Expect(400, "PATCH", "/api/v1/profile", {{"nme", "x"}});
+
+  const Json today = Expect(200, "GET", "/api/v1/today");
+  EXPECT_TRUE(today["followups_due"].is_array());
+  EXPECT_EQ(today["suggestions_ready"], false);
+  const Response suggestions = Send("GET", "/api/v1/suggestions");
+  EXPECT_EQ(suggestions.status, 503);
+  EXPECT_EQ(suggestions.headers.Get("Retry-After"), "2");
+}
+
+}  // namespace
+}  // namespace knoten::http

@@ -1,0 +1,30 @@
+// The API's resources under /api/v1, one function per group, each adding
+// its routes to the router of calls that need a session. Names, fields and
+// the list envelope are the CLI's (knoten/json); lists take "limit",
+// "offset" and a text "q", plus the filters named in openapi.json.
+
+#ifndef KNOTEN_HTTP_API_ROUTES_H_
+#define KNOTEN_HTTP_API_ROUTES_H_
+
+#include "knoten/app/context.h"
+#include "knoten/http/match_words.h"
+#include "knoten/http/router.h"
+
+namespace knoten::http {
+
+// /profile, /people, /people/{id}, /people/{id}/timeline, /offers, /needs
+void AddPeopleRoutes(Router& router, app::Context& ctx);
+
+// /networks, /networks/{id}/members, /memberships/{id}, /events
+void AddNetworkRoutes(Router& router, app::Context& ctx);
+
+// /encounters, /ledger, /introductions, /promises, /followups
+void AddHistoryRoutes(Router& router, app::Context& ctx);
+
+// /today and /suggestions; both answer at once while `words` still load
+// (today without suggestions, /suggestions with 503 and Retry-After).
+void AddViewRoutes(Router& router, app::Context& ctx, const MatchWords& words);
+
+}  // namespace knoten::http
+
+#endif  // KNOTEN_HTTP_API_ROUTES_H_

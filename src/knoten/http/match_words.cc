@@ -1,0 +1,26 @@
+#include "knoten/http/match_words.h"
+
+#include <utility>
+
+namespace knoten::http {
+
+MatchWords::MatchWords(Loader load)
+    : thread_([this, load = std::move(load)] {
+        auto loaded = load();
+        const std::lock_guard lock(mu_);
+        if (loaded) {
+          lexicon_ = std::move(*loaded);
+        } else {
+          error_ = loaded.error();
+        }
+      }) {}
+
+MatchWords::~MatchWords() { thread_.join(); }
+
+Result<const app::MatchLexicon*> MatchWords::Get() const {
+  const std::lock_guard lock(mu_);
+  if (error_) return *error_;
+  return static_cast<const app::MatchLexicon*>(lexicon_.get());
+}
+
+}  // namespace knoten::http

@@ -1,0 +1,463 @@
+#!/usr/bin/env python3
+"""Writes the record parts of src/knoten/http/openapi.json.
+
+The session calls, the error document and the security scheme are written by
+hand in openapi.json; this script (re)writes the record schemas and the
+record paths from the field lists below, which follow src/knoten/json/codec.cc
+field by field. Enum values are read from the name tables in
+src/knoten/core/*.cc, so they cannot drift from the code.
+
+  python3 tools/openapi/generate.py          # rewrite openapi.json
+  python3 tools/openapi/generate.py --check  # exit 1 if it is out of date
+
+The API tests validate every response against the document
+(src/knoten/http/openapi_check.h).
+"""
+
+import json
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DOC = ROOT / "src/knoten/http/openapi.json"
+GENERATED = "x-generated"  # marks what this script owns
+
+
+def enum_names(table):
+    """The names of the enum table `table` in src/knoten/core."""
+    for path in sorted((ROOT / "src/knoten/core").glob("*.cc")):
+        text = path.read_text()
+        match = re.search(r"EnumTable<\w+, \d+> " + table + r" = \{\{(.*?)\}\};",
+                          text, re.S)
+        if match:
+            return re.findall(r'"([a-z_]+)"', match.group(1))
+    raise SystemExit(f"enum table {table} not found")
+
+
+def field(kind):
+    """A property schema from a short type name."""
+    nullable = kind.endswith("?")
+    kind = kind.rstrip("?")
+    if kind.startswith("enum:"):
+        schema = {"type": "string", "enum": enum_names(kind[5:])}
+    elif kind.startswith("ref:"):
+        schema = {"$ref": "#/components/schemas/" + kind[4:]}
+    elif kind.startswith("list:"):
+        schema = {"type": "array",
+                  "items": {"$ref": "#/components/schemas/" + kind[5:]}}
+    else:
+        schema = {
+            "id": {"type": "integer", "minimum": 1},
+            "int": {"type": "integer"},
+            "str": {"type": "string"},
+            "strs": {"type": "array", "items": {"type": "string"}},
+            "ids": {"type": "array", "items": {"type": "integer", "minimum": 1}},
+            "bool": {"type": "boolean"},
+            "number": {"type": "number"},
+            "time": {"type": "string", "format": "date-time"},
+            "date": {"type": "string", "format": "date"},
+            "money": {"type": "number", "minimum": 0,
+                      "description": "An amount in the record's currency, "
+                                     "at most two decimals."},
+            "any": {},
+        }[kind]
+        schema = dict(schema)
+    if nullable:
+        if "$ref" in schema:
+            schema = {"allOf": [schema], "nullable": True}
+        else:
+            schema["nullable"] = True
+    return schema
+
+
+READ_ONLY = {"id", "created_at", "updated_at"}
+
+
+def record(fields, read_only=(), description=None):
+    props = {}
+    for name, kind in fields:
+        props[name] = field(kind)
+        if name in READ_ONLY or name in read_only:
+            props[name]["readOnly"] = True
+    schema = {"type": "object", "required": [n for n, _ in fields],
+              "additionalProperties": False, "properties": props}
+    if description:
+        schema["description"] = description
+    return schema
+
+
+PERSON = [("id", "id"), ("display_name", "str"), ("given_name", "str"),
+          ("family_name", "str"), ("organisation", "str"), ("role", "str"),
+          ("emails", "strs"), ("phones", "strs"), ("urls", "strs"),
+          ("city", "str"), ("languages", "strs"), ("tags", "strs"),
+          ("notes", "str"), ("first_met_at", "time?"),
+          ("first_met_event_id", "id?"), ("archived", "bool"),
+          ("created_at", "time"), ("updated_at", "time")]
+OFFER = [("id", "id"), ("person_id", "id?"), ("title", "str"), ("text", "str"),
+         ("lang", "enum:kLangNames"), ("audience", "str"), ("active", "bool"),
+         ("created_at", "time")]
+NEED = [("id", "id"), ("person_id", "id?"), ("title", "str"), ("text", "str"),
+        ("lang", "enum:kLangNames"), ("on_behalf_of", "id?"),
+        ("active", "bool"), ("created_at", "time")]
+NETWORK = [("id", "id"), ("name", "str"), ("kind", "enum:kNetworkKindNames"),
+           ("url", "str"), ("yearly_fee", "money"), ("currency", "str"),
+           ("cadence", "enum:kCadenceNames"), ("notes", "str"),
+           ("created_at", "time")]
+MEMBERSHIP = [("id", "id"), ("network_id", "id"), ("person_id", "id?"),
+              ("since", "time?"), ("role", "str")]
+EVENT = [("id", "id"), ("network_id", "id?"), ("title", "str"),
+         ("starts_at", "time"), ("duration_minutes", "int"), ("place", "str"),
+         ("cost", "money"), ("currency", "str"), ("notes", "str"),
+         ("attendees", "ids")]
+ENCOUNTER = [("id", "id"), ("occurred_at", "time"),
+             ("kind", "enum:kEncounterKindNames"), ("event_id", "id?"),
+             ("people", "ids"), ("topics", "str"), ("notes", "str")]
+LEDGER = [("id", "id"), ("occurred_at", "time"),
+          ("direction", "enum:kDirectionNames"),
+          ("kind", "enum:kLedgerKindNames"), ("person_id", "id"),
+          ("text", "str"), ("referral_status", "enum:kReferralStatusNames?"),
+          ("business_value", "money?"), ("currency", "str"),
+          ("introduction_id", "id?")]
+INTRODUCTION = [("id", "id"), ("person_a", "id"), ("person_b", "id"),
+                ("status", "enum:kIntroductionStatusNames"), ("notes", "str"),
+                ("created_at", "time"), ("made_at", "time?")]
+PROMISE = [("id", "id"), ("promisor_id", "id?"), ("promisee_id", "id?"),
+           ("text", "str"), ("due_at", "time?"),
+           ("status", "enum:kPromiseStatusNames"), ("created_at", "time")]
+FOLLOW_UP = [("id", "id"), ("person_id", "id"),
+             ("kind", "enum:kFollowUpKindNames"), ("due_at", "time"),
+             ("about", "str"), ("status", "enum:kFollowUpStatusNames"),
+             ("encounter_id", "id?"), ("created_at", "time")]
+PROFILE = [("name", "str"), ("business_name", "str"), ("positioning", "str"),
+           ("languages", "strs"), ("expertise_areas", "strs")]
+TIMELINE_ITEM = [("at", "time"), ("kind", "str"), ("id", "int"),
+                 ("detail", "str"), ("text", "str")]
+MATCH_LINK = [("need_word", "str"), ("offer_word", "str"),
+              ("kind", "str")]
+SUGGESTED_MATCH = [("need_id", "id"), ("need_title", "str"),
+                   ("need_person_id", "id?"), ("need_person_name", "str?"),
+                   ("on_behalf_of", "id?"), ("on_behalf_of_name", "str?"),
+                   ("offer_id", "id"), ("offer_title", "str"),
+                   ("offer_person_id", "id?"), ("offer_person_name", "str?"),
+                   ("share", "number"), ("why", "list:MatchLink")]
+RECIPROCAL = [("person_id", "id"), ("person_name", "str"), ("score", "number"),
+              ("they_offer", "ref:SuggestedMatch"),
+              ("they_need", "ref:SuggestedMatch")]
+SUGGESTIONS = [("reciprocal", "list:ReciprocalPair"),
+               ("for_my_needs", "list:SuggestedMatch"),
+               ("chances_to_help", "list:SuggestedMatch"),
+               ("introductions", "list:SuggestedMatch")]
+TODAY = [("date", "date"), ("followups_due", "list:DueFollowUp"),
+         ("promises_due", "list:DuePromise"), ("keep_in_touch", "list:Any"),
+         ("suggestions", "list:TodaySuggestion"), ("nudges", "list:Any"),
+         ("suggestions_ready", "bool")]
+
+
+def schemas():
+    out = {
+        "Person": record(PERSON),
+        "PersonDetails": record(
+            PERSON + [("offers", "list:Offer"), ("needs", "list:Need"),
+                      ("memberships", "list:Membership"),
+                      ("timeline", "list:TimelineItem")],
+            read_only={"offers", "needs", "memberships", "timeline"},
+            description="A person with their offers, needs, memberships and "
+                        "history, latest first."),
+        "TimelineItem": record(TIMELINE_ITEM),
+        "Offer": record(OFFER),
+        "Need": record(NEED),
+        "Network": record(NETWORK),
+        "Membership": record(MEMBERSHIP),
+        "Event": record(EVENT),
+        "Encounter": record(ENCOUNTER),
+        "Meeting": record(
+            ENCOUNTER + [("new_people", "list:Person")],
+            description="An encounter to log, with the people met for the "
+                        "first time (created with it)."),
+        "MeetingLogged": record(ENCOUNTER + [("created_people", "list:Person")],
+                                read_only={"created_people"}),
+        "LedgerEntry": record(LEDGER, read_only={"introduction_id"}),
+        "Introduction": record(INTRODUCTION, read_only={"made_at"}),
+        "IntroductionChanged": record(
+            INTRODUCTION + [("ledger_entries", "list:LedgerEntry")],
+            read_only={"made_at", "ledger_entries"}),
+        "IntroductionStatus": record(
+            [("status", "enum:kIntroductionStatusNames")]),
+        "Promise": record(PROMISE),
+        "FollowUp": record(FOLLOW_UP),
+        "Profile": record(PROFILE),
+        "MatchLink": record(MATCH_LINK),
+        "SuggestedMatch": record(SUGGESTED_MATCH),
+        "ReciprocalPair": record(RECIPROCAL),
+        "Suggestions": record(SUGGESTIONS),
+        "DueFollowUp": record(FOLLOW_UP + [("person_name", "str?")]),
+        "DuePromise": record(PROMISE + [("promisor_name", "str?"),
+                                        ("promisee_name", "str?")]),
+        "TodaySuggestion": {
+            "type": "object", "required": ["section"],
+            "description": "A suggestion of one of the Suggestions lists, "
+                           "with the list's name in 'section' (reciprocal, "
+                           "for_my_needs, chances_to_help, introductions).",
+            "properties": {"section": {"type": "string"}}},
+        "Any": {"description": "Filled by a later release."},
+        "Today": record(TODAY),
+    }
+    for schema in out.values():
+        schema[GENERATED] = True
+    return out
+
+
+def ref(name):
+    return {"$ref": "#/components/schemas/" + name}
+
+
+def body(name, description):
+    return {"description": description,
+            "content": {"application/json": {"schema": ref(name)}}}
+
+
+def list_of(name):
+    return {"description": "One page of the list.",
+            "content": {"application/json": {"schema": {
+                "type": "object", "required": ["items", "total"],
+                "additionalProperties": False,
+                "properties": {
+                    "items": {"type": "array", "items": ref(name)},
+                    "total": {"type": "integer", "minimum": 0,
+                              "description": "Matches before paging."},
+                    "limit": {"type": "integer"},
+                    "offset": {"type": "integer"}}}}}}
+
+
+ERRORS = {
+    "400": {"$ref": "#/components/responses/BadRequest"},
+    "401": {"$ref": "#/components/responses/Unauthenticated"},
+    "403": {"$ref": "#/components/responses/Forbidden"},
+    "404": {"$ref": "#/components/responses/NotFound"},
+    "409": {"$ref": "#/components/responses/Conflict"},
+}
+
+
+def errors(*codes):
+    return {code: ERRORS[code] for code in codes}
+
+
+def query(name, description, schema):
+    return {"name": name, "in": "query", "required": False,
+            "description": description, "schema": schema}
+
+
+PAGING = [{"$ref": "#/components/parameters/Limit"},
+          {"$ref": "#/components/parameters/Offset"},
+          {"$ref": "#/components/parameters/Search"}]
+ID_PARAM = {"$ref": "#/components/parameters/Id"}
+CSRF = {"$ref": "#/components/parameters/CsrfToken"}
+IDEMPOTENCY = {"$ref": "#/components/parameters/IdempotencyKey"}
+ID_QUERY = {"type": "integer", "minimum": 1}
+FLAG = {"type": "boolean"}
+TIME = {"type": "string", "format": "date-time"}
+
+
+def collection(path, name, plural, filters, create=None, created=None,
+               item=None, edit_body=None):
+    create = create or name
+    created = created or name
+    item = item or name
+    paths = {}
+    ops = {"get": {
+        "operationId": "list" + plural,
+        "summary": f"List {plural.lower()}: a page, optionally searched "
+                   "('q': text anywhere in the record) and filtered.",
+        "parameters": PAGING + filters,
+        "responses": {"200": list_of(name), **errors("400", "401")}}}
+    if create:
+        ops["post"] = {
+            "operationId": "create" + name,
+            "summary": f"Create: the fields given, defaults for the rest. "
+                       "With an Idempotency-Key a retry stores it once.",
+            "parameters": [CSRF, IDEMPOTENCY],
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": ref(create)}}},
+            "responses": {"201": body(created, "Created."),
+                          **errors("400", "401", "403", "404", "409"),
+                          "422": {"$ref":
+                                  "#/components/responses/KeyReused"}}}
+    paths[path] = ops
+    ops = {}
+    ops["get"] = {"operationId": "get" + name,
+                  "parameters": [ID_PARAM],
+                  "responses": {"200": body(item, "The record."),
+                                **errors("401", "404")}}
+    ops["patch"] = {
+        "operationId": "change" + name,
+        "summary": "Change the fields given; read-only fields may be "
+                   "sent only with their current value.",
+        "parameters": [ID_PARAM, CSRF],
+        "requestBody": {"required": True, "content": {
+            "application/json": {"schema": ref(edit_body or name)}}},
+        "responses": {"200": body(edit_body and created or name,
+                                  "The changed record."),
+                      **errors("400", "401", "403", "404", "409")}}
+    ops["delete"] = {"operationId": "delete" + name,
+                     "parameters": [ID_PARAM, CSRF],
+                     "responses": {"204": {"description": "Deleted."},
+                                   **errors("401", "403", "404", "409")}}
+    paths[path + "/{id}"] = ops
+    return paths
+
+
+def paths():
+    person_filter = [query("person_id", "That person's.", ID_QUERY)]
+    owner = person_filter + [
+        query("mine", "Only the user's own.", FLAG),
+        query("active", "Only active ones.", FLAG)]
+    out = {}
+    out["/profile"] = {
+        "get": {"operationId": "getProfile",
+                "summary": "The user's own profile (empty before it is "
+                           "written).",
+                "responses": {"200": body("Profile", "The profile."),
+                              **errors("401")}},
+        "patch": {"operationId": "changeProfile", "parameters": [CSRF],
+                  "requestBody": {"required": True, "content": {
+                      "application/json": {"schema": ref("Profile")}}},
+                  "responses": {"200": body("Profile", "The profile."),
+                                **errors("400", "401", "403")}}}
+    out.update(collection("/people", "Person", "People", [
+        query("tag", "Only people with this tag.", {"type": "string"}),
+        query("archived", "Include archived people.", FLAG)],
+        item="PersonDetails"))
+    out["/people/{id}/timeline"] = {"get": {
+        "operationId": "getTimeline", "parameters": [ID_PARAM],
+        "summary": "The person's history, latest first.",
+        "responses": {"200": list_of("TimelineItem"), **errors("401", "404")}}}
+    out.update(collection("/offers", "Offer", "Offers", owner))
+    out.update(collection("/needs", "Need", "Needs", owner))
+    out.update(collection("/networks", "Network", "Networks", []))
+    out["/networks/{id}/members"] = {
+        "get": {"operationId": "listMembers", "parameters": [ID_PARAM],
+                "responses": {"200": list_of("Membership"),
+                              **errors("401", "404")}},
+        "post": {"operationId": "join", "parameters": [ID_PARAM, CSRF,
+                                                       IDEMPOTENCY],
+                 "summary": "Add a member (no person_id: the user joins).",
+                 "requestBody": {"required": True, "content": {
+                     "application/json": {"schema": ref("Membership")}}},
+                 "responses": {"201": body("Membership", "Joined."),
+                               **errors("400", "401", "403", "404", "409")}}}
+    out["/memberships/{id}"] = {"delete": {
+        "operationId": "leave", "parameters": [ID_PARAM, CSRF],
+        "responses": {"204": {"description": "Left."},
+                      **errors("401", "403", "404")}}}
+    out.update(collection("/events", "Event", "Events", [
+        query("network_id", "Events of this network.", ID_QUERY),
+        query("attendee", "Events this person attended.", ID_QUERY),
+        query("from", "Starting at or after.", TIME),
+        query("until", "Starting before.", TIME)]))
+    out.update(collection("/encounters", "Encounter", "Encounters", [
+        query("person_id", "Encounters with this person.", ID_QUERY),
+        query("event_id", "Encounters at this event.", ID_QUERY),
+        query("from", "At or after.", TIME)],
+        create="Meeting", created="MeetingLogged"))
+    out.update(collection("/ledger", "LedgerEntry", "LedgerEntries", [
+        query("person_id", "With this person.", ID_QUERY),
+        query("direction", "given or received.",
+              {"type": "string", "enum": enum_names("kDirectionNames")}),
+        query("introduction_id", "Written by this introduction.", ID_QUERY),
+        query("from", "At or after.", TIME)]))
+    out.update(collection("/introductions", "Introduction", "Introductions", [
+        query("person_id", "Either side is this person.", ID_QUERY),
+        query("status", "In this status.", {"type": "string", "enum":
+              enum_names("kIntroductionStatusNames")})],
+        created="IntroductionChanged", edit_body="IntroductionStatus"))
+    out.update(collection("/promises", "Promise", "Promises", [
+        query("person_id", "Either side is this person.", ID_QUERY),
+        query("status", "In this status.", {"type": "string", "enum":
+              enum_names("kPromiseStatusNames")}),
+        query("due_before", "Due at or before.", TIME)]))
+    out.update(collection("/followups", "FollowUp", "FollowUps", [
+        query("person_id", "With this person.", ID_QUERY),
+        query("status", "In this status.", {"type": "string", "enum":
+              enum_names("kFollowUpStatusNames")}),
+        query("due_before", "Due at or before.", TIME)]))
+    out["/today"] = {"get": {
+        "operationId": "getToday",
+        "summary": "What is due today and what could be given; the "
+                   "suggestions join once the matching word lists have "
+                   "loaded (suggestions_ready).",
+        "responses": {"200": body("Today", "Today."),
+                      **errors("400", "401")}}}
+    out["/suggestions"] = {"get": {
+        "operationId": "getSuggestions",
+        "summary": "Explained matches: for my needs, chances to help, "
+                   "introductions and reciprocal pairs.",
+        "responses": {"200": body("Suggestions", "The suggestions."),
+                      **errors("400", "401"),
+                      "503": {"$ref": "#/components/responses/Loading"}}}}
+    for ops in out.values():
+        ops[GENERATED] = True
+    return out
+
+
+def error_response(description):
+    return {"description": description, "content": {
+        "application/json": {"schema": ref("Error")}}}
+
+
+def build(doc):
+    doc["paths"] = {k: v for k, v in doc["paths"].items()
+                    if not v.get(GENERATED)}
+    doc["paths"].update(paths())
+    comps = doc["components"]
+    comps["schemas"] = {k: v for k, v in comps["schemas"].items()
+                        if not v.get(GENERATED)}
+    comps["schemas"].update(schemas())
+    comps["responses"].update({
+        "BadRequest": error_response(
+            "Malformed JSON, an unknown field or parameter, a wrong type or "
+            "an invalid value; the message names it. Nothing was changed."),
+        "NotFound": error_response("No record has this id."),
+        "Conflict": error_response(
+            "The record's state does not allow this (e.g. an archived "
+            "person, a follow-up already done), or an Idempotency-Key is "
+            "still in use. Nothing was changed."),
+        "KeyReused": error_response(
+            "This Idempotency-Key came with another request."),
+        "Loading": error_response(
+            "The matching word lists are still loading; see Retry-After."),
+    })
+    comps["parameters"].update({
+        "Id": {"name": "id", "in": "path", "required": True,
+               "schema": {"type": "integer", "minimum": 1}},
+        "Limit": query("limit", "Page size, 1 to 500 (default 50).",
+                       {"type": "integer", "minimum": 1, "maximum": 500}),
+        "Offset": query("offset", "Items to skip.",
+                        {"type": "integer", "minimum": 0}),
+        "Search": query("q", "Text to search for.", {"type": "string"}),
+        "IdempotencyKey": {
+            "name": "Idempotency-Key", "in": "header", "required": False,
+            "description": "Any unique string (a UUID): a retried request "
+                           "with the same key and body is answered with the "
+                           "first answer instead of storing again (24 h).",
+            "schema": {"type": "string", "maxLength": 200}},
+    })
+    return doc
+
+
+def main():
+    text = DOC.read_text()
+    doc = build(json.loads(text))
+    out = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    if "--check" in sys.argv:
+        if out != text:
+            print("openapi.json is out of date: run "
+                  "python3 tools/openapi/generate.py", file=sys.stderr)
+            return 1
+        return 0
+    DOC.write_text(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
