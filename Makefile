@@ -10,6 +10,8 @@ FUZZ_SECONDS   ?= 60
 DEMO_DB        := $(BUILD_DIR)/demo.db
 JOBS           ?= $(shell nproc)
 BENCH_ARGS     ?= --benchmark_report_aggregates_only=true
+# Passed to `knoten serve` by `make run`, e.g. SERVE_ARGS="--listen 0.0.0.0:8080".
+SERVE_ARGS     ?=
 
 .PHONY: all deps deps-test deps-bench release run test fuzz lint bench format clean
 
@@ -32,7 +34,9 @@ release: deps
 # Seeds the demo database once (never the user's own) and shows today's view.
 run: release
 	@if [ ! -f $(DEMO_DB) ]; then $(BUILD_DIR)/knoten --db $(DEMO_DB) demo; fi
-	@$(BUILD_DIR)/knoten --db $(DEMO_DB) today
+	@$(BUILD_DIR)/knoten --db $(DEMO_DB) password --user demo --generate --create
+	@echo "Log in as 'demo' with this one-time password (a new one at every make run); Ctrl-C stops."
+	@exec $(BUILD_DIR)/knoten --db $(DEMO_DB) serve $(SERVE_ARGS)
 
 # The ASan+UBSan test build lives in its own folder. It also compiles the
 # benchmarks (so they never rot, and clang-tidy sees them) but does not run

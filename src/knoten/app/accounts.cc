@@ -74,6 +74,25 @@ Result<AccountSummary> CheckLogin(Context& ctx, std::string_view username,
   return AccountSummary{.id = account->id, .username = account->username};
 }
 
+Result<AccountSummary> SetAccountPassword(Context& ctx,
+                                          std::string_view username,
+                                          std::string_view password) {
+  KNOTEN_ASSIGN_OR_RETURN(std::string name, core::NormalizeUsername(username));
+  KNOTEN_RETURN_IF_ERROR(core::CheckPassword(password));
+  KNOTEN_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
+  return InWrite(ctx, [&](store::Transaction& tx) -> Result<AccountSummary> {
+    auto account = tx.accounts().FindByUsername(name);
+    if (!account && account.error().code == ErrorCode::kNotFound) {
+      return NotFoundError("There is no account '" + name +
+                           "'; create it with 'knoten init --user " + name +
+                           " --password-stdin'.");
+    }
+    if (!account) return std::move(account).error();
+    KNOTEN_RETURN_IF_ERROR(tx.accounts().SetPasswordHash(account->id, hash));
+    return AccountSummary{.id = account->id, .username = account->username};
+  });
+}
+
 Result<bool> HasAccounts(Context& ctx) {
   KNOTEN_ASSIGN_OR_RETURN(const int64_t count,
                           InRead(ctx, [](store::Transaction& tx) {

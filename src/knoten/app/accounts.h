@@ -34,6 +34,13 @@ Result<AccountSummary> CreateOwnerAccount(Context& ctx,
 Result<AccountSummary> CheckLogin(Context& ctx, std::string_view username,
                                   std::string_view password);
 
+// Gives the account `username` a new password (for a forgotten one, or the
+// demo's one-time password). kNotFound if there is no such account,
+// kInvalidArgument for a weak password.
+Result<AccountSummary> SetAccountPassword(Context& ctx,
+                                          std::string_view username,
+                                          std::string_view password);
+
 // Whether any account exists (the web app offers to create the owner on
 // first visit from this computer when none does).
 Result<bool> HasAccounts(Context& ctx);

@@ -51,6 +51,21 @@ TEST_F(AccountsTest, OneOwnerAndNoWeakPasswords) {
               HasError(ErrorCode::kAlreadyExists));
 }
 
+TEST_F(AccountsTest, ANewPasswordReplacesTheOld) {
+  ASSERT_TRUE(CreateOwnerAccount(ctx_, "sabine", "correct horse battery"));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      AccountSummary changed,
+      SetAccountPassword(ctx_, "Sabine", "staple battery horse"));
+  EXPECT_EQ(changed.username, "sabine");
+  EXPECT_FALSE(CheckLogin(ctx_, "sabine", "correct horse battery"));
+  EXPECT_TRUE(CheckLogin(ctx_, "sabine", "staple battery horse"));
+  EXPECT_EQ(
+      SetAccountPassword(ctx_, "anna", "staple battery horse").error().code,
+      ErrorCode::kNotFound);
+  EXPECT_EQ(SetAccountPassword(ctx_, "sabine", "short").error().code,
+            ErrorCode::kInvalidArgument);
+}
+
 TEST(PasswordTest, HashesAreArgon2idWithTheMinimumCost) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(std::string hash, HashPassword("pässwort 123"));
   EXPECT_TRUE(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$")) << hash;

@@ -92,6 +92,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
       s.Tr("Run 'knoten help COMMAND' for a command's flags and examples.",
            "'knoten help BEFEHL' zeigt Optionen und Beispiele eines Befehls."));
 
+  RegisterAccountCommands(app, s);
   RegisterAdminCommands(app, s);
   RegisterPeopleCommands(app, s);
   RegisterOfferNeedCommands(app, s);

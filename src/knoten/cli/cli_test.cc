@@ -371,6 +371,27 @@ TEST_F(CliTest, InitCreatesTheOwnerAccountFromStdin) {
   EXPECT_NE(again.err.find("exists"), std::string::npos);
 }
 
+TEST_F(CliTest, PasswordSetsOrGeneratesANewOne) {
+  EXPECT_EQ(Run({"password", "--user", "demo"}).code, 3);
+  EXPECT_EQ(Run({"password", "--user", "demo", "--generate"}).code, 4);
+  const Outcome created =
+      Run({"password", "--user", "demo", "--generate", "--create", "--json"});
+  ASSERT_EQ(created.code, 0) << created.err;
+  const std::string first = created.json()["password"];
+  EXPECT_EQ(first.size(), 16U);
+  const Outcome again = Run({"password", "--user", "demo", "--generate"});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(again.out.find(first), std::string::npos);
+  EXPECT_NE(again.out.find("demo: "), std::string::npos);
+
+  stdin_ = "staple battery horse\n";
+  EXPECT_EQ(Run({"password", "--user", "demo", "--password-stdin"}).code, 0);
+  // --create adds no second account.
+  EXPECT_EQ(Run({"password", "--user", "other", "--generate", "--create"}).code,
+            4);
+  EXPECT_EQ(Run({"password", "--generate", "--password-stdin"}).code, 2);
+}
+
 TEST_F(CliTest, ServeHandsItsSettingsToTheServer) {
   const Outcome missing = Run({"serve"});
   EXPECT_EQ(missing.code, 6);

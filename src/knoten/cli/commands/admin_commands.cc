@@ -1,10 +1,8 @@
-// knoten init (and the owner account), knoten demo, knoten today.
+// knoten demo, knoten today.
 
-#include <istream>
 #include <memory>
 #include <string>
 
-#include "knoten/app/accounts.h"
 #include "knoten/app/demo.h"
 #include "knoten/app/today.h"
 #include "knoten/cli/internal/commands.h"
@@ -54,80 +52,9 @@ void RenderToday(const Json& t, Session& s, std::ostream& out) {
   }
 }
 
-// The password on standard input, without the line break that ends it.
-Result<std::string> ReadPasswordFromStdin(Session& s) {
-  std::istream* in = s.env().in;
-  std::string password;
-  if (in != nullptr) std::getline(*in, password);
-  if (!password.empty() && password.back() == '\r') password.pop_back();
-  if (password.empty()) {
-    return InvalidArgumentError(s.Tr(
-        "No password on standard input; pipe it in, e.g. printf '%s' "
-        "\"$PASSWORD\" | knoten init --password-stdin.",
-        "Kein Passwort auf der Standardeingabe; leite es hinein, z. B. printf "
-        "'%s' \"$PASSWORT\" | knoten init --password-stdin."));
-  }
-  return password;
-}
-
 }  // namespace
 
 void RegisterAdminCommands(CLI::App& app, Session& s) {
-  struct InitFlags {
-    std::string user = "owner";
-    bool password_stdin = false;
-  };
-  auto init_flags = std::make_shared<InitFlags>();
-  CLI::App* init = app.add_subcommand(
-      "init", s.Tr("create the database (at --db or the default location) "
-                   "and, with --password-stdin, the account for the web app",
-                   "Datenbank anlegen (unter --db oder am Standardort) und "
-                   "mit --password-stdin das Konto für die Web-App"));
-  init->add_option("--user", init_flags->user,
-                   s.Tr("username of the account (default owner)",
-                        "Benutzername des Kontos (Standard owner)"));
-  init->add_flag("--password-stdin", init_flags->password_stdin,
-                 s.Tr("read the account's password from standard input "
-                      "(at least 10 characters)",
-                      "das Passwort des Kontos von der Standardeingabe lesen "
-                      "(mindestens 10 Zeichen)"));
-  init->footer(
-      s.Tr("Example: printf '%s' \"$PASSWORD\" | knoten init --user "
-           "sabine --password-stdin",
-           "Beispiel: printf '%s' \"$PASSWORT\" | knoten init --user "
-           "sabine --password-stdin"));
-  OnRun(init, s,
-        [&s, init_flags, init](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(const std::string path, s.DatabasePath());
-          Json doc{{"database", path}};
-          if (!init_flags->password_stdin) {
-            if (init->count("--user") > 0) {
-              return InvalidArgumentError(
-                  s.Tr("--user needs --password-stdin to create the account.",
-                       "--user braucht --password-stdin, um das Konto "
-                       "anzulegen."));
-            }
-            return doc;
-          }
-          KNOTEN_ASSIGN_OR_RETURN(const std::string password,
-                                  ReadPasswordFromStdin(s));
-          KNOTEN_ASSIGN_OR_RETURN(
-              app::AccountSummary account,
-              app::CreateOwnerAccount(ctx, init_flags->user, password));
-          doc["account"] = {{"id", account.id.value()},
-                            {"username", account.username}};
-          return doc;
-        },
-        {.kind = TextView::Kind::kCustom,
-         .custom = [&s](const Json& d, std::ostream& out) {
-           out << s.Tr("Database ready: ", "Datenbank bereit: ")
-               << CellText(d.at("database")) << '\n';
-           if (d.contains("account")) {
-             out << s.Tr("Account created: ", "Konto angelegt: ")
-                 << CellText(d.at("account").at("username")) << '\n';
-           }
-         }});
-
   struct DemoFlags {
     int64_t people = app::kDemoDefaultPeople;
     uint64_t seed = 1;

@@ -26,6 +26,7 @@ void RegisterIntroPromiseCommands(CLI::App& app, Session& session);
 void RegisterFollowUpCommands(CLI::App& app, Session& session);
 void RegisterMatchCommands(CLI::App& app, Session& session);
 void RegisterAdminCommands(CLI::App& app, Session& session);
+void RegisterAccountCommands(CLI::App& app, Session& session);
 void RegisterServeCommand(CLI::App& app, Session& session);
 
 // Sets `body` (returning Result<Json> or, for lists, Result<JsonList>) as
