@@ -185,6 +185,19 @@ def schemas():
         "IntroductionStatus": record(
             [("status", "enum:kIntroductionStatusNames")]),
         "Promise": record(PROMISE),
+        "Capture": {
+            "type": "object", "required": ["name"],
+            "additionalProperties": False,
+            "properties": {
+                "name": {"type": "string"},
+                "offers": {"type": "string",
+                           "description": "What they offer, in their words; "
+                                          "the first line is the title."},
+                "needs": {"type": "string"},
+                "note": {"type": "string"}}},
+        "Captured": record([("person", "ref:Person"), ("offer", "ref:Offer?"),
+                            ("need", "ref:Need?"),
+                            ("encounter", "ref:Encounter")]),
         "FollowUp": record(FOLLOW_UP),
         "Profile": record(PROFILE),
         "MatchLink": record(MATCH_LINK),
@@ -355,6 +368,17 @@ def paths():
         query("attendee", "Events this person attended.", ID_QUERY),
         query("from", "Starting at or after.", TIME),
         query("until", "Starting before.", TIME)]))
+    out["/events/{id}/captures"] = {"post": {
+        "operationId": "capture",
+        "summary": "Event mode: a person met at this event, with what they "
+                   "offer and need and one note, stored at once (person, "
+                   "offer, need and a small-talk encounter).",
+        "parameters": [ID_PARAM, CSRF, IDEMPOTENCY],
+        "requestBody": {"required": True, "content": {
+            "application/json": {"schema": ref("Capture")}}},
+        "responses": {"201": body("Captured", "Stored."),
+                      **errors("400", "401", "403", "404", "409"),
+                      "422": {"$ref": "#/components/responses/KeyReused"}}}}
     out.update(collection("/encounters", "Encounter", "Encounters", [
         query("person_id", "Encounters with this person.", ID_QUERY),
         query("event_id", "Encounters at this event.", ID_QUERY),

@@ -1,9 +1,13 @@
 #include "knoten/app/encounters.h"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "knoten/app/people.h"
+#include "knoten/base/text.h"
+#include "knoten/core/field_rules.h"
 
 namespace knoten::app {
 namespace {
@@ -67,7 +71,78 @@ Result<MeetingLogged> StoreMeeting(store::Transaction& tx, Meeting meeting) {
   return logged;
 }
 
+// The first line of `text`, cut to a title's length at a character
+// boundary.
+std::string TitleOf(std::string_view text) {
+  std::string_view line = Trim(text.substr(0, text.find('\n')));
+  if (line.size() > core::kMaxLineLength) {
+    size_t cut = core::kMaxLineLength;
+    // Back up over UTF-8 continuation bytes (10xxxxxx).
+    while (cut > 0 &&
+           (static_cast<unsigned char>(line[cut]) & 0xC0U) == 0x80U) {
+      --cut;
+    }
+    line = line.substr(0, cut);
+  }
+  return std::string(line);
+}
+
+// The text beyond the title, or "" when the title says it all.
+std::string RestOf(std::string_view text, const std::string& title) {
+  const std::string_view whole = Trim(text);
+  return whole == title ? std::string() : std::string(whole);
+}
+
+Result<Captured> StoreCapture(store::Transaction& tx, Meeting meeting,
+                              std::optional<core::Offer> offer,
+                              std::optional<core::Need> need) {
+  KNOTEN_ASSIGN_OR_RETURN(MeetingLogged logged,
+                          StoreMeeting(tx, std::move(meeting)));
+  Captured captured{.person = logged.created.front(),
+                    .encounter = std::move(logged.encounter)};
+  if (offer) {
+    offer->person_id = captured.person.id;
+    KNOTEN_ASSIGN_OR_RETURN(offer->id, tx.offers().Create(*offer));
+    captured.offer = std::move(offer);
+  }
+  if (need) {
+    need->person_id = captured.person.id;
+    KNOTEN_ASSIGN_OR_RETURN(need->id, tx.needs().Create(*need));
+    captured.need = std::move(need);
+  }
+  return captured;
+}
+
 }  // namespace
+
+Result<Captured> CaptureAtEvent(Context& ctx, const Capture& capture) {
+  const Timestamp now = ctx.clock.Now();
+  Meeting meeting;
+  meeting.encounter.occurred_at = now;
+  meeting.encounter.kind = core::EncounterKind::kSmallTalk;
+  meeting.encounter.event_id = capture.event_id;
+  meeting.encounter.notes = capture.note;
+  core::Person person;
+  person.display_name = capture.name;
+  meeting.new_people.push_back(std::move(person));
+  KNOTEN_RETURN_IF_ERROR(PrepareNewPeople(meeting, now));
+  std::optional<core::Offer> offer;
+  if (!Trim(capture.offers).empty()) {
+    core::Offer o{.title = TitleOf(capture.offers), .created_at = now};
+    o.text = RestOf(capture.offers, o.title);
+    KNOTEN_ASSIGN_OR_RETURN(offer, core::ValidateOffer(std::move(o)));
+  }
+  std::optional<core::Need> need;
+  if (!Trim(capture.needs).empty()) {
+    core::Need n{.title = TitleOf(capture.needs), .created_at = now};
+    n.text = RestOf(capture.needs, n.title);
+    KNOTEN_ASSIGN_OR_RETURN(need, core::ValidateNeed(std::move(n)));
+  }
+  return InWrite(ctx, [&](store::Transaction& tx) {
+    return StoreCapture(tx, std::move(meeting), std::move(offer),
+                        std::move(need));
+  });
+}
 
 Result<MeetingLogged> Meet(Context& ctx, Meeting meeting) {
   KNOTEN_RETURN_IF_ERROR(PrepareNewPeople(meeting, ctx.clock.Now()));

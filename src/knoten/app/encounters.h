@@ -4,6 +4,8 @@
 #ifndef KNOTEN_APP_ENCOUNTERS_H_
 #define KNOTEN_APP_ENCOUNTERS_H_
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "knoten/app/context.h"
@@ -28,6 +30,26 @@ struct MeetingLogged {
 // Stores the new people and the encounter in one transaction. People met at
 // an event are also recorded as its attendees.
 Result<MeetingLogged> Meet(Context& ctx, Meeting meeting);
+
+// One person met at an event, as event mode captures them: a name, what
+// they offer and need in their own words, one note.
+struct Capture {
+  EventId event_id;
+  std::string name;
+  std::string offers;  // free text; empty: none
+  std::string needs;   // free text; empty: none
+  std::string note;
+};
+struct Captured {
+  core::Person person;
+  std::optional<core::Offer> offer;
+  std::optional<core::Need> need;
+  core::Encounter encounter;
+};
+// Stores the person (first met at the event), their offer and need (titled
+// by the first line of each text) and a small-talk encounter at the event
+// holding the note, all in one transaction: all or nothing.
+Result<Captured> CaptureAtEvent(Context& ctx, const Capture& capture);
 
 Result<core::Encounter> EditEncounter(Context& ctx, EncounterId id,
                                       const Change<core::Encounter>& change);

@@ -1,7 +1,9 @@
-// /api/v1/networks (with their members) and /events.
+// /api/v1/networks (with their members) and /events (with event mode's
+// captures).
 
 #include <utility>
 
+#include "knoten/app/encounters.h"
 #include "knoten/app/networks.h"
 #include "knoten/http/api_resource.h"
 #include "knoten/http/api_routes.h"
@@ -54,6 +56,23 @@ void AddMemberRoutes(Router& router, app::Context& ctx) {
              });
 }
 
+// Event mode: POST /events/{id}/captures {"name", "offers", "needs",
+// "note"} stores a person met there, with their offer and need, at once.
+void AddCaptureRoute(Router& router, app::Context& ctx) {
+  router.Add("POST", "/api/v1/events/{id}/captures",
+             [&ctx](const Request& request, const PathParams& params) {
+               auto id = ReadPathId(params);
+               if (!id) return ErrorResponse(id.error());
+               auto body = ReadBody(request);
+               if (!body) return ErrorResponse(body.error());
+               app::Capture capture{.event_id = EventId(*id)};
+               if (Status s = json::ApplyJson(*body, capture); !s) {
+                 return ErrorResponse(s.error());
+               }
+               return Reply(app::CaptureAtEvent(ctx, capture), 201);
+             });
+}
+
 }  // namespace
 
 void AddNetworkRoutes(Router& router, app::Context& ctx) {
@@ -70,6 +89,7 @@ void AddNetworkRoutes(Router& router, app::Context& ctx) {
                   .remove = app::DeleteNetwork,
               });
   AddMemberRoutes(router, ctx);
+  AddCaptureRoute(router, ctx);
   AddResource(
       router, ctx,
       Resource<core::Event, EventId>{

@@ -115,6 +115,33 @@ TEST_F(ApiRecordsTest, NetworksEventsMembersAndAnEncounterWithNewPeople) {
   EXPECT_EQ(CountOf("/api/v1/events?network_id=" + network), 1);
 }
 
+TEST_F(ApiRecordsTest, EventModeCapturesAPersonWithOfferAndNeedAtOnce) {
+  const Json event = Expect(
+      201, "POST", "/api/v1/events",
+      {{"title", "Netzwerkabend"}, {"starts_at", "2026-03-05T18:00:00Z"}});
+  const std::string captures =
+      "/api/v1/events/" + event["id"].dump() + "/captures";
+  const Json captured = Expect(201, "POST", captures,
+                               {{"name", "Jana Keller"},
+                                {"offers", "Pressearbeit\nfür Gründerinnen"},
+                                {"needs", ""},
+                                {"note", "will über Podcasts reden"}});
+  EXPECT_EQ(captured["person"]["display_name"], "Jana Keller");
+  EXPECT_EQ(captured["person"]["first_met_event_id"], event["id"]);
+  EXPECT_EQ(captured["offer"]["title"], "Pressearbeit");
+  EXPECT_EQ(captured["offer"]["person_id"], captured["person"]["id"]);
+  EXPECT_TRUE(captured["need"].is_null());
+  EXPECT_EQ(captured["encounter"]["notes"], "will über Podcasts reden");
+  EXPECT_EQ(CountOf("/api/v1/encounters?event_id=" + event["id"].dump()), 1);
+
+  // All or nothing: without a name nothing is stored.
+  Expect(400, "POST", captures, {{"name", ""}, {"offers", "Webdesign"}});
+  Expect(400, "POST", captures, {{"name", "X"}, {"phone", "1"}});
+  Expect(404, "POST", "/api/v1/events/999/captures", {{"name", "Y"}});
+  EXPECT_EQ(CountOf("/api/v1/people"), 1);
+  EXPECT_EQ(CountOf("/api/v1/offers"), 1);
+}
+
 TEST_F(ApiRecordsTest, LedgerIntroductionsPromisesAndFollowUps) {
   const Json a = Expect(201, "POST", "/api/v1/people", {{"display_name", "A"}});
   const Json b = Expect(201, "POST", "/api/v1/people", {{"display_name", "B"}});

@@ -244,6 +244,13 @@ Json ToJson(const app::MeetingLogged& logged) {
   return doc;
 }
 
+Json ToJson(const app::Captured& captured) {
+  return {{"person", ToJson(captured.person)},
+          {"offer", captured.offer ? ToJson(*captured.offer) : Json(nullptr)},
+          {"need", captured.need ? ToJson(*captured.need) : Json(nullptr)},
+          {"encounter", ToJson(captured.encounter)}};
+}
+
 Json ToJson(const app::IntroductionChanged& changed) {
   Json doc = ToJson(changed.introduction);
   doc["ledger_entries"] = ListToJson(changed.ledger_entries)["items"];

@@ -53,6 +53,8 @@ Json ToJson(const core::FollowUp& follow_up);
 Json ToJson(const app::PersonDetails& details);
 // The encounter plus "created_people": the people it created.
 Json ToJson(const app::MeetingLogged& logged);
+// {"person", "offer" (or null), "need" (or null), "encounter"}.
+Json ToJson(const app::Captured& captured);
 // The introduction plus "ledger_entries": those its change created.
 Json ToJson(const app::IntroductionChanged& changed);
 Json ToJson(const app::TodayView& today);

@@ -437,6 +437,16 @@ Status ApplyJson(const Json& fields, app::Meeting& meeting) {
   return f.Finish();
 }
 
+Status ApplyJson(const Json& fields, app::Capture& capture) {
+  KNOTEN_RETURN_IF_ERROR(RequireObject(fields));
+  FieldReader f(fields, Json::object());
+  f.Text("name", capture.name)
+      .Text("offers", capture.offers)
+      .Text("needs", capture.needs)
+      .Text("note", capture.note);
+  return f.Finish();
+}
+
 Status ApplyJson(const Json& fields, core::LedgerEntry& e) {
   KNOTEN_RETURN_IF_ERROR(RequireObject(fields));
   FieldReader f(fields, ToJson(e));

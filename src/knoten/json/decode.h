@@ -51,6 +51,8 @@ Status ApplyJson(const Json& fields, core::FollowUp& follow_up);
 // An encounter's fields plus "new_people": [person, ...], people met for
 // the first time.
 Status ApplyJson(const Json& fields, app::Meeting& meeting);
+// Event mode's four fields: "name", "offers", "needs", "note".
+Status ApplyJson(const Json& fields, app::Capture& capture);
 
 }  // namespace knoten::json
 
