@@ -13,7 +13,7 @@ BENCH_ARGS     ?= --benchmark_report_aggregates_only=true
 # Passed to `knoten serve` by `make run`, e.g. SERVE_ARGS="--listen 0.0.0.0:8080".
 SERVE_ARGS     ?=
 
-.PHONY: all deps deps-test deps-bench release run test fuzz lint bench format clean
+.PHONY: all deps deps-test deps-bench release web web-deps web-test run test fuzz lint bench format clean
 
 all: release
 
@@ -31,8 +31,25 @@ release: deps
 	  -DKNOTEN_BUILD_TESTS=OFF >/dev/null
 	@cmake --build $(BUILD_DIR) --target knoten -j $(JOBS)
 
-# Seeds the demo database once (never the user's own) and shows today's view.
-run: release
+# The web app (web/, Preact + TypeScript + Vite) into build/web, where
+# `knoten serve` finds it. npm packages come from package-lock.json, and are
+# installed again only when it changed.
+web-deps:
+	@command -v npm >/dev/null || scripts/install-deps.sh --web
+	@if [ ! -f web/node_modules/.package-lock.json ] || \
+	   [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then \
+	  cd web && npm ci --no-audit --no-fund --loglevel=error; fi
+
+web: web-deps
+	@cd web && npm run --silent build -- --logLevel warn
+
+# Vitest unit tests of the web app.
+web-test: web-deps
+	@cd web && npx vitest run
+
+# Seeds the demo database once (never the user's own), gives the account
+# 'demo' a one-time password and serves the web app with the demo network.
+run: release web
 	@if [ ! -f $(DEMO_DB) ]; then $(BUILD_DIR)/knoten --db $(DEMO_DB) demo; fi
 	@$(BUILD_DIR)/knoten --db $(DEMO_DB) password --user demo --generate --create
 	@echo "Log in as 'demo' with this one-time password (a new one at every make run); Ctrl-C stops."
@@ -48,6 +65,7 @@ test: deps-test
 	@tools/check_layering.sh
 	@cd $(TEST_BUILD_DIR) && ASAN_OPTIONS=detect_leaks=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory web-test
 	@$(MAKE) --no-print-directory fuzz
 
 # Each fuzz target runs FUZZ_SECONDS (60 in CI) from the seeds in fuzz/corpus,

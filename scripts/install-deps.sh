@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages knoten needs to build, test and run, but only
 # those that are missing. Runs apt-get update before the first install, as root
-# or through sudo. Usage: scripts/install-deps.sh [--test] [--bench]
+# or through sudo. Usage: scripts/install-deps.sh [--test] [--bench] [--web]
 set -euo pipefail
 
 packages=(
@@ -14,7 +14,11 @@ for option in "$@"; do
   case "$option" in
     --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy clang-14 libclang-rt-14-dev python3) ;;
     --bench) packages+=(libbenchmark-dev libxapian-dev sqlite3) ;;
-    *) echo "error: unknown option '$option'; use --test or --bench." >&2; exit 2 ;;
+    # The web app's tools come from npm; Node.js and npm only from Debian
+    # where the machine has none (Debian 12's Node.js 18 is too old for
+    # Vite 7: the machines this project runs on bring Node.js 20).
+    --web) command -v npm >/dev/null || packages+=(nodejs npm) ;;
+    *) echo "error: unknown option '$option'; use --test, --bench or --web." >&2; exit 2 ;;
   esac
 done
 

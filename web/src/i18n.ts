@@ -1,0 +1,90 @@
+// The app's words in English and German. The language comes from the
+// user's choice (kept in localStorage) or else from the browser.
+
+export type Lang = "en" | "de";
+
+const WORDS = {
+  app_name: { en: "knoten", de: "knoten" },
+  today: { en: "Today", de: "Heute" },
+  people: { en: "People", de: "Kontakte" },
+  event_mode: { en: "Event mode", de: "Eventmodus" },
+  matches: { en: "Matches", de: "Treffer" },
+  log_in: { en: "Log in", de: "Anmelden" },
+  log_out: { en: "Log out", de: "Abmelden" },
+  username: { en: "Username", de: "Benutzername" },
+  password: { en: "Password", de: "Passwort" },
+  language: { en: "Deutsch", de: "English" },
+  loading: { en: "Loading…", de: "Lädt…" },
+  search: { en: "Search", de: "Suchen" },
+  search_people: { en: "Search people", de: "Kontakte suchen" },
+  no_people: { en: "Nobody found.", de: "Niemand gefunden." },
+  followups_due: { en: "Follow-ups due", de: "Fällige Nachfass-Termine" },
+  promises_due: { en: "Promises due", de: "Fällige Zusagen" },
+  suggestions: { en: "Suggestions", de: "Vorschläge" },
+  nothing_due: { en: "Nothing due.", de: "Nichts fällig." },
+  suggestions_loading: {
+    en: "Suggestions are being prepared…",
+    de: "Vorschläge werden vorbereitet…",
+  },
+  none_yet: { en: "None yet.", de: "Noch keine." },
+  offers: { en: "Offers", de: "Angebote" },
+  needs: { en: "Needs", de: "Bedarfe" },
+  timeline: { en: "Timeline", de: "Verlauf" },
+  back: { en: "Back", de: "Zurück" },
+  event: { en: "Event", de: "Veranstaltung" },
+  choose_event: { en: "Choose the event", de: "Veranstaltung wählen" },
+  name: { en: "Name", de: "Name" },
+  they_offer: { en: "They offer", de: "Bietet" },
+  they_need: { en: "They need", de: "Sucht" },
+  note: { en: "Note", de: "Notiz" },
+  save: { en: "Save", de: "Speichern" },
+  saved: { en: "Saved.", de: "Gespeichert." },
+  queued: {
+    en: "No connection: kept on this device, sent when back online.",
+    de: "Keine Verbindung: auf dem Gerät gespeichert, wird gesendet, sobald sie wieder da ist.",
+  },
+  waiting: { en: "waiting to be sent", de: "warten auf Versand" },
+  refused: { en: "Not stored", de: "Nicht gespeichert" },
+  for_my_needs: { en: "Who offers what I need", de: "Wer bietet, was ich brauche" },
+  chances_to_help: { en: "Where I can help", de: "Wo ich helfen kann" },
+  introductions: { en: "Introductions to make", de: "Mögliche Empfehlungen" },
+  why: { en: "Why", de: "Warum" },
+  no_events: {
+    en: "No events yet; create one first.",
+    de: "Noch keine Veranstaltungen; lege zuerst eine an.",
+  },
+  error: { en: "Something went wrong", de: "Etwas ist schiefgegangen" },
+} as const;
+
+export type Word = keyof typeof WORDS;
+
+export function detectLang(
+  stored: string | null,
+  browser: readonly string[],
+): Lang {
+  if (stored === "de" || stored === "en") return stored;
+  for (const tag of browser) {
+    const primary = tag.toLowerCase().split("-")[0];
+    if (primary === "de") return "de";
+    if (primary === "en") return "en";
+  }
+  return "en";
+}
+
+export function translate(lang: Lang, word: Word): string {
+  return WORDS[word][lang];
+}
+
+// The match kinds of the engine's explanations, in the user's language.
+const MATCH_KINDS: Record<string, { en: string; de: string }> = {
+  same_word: { en: "same word", de: "gleiches Wort" },
+  stem: { en: "same stem", de: "gleicher Wortstamm" },
+  compound_part: { en: "part of a compound", de: "Teil eines Kompositums" },
+  synonym: { en: "synonym", de: "Synonym" },
+  translation: { en: "translation", de: "Übersetzung" },
+  concept: { en: "same service", de: "gleiche Leistung" },
+};
+
+export function matchKind(lang: Lang, kind: string): string {
+  return MATCH_KINDS[kind]?.[lang] ?? kind;
+}

@@ -1,0 +1,58 @@
+import type { PersonDetails } from "../api";
+import { useApp } from "../context";
+import { useLoad } from "../use_load";
+
+export function PersonScreen({ id }: { id: number }) {
+  const { api, t } = useApp();
+  const { data, error } = useLoad(() => api.get<PersonDetails>(`/people/${id}`), [id]);
+  if (error) return <p class="error">{error}</p>;
+  if (!data) return <p class="muted">{t("loading")}</p>;
+  return (
+    <>
+      <a href="#/people">← {t("back")}</a>
+      <h1>{data.display_name}</h1>
+      <p class="muted">
+        {[data.role, data.organisation, data.city].filter(Boolean).join(" · ")}
+      </p>
+      {data.tags.length > 0 && (
+        <p>
+          {data.tags.map((tag) => (
+            <span key={tag} class="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      {data.notes && <p>{data.notes}</p>}
+      <section>
+        <h2>{t("offers")}</h2>
+        {data.offers.length === 0 && <p class="muted">{t("none_yet")}</p>}
+        <ul class="list">
+          {data.offers.map((o) => (
+            <li key={o.id}>{o.title}</li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>{t("needs")}</h2>
+        {data.needs.length === 0 && <p class="muted">{t("none_yet")}</p>}
+        <ul class="list">
+          {data.needs.map((n) => (
+            <li key={n.id}>{n.title}</li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>{t("timeline")}</h2>
+        <ul class="list">
+          {data.timeline.map((item) => (
+            <li key={`${item.kind}-${item.id}`}>
+              {item.at.slice(0, 10)} · {item.kind} ({item.detail})
+              {item.text && <span class="muted"> · {item.text}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Today } from "../api";
+import { useApp } from "../context";
+import { useLoad } from "../use_load";
+import { MatchCard } from "./match_card";
+
+export function TodayScreen() {
+  const { api, t } = useApp();
+  const { data, error } = useLoad(() => api.get<Today>("/today"), []);
+  if (error) return <p class="error">{error}</p>;
+  if (!data) return <p class="muted">{t("loading")}</p>;
+  return (
+    <>
+      <h1>
+        {t("today")}, {data.date}
+      </h1>
+      <section>
+        <h2>{t("followups_due")}</h2>
+        {data.followups_due.length === 0 && <p class="muted">{t("nothing_due")}</p>}
+        <ul class="list">
+          {data.followups_due.map((f) => (
+            <li key={f.id}>
+              <a href={`#/people/${f.person_id}`}>{f.person_name}</a> ·{" "}
+              {f.due_at.slice(0, 10)} · {f.kind}
+              {f.about && <span class="muted"> · {f.about}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>{t("promises_due")}</h2>
+        {data.promises_due.length === 0 && <p class="muted">{t("nothing_due")}</p>}
+        <ul class="list">
+          {data.promises_due.map((p) => (
+            <li key={p.id}>
+              {p.due_at?.slice(0, 10)} · {p.text}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>{t("suggestions")}</h2>
+        {!data.suggestions_ready && <p class="muted">{t("suggestions_loading")}</p>}
+        {data.suggestions_ready && data.suggestions.length === 0 && (
+          <p class="muted">{t("none_yet")}</p>
+        )}
+        {data.suggestions
+          .filter((s) => s.section !== "reciprocal")
+          .slice(0, 5)
+          .map((s) => (
+            <MatchCard key={`${s.need_id}-${s.offer_id}`} match={s} />
+          ))}
+      </section>
+    </>
+  );
+}
