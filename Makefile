@@ -43,9 +43,11 @@ web-deps:
 web: web-deps
 	@cd web && npm run --silent build -- --logLevel warn
 
-# Vitest unit tests of the web app.
-web-test: web-deps
+# Vitest unit tests of the web app, then the browser tests (web/e2e/run.mjs)
+# against the test build's server in Debian's headless Chromium.
+web-test: web
 	@cd web && npx vitest run
+	@node web/e2e/run.mjs $(TEST_BUILD_DIR)/knoten $(BUILD_DIR)/web
 
 # Seeds the demo database once (never the user's own), gives the account
 # 'demo' a one-time password and serves the web app with the demo network.

@@ -1,0 +1,157 @@
+// End-to-end test: a real knoten server on a temporary demo database and
+// port 0, driven in Debian's headless Chromium through playwright-core.
+// Logs in, captures three people in event mode (the second while the page
+// is offline) and checks each is stored exactly once, checks that markup
+// typed into a field is shown as text, and opens an explained match.
+// Screenshots of a failure go to web/test-results/.
+//
+// Usage: node e2e/run.mjs KNOTEN_BINARY ASSETS_DIR
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const [knoten, assets] = process.argv.slice(2);
+if (!knoten || !assets) {
+  console.error("usage: node e2e/run.mjs KNOTEN_BINARY ASSETS_DIR");
+  process.exit(2);
+}
+const results = new URL("../test-results/", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "knoten-e2e-"));
+const db = join(dir, "e2e.db");
+
+function check(condition, message) {
+  if (!condition) throw new Error("check failed: " + message);
+}
+
+execFileSync(knoten, ["--db", db, "demo", "--people", "40"], { stdio: "ignore" });
+const { password } = JSON.parse(
+  execFileSync(knoten, ["--db", db, "--json", "password", "--user", "e2e",
+                        "--generate", "--create"]).toString(),
+);
+
+const server = spawn(knoten, ["--db", db, "serve", "--listen", "127.0.0.1:0",
+                              "--assets", assets], { stdio: ["ignore", "pipe", "inherit"] });
+const base = await new Promise((resolve, reject) => {
+  let out = "";
+  const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 30_000);
+  server.stdout.on("data", (chunk) => {
+    out += chunk;
+    const m = out.match(/serves (http:\/\/127\.0\.0\.1:\d+)\//);
+    if (m) {
+      clearTimeout(timer);
+      resolve(m[1]);
+    }
+  });
+  server.on("exit", (code) => reject(new Error(`server exited (${code}): ${out}`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu",
+         "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run"],
+});
+const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+const page = await context.newPage();
+const problems = [];
+page.on("dialog", (d) => {
+  problems.push("a dialog opened: " + d.message());
+  d.dismiss();
+});
+page.on("pageerror", (e) => problems.push("page error: " + e.message));
+
+const step = async (name, body) => {
+  try {
+    await body();
+    console.log("ok   " + name);
+  } catch (e) {
+    mkdirSync(results, { recursive: true });
+    const shot = join(results, name.replace(/\W+/g, "-") + ".png");
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+    console.error(`FAIL ${name}: ${e.message}\n     screenshot: ${shot}`);
+    throw e;
+  }
+};
+
+// The people named `name` in the database, through the API.
+const countNamed = (name) =>
+  page.evaluate(async (wanted) => {
+    const r = await fetch("/api/v1/people?limit=500");
+    const doc = await r.json();
+    return doc.items.filter((p) => p.display_name === wanted).length;
+  }, name);
+
+const capture = async (name, offers, needs, note) => {
+  await page.fill("input[name=name]", name);
+  await page.fill("textarea[name=offers]", offers);
+  await page.fill("textarea[name=needs]", needs);
+  await page.fill("input[name=note]", note);
+  await page.click("button[type=submit]");
+};
+
+let failed = false;
+try {
+  await step("log in", async () => {
+    await page.goto(base + "/");
+    await page.fill("input[name=username]", "e2e");
+    await page.fill("input[name=password]", password);
+    await page.click("button[type=submit]");
+    await page.waitForSelector("nav.tabs");
+  });
+
+  const hostile = "Clara <svg onload=alert(1)> {{7*7}}";
+  await step("capture three people in event mode, one offline", async () => {
+    await page.goto(base + "/#/event");
+    await page.waitForSelector("input[name=name]");
+    await capture("E2E Anna", "Pressearbeit für Gründerinnen", "", "met at the coffee bar");
+    await page.waitForSelector("p[role=status]:has-text('Saved')");
+
+    await context.setOffline(true);
+    await capture("E2E Ben", "Webdesign", "Buchhaltung", "wants a call");
+    await page.waitForSelector("p[role=status]:has-text('No connection')");
+    await page.waitForSelector("[data-testid=waiting]");
+    await context.setOffline(false);
+    await page.waitForSelector("[data-testid=waiting]", { state: "detached", timeout: 20_000 });
+
+    await capture(hostile, "<b>bold</b> {{7*7}}", "<img src=x onerror=alert(2)>", "{{7*7}}");
+    await page.waitForSelector("p[role=status]:has-text('Saved')");
+    for (const name of ["E2E Anna", "E2E Ben", hostile]) {
+      check((await countNamed(name)) === 1, `${name} stored exactly once`);
+    }
+  });
+
+  await step("markup typed into fields is shown as text", async () => {
+    const id = await page.evaluate(async (wanted) => {
+      const doc = await (await fetch("/api/v1/people?limit=500")).json();
+      return doc.items.find((p) => p.display_name === wanted).id;
+    }, hostile);
+    await page.goto(`${base}/#/people/${id}`);
+    await page.waitForSelector("main h1");
+    check((await page.textContent("main h1")) === hostile, "the name is shown literally");
+    check((await page.locator("main svg, main img, main b").count()) === 0,
+          "no element was made from the text");
+    check((await page.textContent("main")).includes("<b>bold</b> {{7*7}}"),
+          "the offer is shown literally");
+  });
+
+  await step("open an explained match", async () => {
+    await page.goto(base + "/#/matches");
+    await page.waitForSelector("article.match", { timeout: 60_000 });
+    await page.click("article.match summary");
+    const why = await page.textContent("article.match .why");
+    check(/↔/.test(why) && why.includes(":"), "the match says which words met how");
+  });
+
+  check(problems.length === 0, problems.join("; "));
+} catch (e) {
+  failed = true;
+  if (!String(e.message).startsWith("check failed")) console.error(e);
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+  rmSync(dir, { recursive: true, force: true });
+}
+if (problems.length > 0) console.error(problems.join("\n"));
+process.exit(failed ? 1 : 0);
