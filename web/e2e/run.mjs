@@ -2,7 +2,8 @@
 // port 0, driven in Debian's headless Chromium through playwright-core.
 // Logs in, captures three people in event mode (the second while the page
 // is offline) and checks each is stored exactly once, checks that markup
-// typed into a field is shown as text, and opens an explained match.
+// typed into a field is shown as text, schedules a follow-up, records a tip
+// given, and opens an explained match.
 // Screenshots of a failure go to web/test-results/.
 //
 // Usage: node e2e/run.mjs KNOTEN_BINARY ASSETS_DIR
@@ -134,6 +135,36 @@ try {
           "no element was made from the text");
     check((await page.textContent("main")).includes("<b>bold</b> {{7*7}}"),
           "the offer is shown literally");
+  });
+
+  await step("schedule a follow-up and record a tip given", async () => {
+    const id = await page.evaluate(async () => {
+      const doc = await (await fetch("/api/v1/people?limit=500")).json();
+      return doc.items.find((p) => p.display_name === "E2E Anna").id;
+    });
+    await page.goto(`${base}/#/people/${id}`);
+    const followUp = page.locator("form[aria-label='Schedule a follow-up']");
+    await followUp.locator("select[name=followup_kind]").selectOption("meeting");
+    await followUp.locator("input[name=followup_due]").fill("2030-05-04");
+    await followUp.locator("input[name=followup_about]").fill("talk more, undisturbed");
+    await followUp.locator("button[type=submit]").click();
+    await followUp.locator("p[role=status]").waitFor();
+    const tip = page.locator("form[aria-label='Record a give or take']");
+    await tip.locator("select[name=ledger_kind]").selectOption("tip");
+    await tip.locator("input[name=ledger_text]").fill("a grant for founders");
+    await tip.locator("button[type=submit]").click();
+    await tip.locator("p[role=status]").waitFor();
+    const stored = await page.evaluate(async (person) => {
+      const get = async (path) => (await fetch(path)).json();
+      return {
+        followups: (await get(`/api/v1/followups?person_id=${person}`)).items,
+        ledger: (await get(`/api/v1/ledger?person_id=${person}`)).items,
+      };
+    }, id);
+    check(stored.followups.length === 1 && stored.followups[0].kind === "meeting" &&
+          stored.followups[0].due_at.startsWith("2030-05-04"), "one follow-up, as entered");
+    check(stored.ledger.length === 1 && stored.ledger[0].kind === "tip" &&
+          stored.ledger[0].direction === "given", "one tip given");
   });
 
   await step("open an explained match", async () => {

@@ -1,10 +1,14 @@
 import type { PersonDetails } from "../api";
 import { useApp } from "../context";
 import { useLoad } from "../use_load";
+import { FollowUpForm, LedgerForm } from "./person_actions";
 
 export function PersonScreen({ id }: { id: number }) {
   const { api, t } = useApp();
-  const { data, error } = useLoad(() => api.get<PersonDetails>(`/people/${id}`), [id]);
+  const { data, error, reload } = useLoad(
+    () => api.get<PersonDetails>(`/people/${id}`),
+    [id],
+  );
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">{t("loading")}</p>;
   return (
@@ -42,6 +46,12 @@ export function PersonScreen({ id }: { id: number }) {
           ))}
         </ul>
       </section>
+      {!data.archived && (
+        <>
+          <FollowUpForm personId={id} onDone={reload} />
+          <LedgerForm personId={id} onDone={reload} />
+        </>
+      )}
       <section>
         <h2>{t("timeline")}</h2>
         <ul class="list">
