@@ -214,6 +214,7 @@ def schemas():
                            "for_my_needs, chances_to_help, introductions).",
             "properties": {"section": {"type": "string"}}},
         "Any": {"description": "Filled by a later release."},
+        "Setup": record([("needs_account", "bool"), ("allowed_here", "bool")]),
         "Today": record(TODAY),
     }
     for schema in out.values():
@@ -326,6 +327,22 @@ def paths():
         query("mine", "Only the user's own.", FLAG),
         query("active", "Only active ones.", FLAG)]
     out = {}
+    setup_body = {"required": True, "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/Login"}}}}
+    out["/setup"] = {
+        "get": {"operationId": "getSetup", "security": [],
+                "summary": "Whether the owner account still has to be "
+                           "created, and whether it can be from here.",
+                "responses": {"200": body("Setup", "The state.")}},
+        "post": {"operationId": "setUp", "security": [],
+                 "summary": "First visit: creates the owner account and logs "
+                            "it in; only while there is none, and only from "
+                            "the computer knoten runs on (never through a "
+                            "proxy).",
+                 "requestBody": setup_body,
+                 "responses": {"201": {"$ref": "#/components/responses/"
+                                               "LoggedIn"},
+                               **errors("400", "403", "409")}}}
     out["/profile"] = {
         "get": {"operationId": "getProfile",
                 "summary": "The user's own profile (empty before it is "
@@ -438,6 +455,10 @@ def build(doc):
                         if not v.get(GENERATED)}
     comps["schemas"].update(schemas())
     comps["responses"].update({
+        "LoggedIn": {"description": "Created and logged in: the session "
+                                    "cookie is set.",
+                     "content": {"application/json": {"schema":
+                                 ref("Session")}}},
         "BadRequest": error_response(
             "Malformed JSON, an unknown field or parameter, a wrong type or "
             "an invalid value; the message names it. Nothing was changed."),

@@ -32,21 +32,27 @@ const { password } = JSON.parse(
                         "--generate", "--create"]).toString(),
 );
 
-const server = spawn(knoten, ["--db", db, "serve", "--listen", "127.0.0.1:0",
-                              "--assets", assets], { stdio: ["ignore", "pipe", "inherit"] });
-const base = await new Promise((resolve, reject) => {
-  let out = "";
-  const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 30_000);
-  server.stdout.on("data", (chunk) => {
-    out += chunk;
-    const m = out.match(/serves (http:\/\/127\.0\.0\.1:\d+)\//);
-    if (m) {
-      clearTimeout(timer);
-      resolve(m[1]);
-    }
+// Starts `knoten serve` on `database` and port 0; resolves to its address.
+function startServer(database) {
+  const child = spawn(knoten, ["--db", database, "serve", "--listen", "127.0.0.1:0",
+                               "--assets", assets], { stdio: ["ignore", "pipe", "inherit"] });
+  servers.push(child);
+  return new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 30_000);
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const m = out.match(/serves (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });
-  server.on("exit", (code) => reject(new Error(`server exited (${code}): ${out}`)));
-});
+}
+const servers = [];
+const base = await startServer(db);
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -175,13 +181,26 @@ try {
     check(/↔/.test(why) && why.includes(":"), "the match says which words met how");
   });
 
+  await step("first visit from this computer creates the account", async () => {
+    execFileSync(knoten, ["--db", join(dir, "empty.db"), "init"], { stdio: "ignore" });
+    const fresh = await startServer(join(dir, "empty.db"));
+    await page.goto(fresh + "/");
+    await page.waitForSelector("h1:has-text('Create your account')");
+    await page.fill("input[name=username]", "sabine");
+    await page.fill("input[name=password]", "correct horse battery");
+    await page.click("button[type=submit]");
+    await page.waitForSelector("nav.tabs");
+    const who = await page.evaluate(async () => (await fetch("/api/v1/session")).json());
+    check(who.username === "sabine", "logged in as the new owner");
+  });
+
   check(problems.length === 0, problems.join("; "));
 } catch (e) {
   failed = true;
   if (!String(e.message).startsWith("check failed")) console.error(e);
 } finally {
   await browser.close();
-  server.kill("SIGTERM");
+  for (const child of servers) child.kill("SIGTERM");
   rmSync(dir, { recursive: true, force: true });
 }
 if (problems.length > 0) console.error(problems.join("\n"));

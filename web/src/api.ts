@@ -142,6 +142,18 @@ export class Api {
     return session.username;
   }
 
+  // First visit: creates the owner account (from this computer only) and
+  // logs it in.
+  async setUp(username: string, password: string): Promise<string> {
+    const session = await this.call<{ username: string; csrf_token: string }>(
+      "POST",
+      "/setup",
+      { username, password },
+    );
+    this.csrf = session.csrf_token;
+    return session.username;
+  }
+
   // Who is logged in (null if nobody); picks up the CSRF token again.
   async whoAmI(): Promise<string | null> {
     try {

@@ -10,6 +10,15 @@ const WORDS = {
   event_mode: { en: "Event mode", de: "Eventmodus" },
   matches: { en: "Matches", de: "Treffer" },
   log_in: { en: "Log in", de: "Anmelden" },
+  create_account: { en: "Create your account", de: "Konto anlegen" },
+  first_visit: {
+    en: "Welcome to knoten. Choose a username and a password of at least 10 characters.",
+    de: "Willkommen bei knoten. Wähle einen Benutzernamen und ein Passwort mit mindestens 10 Zeichen.",
+  },
+  setup_elsewhere: {
+    en: "There is no account yet. Create it on the computer knoten runs on, or with 'knoten init --password-stdin'.",
+    de: "Es gibt noch kein Konto. Lege es auf dem Rechner an, auf dem knoten läuft, oder mit 'knoten init --password-stdin'.",
+  },
   log_out: { en: "Log out", de: "Abmelden" },
   username: { en: "Username", de: "Benutzername" },
   password: { en: "Password", de: "Passwort" },

@@ -83,6 +83,18 @@ Status CheckQuery(std::string_view query) {
   return OkStatus();
 }
 
+// Whether the request comes from this computer itself, not through a
+// proxy (which would make every client look local).
+bool FromThisComputer(const Request& request) {
+  if (request.headers.Get("X-Forwarded-For") ||
+      request.headers.Get("Forwarded")) {
+    return false;
+  }
+  const std::string_view peer = request.peer;
+  return peer.starts_with("127.") || peer == "::1" ||
+         peer.starts_with("::ffff:127.");
+}
+
 }  // namespace
 
 Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
@@ -101,6 +113,15 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
       });
   public_.Add("POST", "/api/v1/session",
               [this](const Request& r, const PathParams&) { return LogIn(r); });
+  public_.Add(
+      "GET", "/api/v1/setup", [this](const Request& r, const PathParams&) {
+        auto any = app::HasAccounts(ctx_);
+        if (!any) return ErrorResponse(any.error());
+        return Dump(200, {{"needs_account", !*any},
+                          {"allowed_here", !*any && FromThisComputer(r)}});
+      });
+  public_.Add("POST", "/api/v1/setup",
+              [this](const Request& r, const PathParams&) { return SetUp(r); });
   private_.Add(
       "GET", "/api/v1/session",
       [this](const Request& r, const PathParams&) { return WhoAmI(r); });
@@ -195,11 +216,31 @@ Response Api::LogIn(const Request& request) {
     return ErrorResponse(account.error());
   }
   limiter_.Succeeded(key);
+  return StartSession(request, *account, 200);
+}
+
+Response Api::SetUp(const Request& request) {
+  if (!FromThisComputer(request)) {
+    return ErrorResponse(
+        403, "permission_denied",
+        "The first account can only be created on the "
+        "computer knoten runs on (open http://127.0.0.1:"
+        "PORT/ there), or with 'knoten init --password-stdin'.");
+  }
+  auto login = ParseLogin(request.body);
+  if (!login) return ErrorResponse(login.error());
+  auto account = app::CreateOwnerAccount(ctx_, login->first, login->second);
+  if (!account) return ErrorResponse(account.error());
+  return StartSession(request, *account, 201);
+}
+
+Response Api::StartSession(const Request& request,
+                           const app::AccountSummary& account, int status) {
   // A new session id at every login; the one the browser had ends.
   if (auto old = SessionId(request)) sessions_.End(*old);
-  const auto [id, session] = sessions_.Start(account->id, account->username);
-  Response response = Dump(200, {{"username", account->username},
-                                 {"csrf_token", session.csrf_token}});
+  const auto [id, session] = sessions_.Start(account.id, account.username);
+  Response response = Dump(status, {{"username", account.username},
+                                    {"csrf_token", session.csrf_token}});
   response.headers.Set("Set-Cookie", SessionCookie(id, request.secure));
   return response;
 }

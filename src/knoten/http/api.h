@@ -2,7 +2,10 @@
 // and the web app's files for everything else.
 //
 // Public without a session: the web app's files, the OpenAPI document
-// (GET /api/v1/openapi.json) and logging in (POST /api/v1/session with
+// (GET /api/v1/openapi.json), the first-visit setup (GET /api/v1/setup
+// says whether an account is needed; POST creates the owner account and
+// logs it in, only while there is none and only from the computer knoten
+// runs on, never through a proxy) and logging in (POST /api/v1/session with
 // {"username", "password"}: sets the session cookie, HttpOnly and
 // SameSite=Strict, Secure over TLS, and answers {"username", "csrf_token"};
 // a new session id at every login; failures counted by LoginLimiter).
@@ -21,6 +24,7 @@
 #include <memory>
 #include <string_view>
 
+#include "knoten/app/accounts.h"
 #include "knoten/app/context.h"
 #include "knoten/http/idempotency.h"
 #include "knoten/http/login_limiter.h"
@@ -50,6 +54,11 @@ class Api {
  private:
   Response HandleApi(Request& request);
   Response LogIn(const Request& request);
+  // POST /api/v1/setup: the owner account, on first visit from this
+  // computer only; logs it in.
+  Response SetUp(const Request& request);
+  Response StartSession(const Request& request,
+                        const app::AccountSummary& account, int status);
   static Response WhoAmI(const Request& request);
   Response LogOut(const Request& request);
   static std::optional<std::string> SessionId(const Request& request);

@@ -172,5 +172,62 @@ TEST_F(ApiTest, WithoutTheAppOtherPathsAre404SayingSo) {
       std::string::npos);
 }
 
+// First visit: no account yet.
+class SetupTest : public ::testing::Test {
+ protected:
+  Response Call(std::string method, std::string body, std::string peer,
+                bool forwarded = false) {
+    Request request{.method = std::move(method),
+                    .path = "/api/v1/setup",
+                    .body = std::move(body),
+                    .peer = std::move(peer)};
+    request.headers.Add("Host", "127.0.0.1:8080");
+    if (forwarded) request.headers.Add("X-Forwarded-For", "203.0.113.9");
+    const std::string method_name = request.method;
+    Response response = api_.Handle(std::move(request));
+    EXPECT_EQ(CheckAgainstOpenApi(openapi_, method_name, "/api/v1/setup",
+                                  response.status, response.body),
+              "");
+    return response;
+  }
+
+  const nlohmann::json openapi_ = nlohmann::json::parse(OpenApiDocument());
+  FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
+  std::unique_ptr<store::Store> store_ =
+      std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
+  app::Context ctx_{*store_, clock_};
+  Api api_{ctx_, nullptr, [] {
+             return Result<std::unique_ptr<app::MatchLexicon>>(
+                 UnavailableError("No word lists in this test."));
+           }};
+};
+
+TEST_F(SetupTest, TheFirstAccountOnlyFromThisComputerAndOnlyOnce) {
+  const std::string login =
+      Json{{"username", "sabine"}, {"password", kPassword}}.dump();
+  Json state = Json::parse(Call("GET", "", "127.0.0.1").body);
+  EXPECT_EQ(state["needs_account"], true);
+  EXPECT_EQ(state["allowed_here"], true);
+  EXPECT_EQ(Json::parse(Call("GET", "", "192.0.2.7").body)["allowed_here"],
+            false);
+
+  EXPECT_EQ(Call("POST", login, "192.0.2.7").status, 403);
+  EXPECT_EQ(Call("POST", login, "127.0.0.1", /*forwarded=*/true).status, 403);
+  EXPECT_EQ(Call("POST", R"({"username": "sabine", "password": "short"})",
+                 "127.0.0.1")
+                .status,
+            400);
+  const Response made = Call("POST", login, "127.0.0.1");
+  ASSERT_EQ(made.status, 201) << made.body;
+  EXPECT_NE(made.headers.Get("Set-Cookie").value_or("").find("knoten_session="),
+            std::string::npos);
+  EXPECT_EQ(Json::parse(made.body)["username"], "sabine");
+
+  EXPECT_EQ(Call("POST", login, "127.0.0.1").status, 409);
+  state = Json::parse(Call("GET", "", "127.0.0.1").body);
+  EXPECT_EQ(state["needs_account"], false);
+  EXPECT_EQ(state["allowed_here"], false);
+}
+
 }  // namespace
 }  // namespace knoten::http

@@ -114,15 +114,16 @@ Result<StaticFiles> StaticFiles::Load(const std::string& dir) {
   StaticFiles files;
   fs::recursive_directory_iterator it(dir, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file(ec) || it->file_size(ec) > kMaxFileBytes) {
-      continue;
-    }
+    if (!it->is_regular_file(ec)) continue;
+    std::error_code size_error;
+    const uintmax_t size = it->file_size(size_error);
+    if (size_error || size > kMaxFileBytes) continue;
     std::ifstream in(it->path(), std::ios::binary);
     if (!in) {
       return UnavailableError("Cannot read '" + it->path().string() + "'.");
     }
     File file;
-    file.content.resize(static_cast<size_t>(it->file_size(ec)));
+    file.content.resize(static_cast<size_t>(size));
     in.read(file.content.data(),
             static_cast<std::streamsize>(file.content.size()));
     if (!in) {
