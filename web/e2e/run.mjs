@@ -192,6 +192,12 @@ try {
     await page.waitForSelector("nav.tabs");
     const who = await page.evaluate(async () => (await fetch("/api/v1/session")).json());
     check(who.username === "sabine", "logged in as the new owner");
+    // No events yet: event mode offers to create tonight's, then captures.
+    await page.goto(fresh + "/#/event");
+    await page.fill("input[name=event_title]", "Stammtisch");
+    await page.click("form[aria-label='New event'] button[type=submit]");
+    await page.waitForSelector("input[name=name]");
+    check((await page.textContent("select")).includes("Stammtisch"), "the new event is chosen");
   });
 
   check(problems.length === 0, problems.join("; "));

@@ -24,26 +24,39 @@ const std::string& DecoyHash() {
   return decoy;
 }
 
+struct Credentials {
+  std::string username;  // normalised
+  std::string hash;
+};
+
+// Checks the username and the password and hashes the password. Hashing
+// takes a while: callers do it before their transaction.
+Result<Credentials> PrepareCredentials(std::string_view username,
+                                       std::string_view password) {
+  KNOTEN_ASSIGN_OR_RETURN(std::string name, core::NormalizeUsername(username));
+  KNOTEN_RETURN_IF_ERROR(core::CheckPassword(password));
+  KNOTEN_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
+  return Credentials{.username = std::move(name), .hash = std::move(hash)};
+}
+
 }  // namespace
 
 Result<AccountSummary> CreateOwnerAccount(Context& ctx,
                                           std::string_view username,
                                           std::string_view password) {
-  KNOTEN_ASSIGN_OR_RETURN(std::string name, core::NormalizeUsername(username));
-  KNOTEN_RETURN_IF_ERROR(core::CheckPassword(password));
-  // Hashing takes a while: not inside the transaction.
-  KNOTEN_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
+  KNOTEN_ASSIGN_OR_RETURN(Credentials credentials,
+                          PrepareCredentials(username, password));
   return InWrite(ctx, [&](store::Transaction& tx) -> Result<AccountSummary> {
     KNOTEN_ASSIGN_OR_RETURN(const int64_t accounts, tx.accounts().Count());
     if (accounts > 0) {
       return AlreadyExistsError(
           "The owner account exists already; log in with it.");
     }
-    core::Account account{.username = name,
-                          .password_hash = std::move(hash),
+    core::Account account{.username = credentials.username,
+                          .password_hash = credentials.hash,
                           .created_at = ctx.clock.Now()};
     KNOTEN_ASSIGN_OR_RETURN(const AccountId id, tx.accounts().Create(account));
-    return AccountSummary{.id = id, .username = std::move(name)};
+    return AccountSummary{.id = id, .username = credentials.username};
   });
 }
 
@@ -77,9 +90,9 @@ Result<AccountSummary> CheckLogin(Context& ctx, std::string_view username,
 Result<AccountSummary> SetAccountPassword(Context& ctx,
                                           std::string_view username,
                                           std::string_view password) {
-  KNOTEN_ASSIGN_OR_RETURN(std::string name, core::NormalizeUsername(username));
-  KNOTEN_RETURN_IF_ERROR(core::CheckPassword(password));
-  KNOTEN_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
+  KNOTEN_ASSIGN_OR_RETURN(Credentials credentials,
+                          PrepareCredentials(username, password));
+  const std::string& name = credentials.username;
   return InWrite(ctx, [&](store::Transaction& tx) -> Result<AccountSummary> {
     auto account = tx.accounts().FindByUsername(name);
     if (!account && account.error().code == ErrorCode::kNotFound) {
@@ -88,7 +101,8 @@ Result<AccountSummary> SetAccountPassword(Context& ctx,
                            " --password-stdin'.");
     }
     if (!account) return std::move(account).error();
-    KNOTEN_RETURN_IF_ERROR(tx.accounts().SetPasswordHash(account->id, hash));
+    KNOTEN_RETURN_IF_ERROR(
+        tx.accounts().SetPasswordHash(account->id, credentials.hash));
     return AccountSummary{.id = account->id, .username = account->username};
   });
 }

@@ -158,6 +158,23 @@ void AddIntroductionRoutes(Router& router, app::Context& ctx) {
              });
 }
 
+// ?person_id, ?status and ?due_before: the filter of promises and of
+// follow-ups alike.
+template <typename Filter, typename StatusEnum>
+Result<Filter> ReadDueFilter(
+    const Request& request,
+    Result<StatusEnum> (*parse_status)(std::string_view)) {
+  Filter filter;
+  KNOTEN_ASSIGN_OR_RETURN(auto person, ReadQueryId(request, "person_id"));
+  KNOTEN_ASSIGN_OR_RETURN(filter.due_before,
+                          ReadQueryTime(request, "due_before"));
+  if (auto status = QueryParameter(request.query, "status")) {
+    KNOTEN_ASSIGN_OR_RETURN(filter.status, parse_status(*status));
+  }
+  if (person) filter.person_id = PersonId(*person);
+  return filter;
+}
+
 void AddPromiseRoutes(Router& router, app::Context& ctx) {
   AddResource(
       router, ctx,
@@ -166,16 +183,9 @@ void AddPromiseRoutes(Router& router, app::Context& ctx) {
           .filters = {"person_id", "status", "due_before"},
           .list = [&ctx](const Request& request, const store::Paging& paging)
               -> Result<store::Page<core::Promise>> {
-            store::PromiseFilter filter;
-            KNOTEN_ASSIGN_OR_RETURN(auto person,
-                                    ReadQueryId(request, "person_id"));
-            KNOTEN_ASSIGN_OR_RETURN(filter.due_before,
-                                    ReadQueryTime(request, "due_before"));
-            if (auto status = QueryParameter(request.query, "status")) {
-              KNOTEN_ASSIGN_OR_RETURN(filter.status,
-                                      core::ParsePromiseStatus(*status));
-            }
-            if (person) filter.person_id = PersonId(*person);
+            KNOTEN_ASSIGN_OR_RETURN(auto filter,
+                                    (ReadDueFilter<store::PromiseFilter>(
+                                        request, &core::ParsePromiseStatus)));
             return app::ListPromises(ctx, filter, paging);
           },
           .get = app::GetPromise,
@@ -205,16 +215,9 @@ void AddFollowUpRoutes(Router& router, app::Context& ctx) {
           .filters = {"person_id", "status", "due_before"},
           .list = [&ctx](const Request& request, const store::Paging& paging)
               -> Result<store::Page<core::FollowUp>> {
-            store::FollowUpFilter filter;
-            KNOTEN_ASSIGN_OR_RETURN(auto person,
-                                    ReadQueryId(request, "person_id"));
-            KNOTEN_ASSIGN_OR_RETURN(filter.due_before,
-                                    ReadQueryTime(request, "due_before"));
-            if (auto status = QueryParameter(request.query, "status")) {
-              KNOTEN_ASSIGN_OR_RETURN(filter.status,
-                                      core::ParseFollowUpStatus(*status));
-            }
-            if (person) filter.person_id = PersonId(*person);
+            KNOTEN_ASSIGN_OR_RETURN(auto filter,
+                                    (ReadDueFilter<store::FollowUpFilter>(
+                                        request, &core::ParseFollowUpStatus)));
             return app::ListFollowUps(ctx, filter, paging);
           },
           .get = app::GetFollowUp,

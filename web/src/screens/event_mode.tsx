@@ -6,6 +6,7 @@ import { NetworkError, type EventRecord, type Page } from "../api";
 import { useApp } from "../context";
 import { Outbox, type FlushResult } from "../queue";
 import { useLoad } from "../use_load";
+import { NewEventForm } from "./new_event";
 
 const RETRY_MS = 10_000;
 
@@ -64,8 +65,20 @@ export function EventMode() {
 
   if (events.error && !events.data) return <p class="error">{events.error}</p>;
   if (!events.data) return <p class="muted">{t("loading")}</p>;
-  if (events.data.items.length === 0) return <p class="muted">{t("no_events")}</p>;
+  const created = (event: EventRecord) => {
+    setEventId(event.id);
+    events.reload();
+  };
+  if (events.data.items.length === 0) {
+    return (
+      <>
+        <p class="muted">{t("no_events")}</p>
+        <NewEventForm onCreated={created} />
+      </>
+    );
+  }
   return (
+    <>
     <form class="card event-mode" onSubmit={save}>
       <h1>{t("event_mode")}</h1>
       <label>
@@ -132,5 +145,10 @@ export function EventMode() {
         </p>
       ))}
     </form>
+    <details class="card">
+      <summary>{t("new_event")}</summary>
+      <NewEventForm onCreated={created} />
+    </details>
+    </>
   );
 }

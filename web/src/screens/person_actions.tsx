@@ -3,6 +3,7 @@
 import { useState } from "preact/hooks";
 import { useApp } from "../context";
 import type { Word } from "../i18n";
+import { FormStatus } from "./form_status";
 
 const LEDGER_KINDS = [
   "tip",
@@ -19,7 +20,7 @@ function tomorrow(): string {
   return d.toISOString().slice(0, 10);
 }
 
-function useSubmit(onDone: () => void) {
+export function useSubmit(onDone: () => void) {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (e: Event, body: () => Promise<string>) => {
@@ -82,12 +83,7 @@ export function FollowUpForm({ personId, onDone }: { personId: number; onDone: (
         <input name="followup_about" value={about} onInput={(e) => setAbout(e.currentTarget.value)} />
       </label>
       <button type="submit">{t("schedule_followup")}</button>
-      {message && <p role="status">{message}</p>}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormStatus message={message} error={error} />
     </form>
   );
 }
@@ -141,12 +137,7 @@ export function LedgerForm({ personId, onDone }: { personId: number; onDone: () 
         <input name="ledger_text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       <button type="submit">{t("record_exchange")}</button>
-      {message && <p role="status">{message}</p>}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormStatus message={message} error={error} />
     </form>
   );
 }
