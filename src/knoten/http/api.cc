@@ -69,11 +69,7 @@ Result<std::pair<std::string, std::string>> ParseLogin(std::string_view body) {
 // Every query parameter's name and value must decode (percent escapes)
 // to valid UTF-8.
 Status CheckQuery(std::string_view query) {
-  while (!query.empty()) {
-    const size_t amp = query.find('&');
-    const std::string_view pair = query.substr(0, amp);
-    query = amp == std::string_view::npos ? std::string_view()
-                                          : query.substr(amp + 1);
+  for (const std::string_view pair : QueryPairs(query)) {
     const auto decoded = PercentDecode(pair, /*plus_is_space=*/true);
     if (!decoded || !IsValidUtf8(*decoded)) {
       return InvalidArgumentError(

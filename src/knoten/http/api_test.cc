@@ -173,8 +173,10 @@ TEST_F(ApiTest, WithoutTheAppOtherPathsAre404SayingSo) {
 }
 
 // First visit: no account yet.
-class SetupTest : public ::testing::Test {
+class SetupTest : public ApiTest {
  protected:
+  SetupTest() { create_owner_ = false; }
+
   Response Call(std::string method, std::string body, std::string peer,
                 bool forwarded = false) {
     Request request{.method = std::move(method),
@@ -190,16 +192,6 @@ class SetupTest : public ::testing::Test {
               "");
     return response;
   }
-
-  const nlohmann::json openapi_ = nlohmann::json::parse(OpenApiDocument());
-  FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
-  std::unique_ptr<store::Store> store_ =
-      std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
-  app::Context ctx_{*store_, clock_};
-  Api api_{ctx_, nullptr, [] {
-             return Result<std::unique_ptr<app::MatchLexicon>>(
-                 UnavailableError("No word lists in this test."));
-           }};
 };
 
 TEST_F(SetupTest, TheFirstAccountOnlyFromThisComputerAndOnlyOnce) {

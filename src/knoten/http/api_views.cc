@@ -41,9 +41,10 @@ void AddViewRoutes(Router& router, app::Context& ctx, const MatchWords& words) {
                if (Status s = OnlyParameters(request, {}); !s) {
                  return ErrorResponse(s.error());
                }
-               const bool ready = Lexicon(words).has_value();
+               auto lexicon = Lexicon(words);
+               const bool ready = lexicon.has_value();
                app::LexiconSource source;
-               if (ready) source = [&words] { return Lexicon(words); };
+               if (ready) source = [&lexicon] { return lexicon; };
                auto today = app::Today(ctx, source);
                if (!today) return ErrorResponse(today.error());
                Json doc = json::ToJson(*today);

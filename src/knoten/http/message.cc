@@ -82,13 +82,20 @@ std::optional<std::string_view> CookieValue(std::string_view cookies,
   return std::nullopt;
 }
 
-std::optional<std::string> QueryParameter(std::string_view query,
-                                          std::string_view name) {
+std::vector<std::string_view> QueryPairs(std::string_view query) {
+  std::vector<std::string_view> pairs;
   while (!query.empty()) {
     const size_t amp = query.find('&');
-    const std::string_view pair = query.substr(0, amp);
+    if (amp != 0) pairs.push_back(query.substr(0, amp));
     query = amp == std::string_view::npos ? std::string_view()
                                           : query.substr(amp + 1);
+  }
+  return pairs;
+}
+
+std::optional<std::string> QueryParameter(std::string_view query,
+                                          std::string_view name) {
+  for (const std::string_view pair : QueryPairs(query)) {
     const size_t eq = pair.find('=');
     const auto key = PercentDecode(pair.substr(0, eq), true);
     if (!key || *key != name) continue;
@@ -100,12 +107,7 @@ std::optional<std::string> QueryParameter(std::string_view query,
 
 std::vector<std::string> QueryParameterNames(std::string_view query) {
   std::vector<std::string> names;
-  while (!query.empty()) {
-    const size_t amp = query.find('&');
-    const std::string_view pair = query.substr(0, amp);
-    query = amp == std::string_view::npos ? std::string_view()
-                                          : query.substr(amp + 1);
-    if (pair.empty()) continue;
+  for (const std::string_view pair : QueryPairs(query)) {
     const std::string_view name = pair.substr(0, pair.find('='));
     names.push_back(PercentDecode(name, true).value_or(std::string(name)));
   }

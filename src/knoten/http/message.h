@@ -62,6 +62,10 @@ bool EqualsIgnoringCase(std::string_view a, std::string_view b);
 std::optional<std::string_view> CookieValue(std::string_view cookies,
                                             std::string_view name);
 
+// The "name=value" pieces of a query string "a=1&&b=x", undecoded, empty
+// pieces left out.
+std::vector<std::string_view> QueryPairs(std::string_view query);
+
 // The value of `name` in a query string "a=1&b=x%20y" (percent- and
 // plus-decoded), if present.
 std::optional<std::string> QueryParameter(std::string_view query,
