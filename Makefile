@@ -13,7 +13,7 @@ BENCH_ARGS     ?= --benchmark_report_aggregates_only=true
 # Passed to `knoten serve` by `make run`, e.g. SERVE_ARGS="--listen 0.0.0.0:8080".
 SERVE_ARGS     ?=
 
-.PHONY: all deps deps-test deps-bench release web web-deps web-test run test fuzz lint bench format clean
+.PHONY: all deps deps-test deps-bench release web web-deps web-test run test fuzz lint bench bench-http format clean
 
 all: release
 
@@ -103,6 +103,11 @@ bench: deps-bench
 	@bench/cli_times.sh $(BENCH_BUILD_DIR)/knoten
 	@$(BENCH_BUILD_DIR)/bench/knoten_match_quality
 	@$(BENCH_BUILD_DIR)/bench/knoten_match_speed $(MATCH_SPEED_ARGS)
+
+# The web server under wrk beside nginx (docs/benchmarks.md), release build;
+# HTTP_BENCH_ARGS: e.g. 20000 for fewer people. Never part of `make test`.
+bench-http: deps-bench release
+	@bench/http_bench.sh $(BUILD_DIR)/knoten $(HTTP_BENCH_ARGS)
 
 format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i

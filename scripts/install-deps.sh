@@ -13,7 +13,7 @@ packages=(
 for option in "$@"; do
   case "$option" in
     --test) packages+=(libgtest-dev libgmock-dev clang-format clang-tidy clang-14 libclang-rt-14-dev python3 chromium) ;;
-    --bench) packages+=(libbenchmark-dev libxapian-dev sqlite3) ;;
+    --bench) packages+=(libbenchmark-dev libxapian-dev sqlite3 wrk nginx-light curl) ;;
     # The web app's tools come from npm; Node.js and npm only from Debian
     # where the machine has none (Debian 12's Node.js 18 is too old for
     # Vite 7: the machines this project runs on bring Node.js 20).

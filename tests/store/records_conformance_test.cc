@@ -55,6 +55,22 @@ TEST_P(RecordsConformanceTest, NetworksAndMemberships) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(auto of_me,
                               tx->networks().MembershipsOf(std::nullopt));
   EXPECT_EQ(of_me.size(), 1U);
+  const PersonId ben = AddPersonIn(*tx, "Ben");
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto in_network,
+                              tx->people().List({.network_id = id}, {}));
+  ASSERT_EQ(in_network.items.size(), 1U);  // Anna, not Ben
+  EXPECT_EQ(in_network.items[0].id, anna);
+  EXPECT_EQ(in_network.total, 1);
+  int64_t visited = 0;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      int64_t total,
+      tx->people().ForEach({.network_id = id}, {}, [&](const core::Person& p) {
+        EXPECT_NE(p.id, ben);
+        ++visited;
+        return OkStatus();
+      }));
+  EXPECT_EQ(total, 1);
+  EXPECT_EQ(visited, 1);
 
   ASSERT_THAT(tx->networks().RemoveMembership(mine), IsOk());
   EXPECT_THAT(tx->networks().RemoveMembership(mine),

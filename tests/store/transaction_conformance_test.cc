@@ -57,6 +57,44 @@ TEST_P(TransactionConformanceTest, SequentialTransactions) {
   EXPECT_EQ(CountPeople(*store_), 3);
 }
 
+uint64_t VersionOf(Store& store) {
+  auto version = store.Version();
+  EXPECT_THAT(version, IsOk());
+  return version.value_or(0);
+}
+
+TEST_P(TransactionConformanceTest, VersionChangesWhenCommittedDataChanges) {
+  const uint64_t start = VersionOf(*store_);
+  {
+    auto tx = Read();
+    ASSERT_THAT(tx->people().List({}, {}), IsOk());
+    ASSERT_THAT(tx->Commit(), IsOk());
+  }
+  {
+    auto tx = Write();
+    AddPersonIn(*tx, "Rolled back");
+  }
+  EXPECT_EQ(VersionOf(*store_), start);
+
+  AddPerson("Anna");
+  const uint64_t after_write = VersionOf(*store_);
+  EXPECT_NE(after_write, start);
+  EXPECT_EQ(VersionOf(*store_), after_write);
+
+  // Another store on the same database (another process, for a file):
+  // its commit changes the version exactly when this store sees the change.
+  KNOTEN_ASSERT_OK_AND_ASSIGN(std::unique_ptr<Store> other,
+                              GetParam().open(dir_));
+  {
+    auto tx = other->Begin(TransactionMode::kWrite);
+    ASSERT_THAT(tx, IsOk());
+    AddPersonIn(**tx, "Ben");
+    ASSERT_THAT((*tx)->Commit(), IsOk());
+  }
+  const bool shared = CountPeople(*store_) == 2;
+  EXPECT_EQ(VersionOf(*store_) != after_write, shared);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, TransactionConformanceTest,
                          ::testing::ValuesIn(AllBackends()), BackendName);
 

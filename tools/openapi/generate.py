@@ -356,6 +356,7 @@ def paths():
                                 **errors("400", "401", "403")}}}
     out.update(collection("/people", "Person", "People", [
         query("tag", "Only people with this tag.", {"type": "string"}),
+        query("network_id", "Only members of this network.", ID_QUERY),
         query("archived", "Include archived people.", FLAG)],
         item="PersonDetails"))
     out["/people/{id}/timeline"] = {"get": {

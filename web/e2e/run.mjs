@@ -3,7 +3,11 @@
 // Logs in, captures three people in event mode (the second while the page
 // is offline) and checks each is stored exactly once, checks that markup
 // typed into a field is shown as text, schedules a follow-up, records a tip
-// given, and opens an explained match.
+// given, finds it on the ledger (filtered, paged) and records another there,
+// creates a network and an event in it, edits the profile and adds offers
+// (the one without an audience gets the "for whom?" hint) and a need on Me,
+// filters people by network, opens an explained match, and types markup
+// into every text field of every screen (e2e/xss.mjs).
 // Screenshots of a failure go to web/test-results/.
 //
 // Usage: node e2e/run.mjs KNOTEN_BINARY ASSETS_DIR
@@ -12,6 +16,8 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { checkMapAndChart } from "./map_chart.mjs";
+import { checkEveryTextField } from "./xss.mjs";
 
 const [knoten, assets] = process.argv.slice(2);
 if (!knoten || !assets) {
@@ -89,6 +95,23 @@ const countNamed = (name) =>
     const doc = await r.json();
     return doc.items.filter((p) => p.display_name === wanted).length;
   }, name);
+
+// The id of the person named `name`, through the API.
+const personId = (name) =>
+  page.evaluate(async (wanted) => {
+    const doc = await (await fetch("/api/v1/people?limit=500")).json();
+    return doc.items.find((p) => p.display_name === wanted).id;
+  }, name);
+
+// A GET of the API as JSON.
+const apiGet = (path) => page.evaluate(async (p) => (await fetch(p)).json(), path);
+
+// Chooses `name` in a person picker: searches, then selects them by id.
+const pick = async (scope, field, name, id) => {
+  await scope.locator(`input[name=${field}_search]`).fill(name);
+  await scope.locator(`select[name=${field}] option[value='${id}']`).waitFor({ state: "attached" });
+  await scope.locator(`select[name=${field}]`).selectOption(String(id));
+};
 
 const capture = async (name, offers, needs, note) => {
   await page.fill("input[name=name]", name);
@@ -173,12 +196,242 @@ try {
           stored.ledger[0].direction === "given", "one tip given");
   });
 
+  await step("the ledger lists the tip, pages, filters and records an entry", async () => {
+    const anna = await personId("E2E Anna");
+    await page.goto(base + "/#/ledger");
+    const given = (await apiGet("/api/v1/ledger?direction=given&limit=1")).total;
+    const received = (await apiGet("/api/v1/ledger?direction=received&limit=1")).total;
+    await page.waitForSelector(`[data-testid=balance]:has-text('Given: ${given}')`);
+    check((await page.textContent("[data-testid=balance]")).includes(`Received: ${received}`),
+          "the balance counts what was received");
+
+    const tip = page.locator("ul.ledger > li", { hasText: "a grant for founders" }).first();
+    await tip.locator(`a[href='#/people/${anna}']`, { hasText: "E2E Anna" }).waitFor();
+    const tipText = await tip.textContent();
+    check(tipText.includes("Given") && tipText.includes("Tip"), "the tip says given and tip: " + tipText);
+
+    const total = given + received;
+    check(total > 20, "the demo has more than one page of entries");
+    check((await page.locator("ul.ledger > li").count()) === 20, "one page of 20 entries");
+    await page.click("button:has-text('More')");
+    const second = Math.min(40, total);
+    await page.waitForFunction((n) => document.querySelectorAll("ul.ledger > li").length === n,
+                               second);
+    check((await page.textContent(".more")).includes(`${second} of ${total}`), "says how many are shown");
+
+    const filters = page.locator("form[role=search]");
+    await pick(filters, "filter_person", "E2E Anna", anna);
+    await page.waitForFunction(() => document.querySelectorAll("ul.ledger > li").length === 1);
+    check((await page.textContent("ul.ledger")).includes("a grant for founders"), "Anna's one entry");
+    await filters.locator("select[name=filter_direction]").selectOption("received");
+    await page.waitForSelector("main p.muted:has-text('Nothing recorded yet.')");
+    check((await page.locator("ul.ledger > li").count()) === 0, "nothing received from Anna");
+
+    await page.click("summary:has-text('Record a give or take')");
+    const form = page.locator("form[aria-label='Record a give or take']");
+    await pick(form, "ledger_person", "E2E Anna", anna);
+    await form.locator("select[name=ledger_direction]").selectOption("received");
+    await form.locator("select[name=ledger_kind]").selectOption("help");
+    await form.locator("input[name=ledger_text]").fill("proofread my press release");
+    await form.locator("button[type=submit]").click();
+    await form.locator("p[role=status]").waitFor();
+    const help = page.locator("ul.ledger > li", { hasText: "proofread my press release" });
+    await help.waitFor();
+    check((await help.textContent()).includes("Received") && (await help.textContent()).includes("Help"),
+          "the new entry is shown as help received");
+    const stored = (await apiGet(`/api/v1/ledger?person_id=${anna}`)).items;
+    check(stored.length === 2 && stored.some((e) => e.direction === "received" &&
+          e.kind === "help" && e.text === "proofread my press release"), "stored once, as entered");
+  });
+
+  await step("create a network and an event in it", async () => {
+    await page.goto(base + "/#/networks");
+    const past = await apiGet("/api/v1/events?limit=1&until=" +
+                              new Date().toISOString().slice(0, 19) + "Z");
+    const latest = past.items[0];
+    const pastFirst = page.locator("section[aria-labelledby=past-events] li").first();
+    await pastFirst.waitFor();
+    check((await pastFirst.textContent()).includes(latest.title) &&
+          (await pastFirst.textContent()).includes(`${latest.attendees.length} attended`),
+          "the latest past event with its attendee count");
+
+    await page.click("summary:has-text('New network')");
+    const form = page.locator("form[aria-label='New network']");
+    await form.locator("input[name=network_name]").fill("E2E Round Table");
+    await form.locator("select[name=network_kind]").selectOption("referral_group");
+    await form.locator("select[name=network_cadence]").selectOption("biweekly");
+    await form.locator("input[name=network_fee]").fill("120");
+    await form.locator("button[type=submit]").click();
+    await form.locator("p[role=status]").waitFor();
+    const item = page.locator("ul.networks li", { hasText: "E2E Round Table" });
+    await item.waitFor();
+    check((await item.textContent()).includes("Referral group · every two weeks · €120.00 a year"),
+          "the network's kind, rhythm and fee: " + (await item.textContent()));
+
+    await item.locator("a").click();
+    await page.waitForSelector("main h1:has-text('E2E Round Table')");
+    const id = Number(page.url().split("/").pop());
+    await page.click("button:has-text('I am a member')");
+    await page.locator("ul.members li", { hasText: "Me" }).waitFor();
+    const event = page.locator("form[aria-label='New event']");
+    await event.locator("input[name=event_title]").fill("E2E Breakfast");
+    await event.locator("input[name=event_day]").fill("2030-06-01");
+    await event.locator("button[type=submit]").click();
+    const listed = page.locator("ul.events li", { hasText: "E2E Breakfast" });
+    await listed.waitFor();
+    check((await listed.textContent()).includes("2030-06-01 · 0 attended"), "the event's day and count");
+    const stored = await apiGet(`/api/v1/events?network_id=${id}`);
+    check(stored.total === 1 && stored.items[0].title === "E2E Breakfast" &&
+          stored.items[0].starts_at.startsWith("2030-06-01"), "the event belongs to the network");
+    const members = await apiGet(`/api/v1/networks/${id}/members`);
+    check(members.total === 1 && members.items[0].person_id === null, "the user joined");
+
+    await page.goto(base + "/#/networks");
+    const upcoming = page.locator("section[aria-labelledby=upcoming-events] li",
+                                  { hasText: "E2E Breakfast" });
+    await upcoming.waitFor();
+    check((await upcoming.locator(`a[href='#/networks/${id}']`).textContent()) === "E2E Round Table",
+          "the upcoming event links to its network");
+  });
+
+  await step("edit the profile, add offers and a need on Me", async () => {
+    const before = await apiGet("/api/v1/profile");
+    await page.goto(base + "/#/me");
+    await page.click("button:has-text('Edit profile')");
+    const form = page.locator("form[aria-label='Edit profile']");
+    await form.locator("textarea[name=profile_positioning]").fill("PR for founders, from Leipzig");
+    await form.locator("input[name=profile_languages]").fill("de, en, fr");
+    await form.locator("textarea[name=profile_expertise_areas]")
+      .fill("press work, media training,  press work");
+    await form.locator("button[type=submit]").click();
+    await page.waitForSelector("dd.positioning:has-text('PR for founders, from Leipzig')");
+    await page.waitForSelector("section[aria-labelledby=profile] p[role=status]");
+    const after = await apiGet("/api/v1/profile");
+    check(after.positioning === "PR for founders, from Leipzig" && after.name === before.name &&
+          after.languages.join() === "de,en,fr" &&
+          after.expertise_areas.join() === "press work,media training", "the profile as entered");
+
+    const offers = page.locator("[data-testid=my-offers]");
+    await offers.locator("summary:has-text('New offer')").click();
+    const add = offers.locator("form[aria-label='New offer']");
+    await add.locator("input[name=offer_title]").fill("E2E press kit review");
+    await add.locator("input[name=offer_audience]").fill("founders before their launch");
+    await add.locator("button[type=submit]").click();
+    const aimed = offers.locator("ul > li", { hasText: "E2E press kit review" });
+    await aimed.waitFor();
+    await add.locator("input[name=offer_title]").fill("E2E sparring");
+    await add.locator("button[type=submit]").click();
+    const bare = offers.locator("ul > li", { hasText: "E2E sparring" });
+    await bare.waitFor();
+    check((await bare.locator(".hint").count()) === 1 &&
+          (await bare.locator(".hint").textContent()).startsWith("For whom?"),
+          "the offer without an audience asks for whom");
+    check((await aimed.locator(".hint").count()) === 0 &&
+          (await aimed.textContent()).includes("For whom: founders before their launch"),
+          "the offer with an audience shows it and no hint");
+    const mine = (await apiGet("/api/v1/offers?mine=true&limit=500")).items;
+    const stored = (title) => mine.filter((o) => o.title === title);
+    check(stored("E2E press kit review").length === 1 &&
+          stored("E2E press kit review")[0].audience === "founders before their launch" &&
+          stored("E2E sparring").length === 1 && stored("E2E sparring")[0].audience === "" &&
+          mine.every((o) => o.person_id === null), "both stored once as the user's own");
+
+    await bare.locator("button:has-text('Deactivate')").click();
+    await offers.locator("details.inactive li", { hasText: "E2E sparring" }).waitFor({ state: "attached" });
+    const sparring = await apiGet(`/api/v1/offers/${stored("E2E sparring")[0].id}`);
+    check(sparring.active === false, "deactivated");
+
+    const anna = await personId("E2E Anna");
+    const needs = page.locator("[data-testid=my-needs]");
+    await needs.locator("summary:has-text('New need')").click();
+    const need = needs.locator("form[aria-label='New need']");
+    await need.locator("input[name=need_title]").fill("E2E tax adviser");
+    await pick(need, "need_on_behalf_of", "E2E Anna", anna);
+    await need.locator("button[type=submit]").click();
+    const listed = needs.locator("ul > li", { hasText: "E2E tax adviser" });
+    await listed.locator(`a[href='#/people/${anna}']`, { hasText: "E2E Anna" }).waitFor();
+    const myNeeds = (await apiGet("/api/v1/needs?mine=true&limit=500")).items;
+    check(myNeeds.filter((n) => n.title === "E2E tax adviser" && n.on_behalf_of === anna).length === 1,
+          "the need is stored once, on Anna's behalf");
+  });
+
+  await step("the people list filters by network", async () => {
+    // A network with people in it: its members as the API lists them.
+    let network = null;
+    let memberIds = [];
+    let personMemberships = 0;
+    for (const n of (await apiGet("/api/v1/networks?limit=500")).items) {
+      const members = await apiGet(`/api/v1/networks/${n.id}/members`);
+      check(members.items.length === members.total, `all members of ${n.name} on one page`);
+      const ofPeople = members.items.filter((m) => m.person_id !== null);
+      personMemberships = ofPeople.length;
+      memberIds = [...new Set(ofPeople.map((m) => m.person_id))];
+      if (memberIds.length >= 2) {
+        network = n;
+        break;
+      }
+    }
+    check(network !== null, "the demo has a network with people in it");
+    // The list leaves out archived people, as it does without a filter.
+    const listed = new Set((await apiGet("/api/v1/people?limit=500")).items.map((p) => p.id));
+    const wanted = memberIds.filter((id) => listed.has(id)).sort((a, b) => a - b);
+    check(wanted.length >= 2, "the network has people who are not archived");
+
+    await page.goto(base + "/#/people");
+    const select = page.locator("select[name=people_network]");
+    await select.locator(`option[value='${network.id}']`).waitFor({ state: "attached" });
+    check((await select.locator("option").first().textContent()) === "All networks",
+          "all networks is the first choice");
+    const everyone = (await apiGet("/api/v1/people?limit=100")).items.length;
+    await select.selectOption(String(network.id));
+    const shownIds = () => page.$$eval("main ul.people li a", (as) =>
+      as.map((a) => Number(a.getAttribute("href").split("/").pop())).sort((a, b) => a - b));
+    await page.waitForFunction((n) => document.querySelectorAll("main ul.people li").length === n,
+                               wanted.length);
+    check(JSON.stringify(await shownIds()) === JSON.stringify(wanted),
+          `exactly the members of ${network.name}: ${await shownIds()} vs ${wanted}`);
+
+    // Only the user is a member of the round table: nobody is listed.
+    const roundTable = (await apiGet("/api/v1/networks?limit=500")).items
+      .find((n) => n.name === "E2E Round Table");
+    await select.selectOption(String(roundTable.id));
+    await page.waitForSelector("main p.muted:has-text('Nobody found.')");
+    await select.selectOption("");
+    await page.waitForFunction((n) => document.querySelectorAll("main ul.people li").length === n,
+                               everyone);
+
+    // The network's page names its members, each linking to them.
+    const people = (await apiGet(`/api/v1/people?network_id=${network.id}&archived=true&limit=500`))
+      .items;
+    await page.goto(`${base}/#/networks/${network.id}`);
+    const names = new Map(people.map((p) => [p.id, p.display_name]));
+    await page.waitForFunction(
+      (n) => [...document.querySelectorAll("ul.members li a")].filter(
+        (a) => !a.textContent.startsWith("#")).length === n,
+      personMemberships,
+    );
+    const links = await page.$$eval("ul.members li a", (as) =>
+      as.map((a) => [Number(a.getAttribute("href").split("/").pop()), a.textContent]));
+    check(links.length === personMemberships &&
+          links.every(([id, name]) => names.get(id) === name),
+          "each member is shown by name: " + JSON.stringify(links));
+  });
+
   await step("open an explained match", async () => {
     await page.goto(base + "/#/matches");
     await page.waitForSelector("article.match", { timeout: 60_000 });
     await page.click("article.match summary");
     const why = await page.textContent("article.match .why");
     check(/↔/.test(why) && why.includes(":"), "the match says which words met how");
+  });
+
+  await step("network map and give/take chart", () => checkMapAndChart(page, base));
+
+  await step("markup in every text field is shown as text", async () => {
+    const { covered, seconds } = await checkEveryTextField(page, base, apiGet);
+    const fields = Object.values(covered).reduce((n, list) => n + list.length, 0);
+    console.log(`     ${fields} text fields on ${Object.keys(covered).length} screens ` +
+                `in ${seconds.toFixed(1)} s`);
   });
 
   await step("first visit from this computer creates the account", async () => {

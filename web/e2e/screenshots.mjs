@@ -22,7 +22,8 @@ try {
     await page.fill("input[name=username]", username);
     await page.fill("input[name=password]", password);
     await page.click("button[type=submit]");
-    for (const screen of ["today", "people", "people/3", "event", "matches"]) {
+    for (const screen of ["today", "people", "people/3", "event", "matches", "ledger",
+                          "networks", "networks/1", "me"]) {
       await page.goto(`${base}/#/${screen}`);
       await page.waitForSelector("main h1");
       await page.waitForTimeout(300);

@@ -40,22 +40,41 @@ export interface Person {
   archived: boolean;
 }
 
+export type TextLang = "de" | "en";
+
+// An offer; person_id null is one of the user's own.
 export interface Offer {
   id: number;
   person_id: number | null;
   title: string;
   text: string;
+  lang: TextLang;
   audience: string;
   active: boolean;
+  created_at: string;
 }
 
+// A need; person_id null is the user's own, on_behalf_of the client it is for.
 export interface Need {
   id: number;
   person_id: number | null;
   title: string;
   text: string;
+  lang: TextLang;
   on_behalf_of: number | null;
   active: boolean;
+  created_at: string;
+}
+
+export type NewOffer = Pick<Offer, "title" | "text" | "audience" | "lang">;
+export type NewNeed = Pick<Need, "title" | "text" | "lang" | "on_behalf_of">;
+
+export interface Profile {
+  name: string;
+  business_name: string;
+  positioning: string;
+  languages: string[];
+  expertise_areas: string[];
 }
 
 export interface TimelineItem {
@@ -77,8 +96,100 @@ export interface EventRecord {
   network_id: number | null;
   title: string;
   starts_at: string;
+  duration_minutes: number;
   place: string;
+  cost: number;
+  currency: string;
+  notes: string;
+  attendees: number[];
 }
+
+export type NewEvent = Pick<EventRecord, "title" | "starts_at"> &
+  Partial<Pick<EventRecord, "network_id" | "place">>;
+
+export const NETWORK_KINDS = [
+  "referral_group",
+  "business_network",
+  "chamber",
+  "association",
+  "coworking",
+  "online",
+  "alumni",
+  "other",
+] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
+
+export const CADENCES = [
+  "weekly",
+  "biweekly",
+  "monthly",
+  "quarterly",
+  "yearly",
+  "irregular",
+] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export interface Network {
+  id: number;
+  name: string;
+  kind: NetworkKind;
+  url: string;
+  yearly_fee: number;
+  currency: string;
+  cadence: Cadence;
+  notes: string;
+  created_at: string;
+}
+
+export type NewNetwork = Pick<Network, "name" | "kind" | "cadence"> &
+  Partial<Pick<Network, "url" | "yearly_fee" | "currency" | "notes">>;
+
+// A member of a network; person_id null is the user.
+export interface Membership {
+  id: number;
+  network_id: number;
+  person_id: number | null;
+  since: string | null;
+  role: string;
+}
+
+export type Direction = "given" | "received";
+
+export const LEDGER_KINDS = [
+  "tip",
+  "recommendation",
+  "introduction",
+  "referral",
+  "help",
+  "invitation",
+  "feedback",
+] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+export const REFERRAL_STATUSES = ["open", "contacted", "won", "lost"] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export interface LedgerEntry {
+  id: number;
+  occurred_at: string;
+  direction: Direction;
+  kind: LedgerKind;
+  person_id: number;
+  text: string;
+  referral_status: ReferralStatus | null;
+  business_value: number | null;
+  currency: string;
+  introduction_id: number | null;
+}
+
+export type NewLedgerEntry = Pick<LedgerEntry, "person_id" | "direction" | "kind" | "text"> &
+  Partial<Pick<LedgerEntry, "occurred_at" | "referral_status" | "business_value">>;
+
+// Paging of a list: at most `limit` items after skipping `offset`.
+export type Paging = { limit?: number; offset?: number };
+export type LedgerFilter = Paging & { direction?: Direction; person_id?: number };
+export type EventFilter = Paging & { network_id?: number; from?: string; until?: string };
+export type OwnFilter = Paging & { mine?: boolean; active?: boolean };
 
 export interface MatchLink {
   need_word: string;
@@ -126,6 +237,8 @@ export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export class Api {
   private csrf = "";
+  private readonly names = new Map<number, Promise<string>>();
+  private allNames: Promise<Map<number, string>> | null = null;
 
   constructor(
     private readonly fetcher: Fetch = (input, init) => fetch(input, init),
@@ -172,6 +285,8 @@ export class Api {
   async logout(): Promise<void> {
     await this.call("DELETE", "/session");
     this.csrf = "";
+    this.names.clear();
+    this.allNames = null;
   }
 
   // A JSON call. `idempotencyKey` makes a retried create store once.
@@ -219,10 +334,120 @@ export class Api {
   get<T>(path: string): Promise<T> {
     return this.call<T>("GET", path);
   }
+
+  // People found by `q` (name, organisation, notes ...), by name.
+  people(q: string, limit = 20): Promise<Page<Person>> {
+    return this.get("/people" + query({ q, limit }));
+  }
+
+  // The people in network `id` (archived ones too), by name: one page of
+  // the API's largest size.
+  networkPeople(id: number): Promise<Page<Person>> {
+    return this.get("/people" + query({ network_id: id, archived: true, limit: 500 }));
+  }
+
+  // A person's display name, asked once per id and kept while the app runs
+  // (the ledger and needs on a client's behalf carry only ids).
+  personName(id: number): Promise<string> {
+    let name = this.names.get(id);
+    if (!name) {
+      name = this.everyone().then(
+        (known) =>
+          known.get(id) ?? this.get<Person>(`/people/${id}`).then((p) => p.display_name),
+      );
+      name.catch(() => this.names.delete(id));
+      this.names.set(id, name);
+    }
+    return name;
+  }
+
+  // Everyone's names from one page, read once: most users have fewer than
+  // 500 contacts, and the rest (or people added later) are asked singly.
+  private everyone(): Promise<Map<number, string>> {
+    this.allNames ??= this.get<Page<Person>>("/people" + query({ limit: 500, archived: true })).then(
+      (page) => new Map(page.items.map((p) => [p.id, p.display_name])),
+      () => new Map(),
+    );
+    return this.allNames;
+  }
+
+  // The give-and-take ledger, newest first.
+  ledger(filter: LedgerFilter): Promise<Page<LedgerEntry>> {
+    return this.get("/ledger" + query(filter));
+  }
+
+  recordLedgerEntry(entry: NewLedgerEntry): Promise<LedgerEntry> {
+    return this.call("POST", "/ledger", entry);
+  }
+
+  // Networks by name; the API's largest page, since one has few networks.
+  networks(): Promise<Page<Network>> {
+    return this.get("/networks" + query({ limit: 500 }));
+  }
+
+  network(id: number): Promise<Network> {
+    return this.get(`/networks/${id}`);
+  }
+
+  createNetwork(network: NewNetwork): Promise<Network> {
+    return this.call("POST", "/networks", network);
+  }
+
+  networkMembers(id: number): Promise<Page<Membership>> {
+    return this.get(`/networks/${id}/members`);
+  }
+
+  // The user joins the network.
+  joinNetwork(id: number): Promise<Membership> {
+    return this.call("POST", `/networks/${id}/members`, {});
+  }
+
+  // Events, latest start first.
+  events(filter: EventFilter): Promise<Page<EventRecord>> {
+    return this.get("/events" + query(filter));
+  }
+
+  createEvent(event: NewEvent): Promise<EventRecord> {
+    return this.call("POST", "/events", event);
+  }
+
+  profile(): Promise<Profile> {
+    return this.get("/profile");
+  }
+
+  changeProfile(change: Partial<Profile>): Promise<Profile> {
+    return this.call("PATCH", "/profile", change);
+  }
+
+  offers(filter: OwnFilter): Promise<Page<Offer>> {
+    return this.get("/offers" + query(filter));
+  }
+
+  // One of the user's own offers (no person_id).
+  createOffer(offer: NewOffer): Promise<Offer> {
+    return this.call("POST", "/offers", offer);
+  }
+
+  changeOffer(id: number, change: Partial<NewOffer & { active: boolean }>): Promise<Offer> {
+    return this.call("PATCH", `/offers/${id}`, change);
+  }
+
+  needs(filter: OwnFilter): Promise<Page<Need>> {
+    return this.get("/needs" + query(filter));
+  }
+
+  // One of the user's own needs (no person_id).
+  createNeed(need: NewNeed): Promise<Need> {
+    return this.call("POST", "/needs", need);
+  }
+
+  changeNeed(id: number, change: Partial<NewNeed & { active: boolean }>): Promise<Need> {
+    return this.call("PATCH", `/needs/${id}`, change);
+  }
 }
 
 // A query string from the parameters that are set.
-export function query(params: Record<string, string | number | undefined>) {
+export function query(params: Record<string, string | number | boolean | undefined>) {
   const parts = Object.entries(params)
     .filter(([, v]) => v !== undefined && v !== "")
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);

@@ -1,12 +1,18 @@
 // The app's frame: login, the navigation and the screen of the current
-// location (#/today, #/people, #/people/7, #/event, #/matches).
-import { useEffect, useMemo, useState } from "preact/hooks";
+// location (#/today, #/people, #/people/7, #/event, #/matches, #/ledger,
+// #/networks, #/networks/3, #/map, #/me).
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { Api } from "./api";
 import { Ctx } from "./context";
 import { detectLang, type Lang, translate } from "./i18n";
 import { EventMode } from "./screens/event_mode";
+import { LedgerScreen } from "./screens/ledger";
 import { Login } from "./screens/login";
 import { Matches } from "./screens/matches";
+import { MeScreen } from "./screens/me";
+import { NetworkScreen } from "./screens/network";
+import { NetworkMap } from "./screens/network_map";
+import { NetworksScreen } from "./screens/networks";
 import { People } from "./screens/people";
 import { PersonScreen } from "./screens/person";
 import { TodayScreen } from "./screens/today";
@@ -30,6 +36,14 @@ function Screen({ hash }: { hash: string }) {
       return <EventMode />;
     case "matches":
       return <Matches />;
+    case "ledger":
+      return <LedgerScreen />;
+    case "networks":
+      return parts[1] ? <NetworkScreen id={Number(parts[1])} /> : <NetworksScreen />;
+    case "map":
+      return <NetworkMap />;
+    case "me":
+      return <MeScreen />;
     default:
       return <TodayScreen />;
   }
@@ -42,6 +56,7 @@ export function App() {
   );
   const [user, setUser] = useState<string | null | undefined>(undefined);
   const hash = useHash();
+  const tabs = useRef<HTMLElement>(null);
   const t = useMemo(() => (w: Parameters<typeof translate>[1]) => translate(lang, w), [lang]);
 
   useEffect(() => {
@@ -62,7 +77,18 @@ export function App() {
     ["#/people", "people"],
     ["#/event", "event_mode"],
     ["#/matches", "matches"],
+    ["#/ledger", "ledger"],
+    ["#/networks", "networks"],
+    ["#/map", "map"],
+    ["#/me", "me"],
   ];
+  const current = nav.find(([href]) => hash === href || hash.startsWith(href + "/"))?.[0];
+  // On a phone not every tab fits: the current one is scrolled into view.
+  useEffect(() => {
+    tabs.current
+      ?.querySelector("[aria-current=page]")
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [current, user]);
   return (
     <Ctx.Provider value={{ api, lang, t }}>
       <header class="bar">
@@ -84,13 +110,9 @@ export function App() {
       {user === null && <Login onLoggedIn={setUser} />}
       {user && (
         <>
-          <nav class="tabs" aria-label="knoten">
+          <nav class="tabs" aria-label="knoten" ref={tabs}>
             {nav.map(([href, word]) => (
-              <a
-                key={href}
-                href={href}
-                aria-current={hash.startsWith(href) ? "page" : undefined}
-              >
+              <a key={href} href={href} aria-current={href === current ? "page" : undefined}>
                 {t(word)}
               </a>
             ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLang, matchKind, translate } from "./i18n";
+import { detectLang, matchKind, translate, translateValue } from "./i18n";
 
 describe("detectLang", () => {
   it("prefers the user's choice", () => {
@@ -17,10 +17,26 @@ describe("translate", () => {
   it("has both languages", () => {
     expect(translate("de", "people")).toBe("Kontakte");
     expect(translate("en", "people")).toBe("People");
+    expect(translate("de", "all_networks")).toBe("Alle Netzwerke");
+    expect(translate("en", "all_networks")).toBe("All networks");
   });
   it("names match kinds, and passes unknown ones through", () => {
     expect(matchKind("de", "synonym")).toBe("Synonym");
     expect(matchKind("en", "translation")).toBe("translation");
     expect(matchKind("en", "new_kind")).toBe("new_kind");
+  });
+});
+
+describe("translateValue", () => {
+  it("names the API's values in both languages", () => {
+    expect(translateValue("de", "ledger", "feedback")).toBe("Rückmeldung");
+    expect(translateValue("en", "network_kind", "referral_group")).toBe("Referral group");
+    expect(translateValue("de", "cadence", "biweekly")).toBe("alle zwei Wochen");
+    expect(translateValue("de", "referral", "won")).toBe("gewonnen");
+    expect(translateValue("en", "lang", "de")).toBe("German");
+  });
+  it("passes a value it does not know through", () => {
+    expect(translateValue("de", "cadence", "daily")).toBe("daily");
+    expect(translateValue("en", "ledger", "toString")).toBe("toString");
   });
 });

@@ -9,6 +9,7 @@ const WORDS = {
   people: { en: "People", de: "Kontakte" },
   event_mode: { en: "Event mode", de: "Eventmodus" },
   matches: { en: "Matches", de: "Treffer" },
+  map: { en: "Map", de: "Karte" },
   log_in: { en: "Log in", de: "Anmelden" },
   create_account: { en: "Create your account", de: "Konto anlegen" },
   first_visit: {
@@ -27,6 +28,9 @@ const WORDS = {
   search: { en: "Search", de: "Suchen" },
   search_people: { en: "Search people", de: "Kontakte suchen" },
   no_people: { en: "Nobody found.", de: "Niemand gefunden." },
+  tag: { en: "Tag", de: "Schlagwort" },
+  network: { en: "Network", de: "Netzwerk" },
+  all_networks: { en: "All networks", de: "Alle Netzwerke" },
   followups_due: { en: "Follow-ups due", de: "Fällige Nachfass-Termine" },
   promises_due: { en: "Promises due", de: "Fällige Zusagen" },
   suggestions: { en: "Suggestions", de: "Vorschläge" },
@@ -85,7 +89,93 @@ const WORDS = {
   ledger_referral: { en: "Referral", de: "Auftragsempfehlung" },
   ledger_help: { en: "Help", de: "Hilfe" },
   ledger_invitation: { en: "Invitation", de: "Einladung" },
-  ledger_feedback: { en: "Feedback", de: "Feedback" },
+  ledger_feedback: { en: "Feedback", de: "Rückmeldung" },
+  given_short: { en: "Given", de: "Gegeben" },
+  received_short: { en: "Received", de: "Erhalten" },
+  more: { en: "More", de: "Mehr" },
+  of: { en: "of", de: "von" },
+  edit: { en: "Edit", de: "Bearbeiten" },
+  cancel: { en: "Cancel", de: "Abbrechen" },
+  notes: { en: "Notes", de: "Notizen" },
+  person: { en: "Person", de: "Kontakt" },
+  choose_person: { en: "Choose a person", de: "Kontakt wählen" },
+  everyone: { en: "Everyone", de: "Alle" },
+  both_directions: { en: "Given and received", de: "Gegeben und erhalten" },
+  filter: { en: "Filter", de: "Filtern" },
+  referral_status: { en: "Status of the referral", de: "Stand der Empfehlung" },
+  referral_open: { en: "open", de: "offen" },
+  referral_contacted: { en: "contacted", de: "Kontakt aufgenommen" },
+  referral_won: { en: "won", de: "gewonnen" },
+  referral_lost: { en: "lost", de: "verloren" },
+  business_value: { en: "Business value", de: "Auftragswert" },
+  from_introduction: { en: "from an introduction", de: "aus einer Vorstellung" },
+  networks: { en: "Networks", de: "Netzwerke" },
+  networks_and_events: { en: "Networks & events", de: "Netzwerke & Veranstaltungen" },
+  new_network: { en: "New network", de: "Neues Netzwerk" },
+  no_networks: { en: "No networks yet.", de: "Noch keine Netzwerke." },
+  network_kind_referral_group: { en: "Referral group", de: "Empfehlungsgruppe" },
+  network_kind_business_network: { en: "Business network", de: "Unternehmernetzwerk" },
+  network_kind_chamber: { en: "Chamber", de: "Kammer" },
+  network_kind_association: { en: "Association", de: "Verband" },
+  network_kind_coworking: { en: "Co-working", de: "Coworking" },
+  network_kind_online: { en: "Online", de: "Online" },
+  network_kind_alumni: { en: "Alumni", de: "Alumni" },
+  network_kind_other: { en: "Other", de: "Sonstiges" },
+  cadence: { en: "Meets", de: "Trifft sich" },
+  cadence_weekly: { en: "weekly", de: "wöchentlich" },
+  cadence_biweekly: { en: "every two weeks", de: "alle zwei Wochen" },
+  cadence_monthly: { en: "monthly", de: "monatlich" },
+  cadence_quarterly: { en: "quarterly", de: "vierteljährlich" },
+  cadence_yearly: { en: "yearly", de: "jährlich" },
+  cadence_irregular: { en: "irregularly", de: "unregelmäßig" },
+  yearly_fee: { en: "Yearly fee", de: "Jahresbeitrag" },
+  per_year: { en: "a year", de: "im Jahr" },
+  currency: { en: "Currency", de: "Währung" },
+  web_address: { en: "Web address", de: "Webadresse" },
+  members: { en: "Members", de: "Mitglieder" },
+  me_as_member: { en: "Me", de: "Ich" },
+  join_network: { en: "I am a member", de: "Ich bin Mitglied" },
+  since: { en: "since", de: "seit" },
+  events: { en: "Events", de: "Veranstaltungen" },
+  upcoming_events: { en: "Upcoming events", de: "Kommende Veranstaltungen" },
+  past_events: { en: "Past events", de: "Vergangene Veranstaltungen" },
+  attended: { en: "attended", de: "dabei" },
+  me: { en: "Me", de: "Ich" },
+  profile: { en: "Profile", de: "Mein Profil" },
+  edit_profile: { en: "Edit profile", de: "Profil bearbeiten" },
+  profile_empty: {
+    en: "Your profile is still empty: say who you are and what you stand for.",
+    de: "Dein Profil ist noch leer: sag, wer du bist und wofür du stehst.",
+  },
+  business_name: { en: "Business name", de: "Firmenname" },
+  positioning: { en: "Positioning", de: "Positionierung" },
+  languages: { en: "Languages", de: "Sprachen" },
+  expertise_areas: { en: "Areas of expertise", de: "Fachgebiete" },
+  comma_separated: { en: "separated by commas", de: "durch Kommas getrennt" },
+  my_offers: { en: "My offers", de: "Meine Angebote" },
+  my_needs: { en: "My needs", de: "Meine Bedarfe" },
+  new_offer: { en: "New offer", de: "Neues Angebot" },
+  new_need: { en: "New need", de: "Neuer Bedarf" },
+  edit_offer: { en: "Edit offer", de: "Angebot bearbeiten" },
+  edit_need: { en: "Edit need", de: "Bedarf bearbeiten" },
+  description: { en: "Description", de: "Beschreibung" },
+  audience: { en: "For whom", de: "Für wen" },
+  audience_example: {
+    en: "e.g. founders in their first year",
+    de: "z. B. Gründerinnen im ersten Jahr",
+  },
+  audience_missing: {
+    en: "For whom? Say who this is for, and the right people will recognise themselves.",
+    de: "Für wen? Sag, für wen es ist, dann erkennen sich die Richtigen darin wieder.",
+  },
+  text_lang: { en: "Written in", de: "Geschrieben auf" },
+  lang_de: { en: "German", de: "Deutsch" },
+  lang_en: { en: "English", de: "Englisch" },
+  deactivate: { en: "Deactivate", de: "Deaktivieren" },
+  reactivate: { en: "Activate again", de: "Wieder aktivieren" },
+  inactive: { en: "Inactive", de: "Inaktiv" },
+  on_behalf_of: { en: "On behalf of", de: "Im Auftrag von" },
+  for_myself: { en: "Myself", de: "Mich selbst" },
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -105,6 +195,16 @@ export function detectLang(
 
 export function translate(lang: Lang, word: Word): string {
   return WORDS[word][lang];
+}
+
+// The word for a value of one of the API's enumerations (a ledger kind,
+// a network kind, a cadence, a referral status, a text language); a value
+// the app does not know yet is shown as it is.
+export type ValueGroup = "ledger" | "network_kind" | "cadence" | "referral" | "lang";
+
+export function translateValue(lang: Lang, group: ValueGroup, value: string): string {
+  const key = `${group}_${value}`;
+  return key in WORDS ? WORDS[key as Word][lang] : value;
 }
 
 // The match kinds of the engine's explanations, in the user's language.

@@ -79,6 +79,12 @@ Status CheckQuery(std::string_view query) {
   return OkStatus();
 }
 
+// Whether a GET's answer depends on the stored data only (and on who asks):
+// not the session's, not today's (it depends on the time).
+bool IsCacheable(std::string_view path) {
+  return path != "/api/v1/session" && path != "/api/v1/today";
+}
+
 // Whether the request comes from this computer itself, not through a
 // proxy (which would make every client look local).
 bool FromThisComputer(const Request& request) {
@@ -181,7 +187,28 @@ Response Api::HandleApi(Request& request) {
     return idempotency_.Run(request, request.account,
                             [&] { return private_.Route(request); });
   }
+  if (request.method == "GET" && IsCacheable(request.path)) {
+    return CachedRead(request);
+  }
   return private_.Route(request);
+}
+
+Response Api::CachedRead(const Request& request) {
+  auto version = ctx_.store.Version();
+  if (!version) return ErrorResponse(version.error());
+  const std::string key = std::to_string(request.account.value()) + " " +
+                          request.path + "?" + request.query;
+  std::optional<Response> response = read_cache_.Find(key, *version);
+  if (!response) {
+    response = private_.Route(request);
+    read_cache_.Put(key, *version, *response);
+  }
+  const auto etag = response->headers.Get("ETag");
+  if (response->status == 200 && etag && MatchesETag(request, *etag)) {
+    response->status = 304;
+    response->body.clear();
+  }
+  return std::move(*response);
 }
 
 std::optional<std::string> Api::SessionId(const Request& request) {

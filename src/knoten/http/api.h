@@ -16,6 +16,12 @@
 // logged in (and the CSRF token again, for a reloaded page); DELETE logs
 // out.
 //
+// GET answers are kept in a ReadCache while the store's Version() is
+// unchanged, except those that depend on more than the data: the session
+// and today (which depends on the time). They carry an ETag (a client that
+// kept its copy gets 304 for If-None-Match) but stay "no-store", so that
+// the browser does not write people's details to its disk cache.
+//
 // Thread-safety: Handle() may run on many threads at once.
 
 #ifndef KNOTEN_HTTP_API_H_
@@ -29,6 +35,7 @@
 #include "knoten/http/idempotency.h"
 #include "knoten/http/login_limiter.h"
 #include "knoten/http/match_words.h"
+#include "knoten/http/read_cache.h"
 #include "knoten/http/router.h"
 #include "knoten/http/server.h"
 #include "knoten/http/sessions.h"
@@ -62,12 +69,15 @@ class Api {
   static Response WhoAmI(const Request& request);
   Response LogOut(const Request& request);
   static std::optional<std::string> SessionId(const Request& request);
+  // A GET of the API, from the ReadCache when it is current.
+  Response CachedRead(const Request& request);
 
   app::Context& ctx_;
   std::shared_ptr<const StaticFiles> assets_;
   SessionTable sessions_;
   LoginLimiter limiter_;
   IdempotencyKeys idempotency_;
+  ReadCache read_cache_;
   MatchWords match_words_;
   Router public_;
   Router private_;

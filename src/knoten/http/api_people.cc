@@ -36,6 +36,8 @@ Result<store::PersonFilter> ReadPersonFilter(const Request& request) {
   KNOTEN_ASSIGN_OR_RETURN(auto archived, ReadQueryFlag(request, "archived"));
   filter.include_archived = archived.value_or(false);
   filter.tag = ReadQueryText(request, "tag");
+  KNOTEN_ASSIGN_OR_RETURN(auto network, ReadQueryId(request, "network_id"));
+  if (network) filter.network_id = NetworkId(*network);
   return filter;
 }
 
@@ -89,7 +91,7 @@ void AddPeopleRoutes(Router& router, app::Context& ctx) {
       router, ctx,
       Resource<core::Person, PersonId>{
           .path = "/api/v1/people",
-          .filters = {"tag", "archived"},
+          .filters = {"tag", "network_id", "archived"},
           .list = [&ctx](const Request& request, const store::Paging& paging)
               -> Result<store::Page<core::Person>> {
             KNOTEN_ASSIGN_OR_RETURN(auto filter, ReadPersonFilter(request));
@@ -99,10 +101,11 @@ void AddPeopleRoutes(Router& router, app::Context& ctx) {
                            const store::Paging& paging)
               -> Result<store::Page<core::Person>> {
             if (QueryParameter(request.query, "tag") ||
+                QueryParameter(request.query, "network_id") ||
                 QueryParameter(request.query, "archived")) {
               return InvalidArgumentError(
-                  "A search ('q') cannot be combined with 'tag' or "
-                  "'archived' yet; search, then filter.");
+                  "A search ('q') cannot be combined with 'tag', "
+                  "'network_id' or 'archived' yet; search, then filter.");
             }
             return app::SearchPeople(ctx, q, paging);
           },

@@ -113,6 +113,13 @@ TEST_F(ApiRecordsTest, NetworksEventsMembersAndAnEncounterWithNewPeople) {
   EXPECT_EQ(met["occurred_at"], "2026-03-05T10:00:00Z");
   EXPECT_EQ(CountOf("/api/v1/encounters?event_id=" + event["id"].dump()), 1);
   EXPECT_EQ(CountOf("/api/v1/events?network_id=" + network), 1);
+  Expect(201, "POST", "/api/v1/networks/" + network + "/members",
+         {{"person_id", met["created_people"][0]["id"]}});
+  const Json members =
+      Expect(200, "GET", "/api/v1/people?network_id=" + network);
+  ASSERT_EQ(members["items"].size(), 1U);
+  EXPECT_EQ(members["items"][0]["id"], met["created_people"][0]["id"]);
+  Expect(400, "GET", "/api/v1/people?network_id=x");
 }
 
 TEST_F(ApiRecordsTest, EventModeCapturesAPersonWithOfferAndNeedAtOnce) {

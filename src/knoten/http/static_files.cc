@@ -1,53 +1,20 @@
 #include "knoten/http/static_files.h"
 
 #include <array>
-#include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
 #include <utility>
 
+#include "knoten/http/etag.h"
+
 namespace knoten::http {
 
 namespace {
 
-// FNV-1a, 64 bits: enough to tell versions of one file apart.
-uint64_t ContentHash(std::string_view content) {
-  uint64_t hash = 14695981039346656037ULL;
-  for (const char c : content) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
-std::string QuotedHex(uint64_t value) {
-  std::array<char, 20> text{};
-  std::snprintf(text.data(), text.size(), "\"%016llx\"",
-                static_cast<unsigned long long>(value));
-  return text.data();
-}
-
 bool IsAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
          (c >= 'A' && c <= 'Z');
-}
-
-// Whether any entity tag in an If-None-Match value is `etag` (or "*").
-bool EtagMatches(std::string_view if_none_match, std::string_view etag) {
-  if (if_none_match == "*") return true;
-  while (!if_none_match.empty()) {
-    const size_t comma = if_none_match.find(',');
-    std::string_view tag = if_none_match.substr(0, comma);
-    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
-    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
-    if (tag.starts_with("W/")) tag.remove_prefix(2);
-    if (tag == etag) return true;
-    if (comma == std::string_view::npos) break;
-    if_none_match.remove_prefix(comma + 1);
-  }
-  return false;
 }
 
 }  // namespace
@@ -131,7 +98,7 @@ Result<StaticFiles> StaticFiles::Load(const std::string& dir) {
     }
     const std::string relative =
         "/" + fs::relative(it->path(), dir, ec).generic_string();
-    file.etag = QuotedHex(ContentHash(file.content));
+    file.etag = ContentETag(file.content);
     file.mime = MimeTypeOf(relative);
     file.hashed_name = HasHashedName(relative);
     files.files_.emplace(relative, std::move(file));
@@ -172,7 +139,7 @@ std::optional<Response> StaticFiles::Serve(const Request& request) const {
       "Cache-Control",
       file->hashed_name ? "public, max-age=31536000, immutable" : "no-cache");
   const auto if_none_match = request.headers.Get("If-None-Match");
-  if (if_none_match && EtagMatches(*if_none_match, file->etag)) {
+  if (if_none_match && ETagMatches(*if_none_match, file->etag)) {
     response.status = 304;
     return response;
   }

@@ -66,6 +66,8 @@ class ProfileStore {
 struct PersonFilter {
   bool include_archived = false;
   std::optional<std::string> tag;
+  // Only members of this network.
+  std::optional<NetworkId> network_id;
 };
 
 class PersonStore : public CrudStore<core::Person, PersonId> {

@@ -20,6 +20,7 @@
 #ifndef KNOTEN_STORE_STORE_H_
 #define KNOTEN_STORE_STORE_H_
 
+#include <cstdint>
 #include <memory>
 
 #include "knoten/base/result.h"
@@ -66,6 +67,12 @@ class Store {
   // transaction never fails half-way for lack of it. Returns kUnavailable if
   // the database is busy or cannot be written.
   virtual Result<std::unique_ptr<Transaction>> Begin(TransactionMode mode) = 0;
+
+  // A number that changes whenever committed data changes, by this store
+  // or by another process writing the same database: what was read at one
+  // version is still true while Version() answers the same number (caches
+  // rely on this). Returns kUnavailable if the database cannot be read.
+  virtual Result<uint64_t> Version() = 0;
 };
 
 }  // namespace knoten::store

@@ -1,15 +1,21 @@
-// A new event in two fields (title and day), for event mode when the
-// evening's event is not in knoten yet.
+// A new event in two fields (title and day): for event mode when the
+// evening's event is not in knoten yet, and on a network's page, where
+// the event belongs to that network.
 import { useState } from "preact/hooks";
-import type { EventRecord } from "../api";
+import type { EventRecord, NewEvent } from "../api";
 import { useApp } from "../context";
-import { FormStatus } from "./form_status";
-import { useSubmit } from "./person_actions";
+import { localDay } from "../format";
+import { FormStatus, useSubmit } from "./form_status";
 
-export function NewEventForm({ onCreated }: { onCreated: (event: EventRecord) => void }) {
+interface Props {
+  networkId?: number;
+  onCreated: (event: EventRecord) => void;
+}
+
+export function NewEventForm({ networkId, onCreated }: Props) {
   const { api, t } = useApp();
   const [title, setTitle] = useState("");
-  const [day, setDay] = useState(new Date().toISOString().slice(0, 10));
+  const [day, setDay] = useState(localDay(new Date()));
   const { message, error, run } = useSubmit(() => {});
   return (
     <form
@@ -17,10 +23,9 @@ export function NewEventForm({ onCreated }: { onCreated: (event: EventRecord) =>
       aria-label={t("new_event")}
       onSubmit={(e) =>
         run(e, async () => {
-          const event = await api.call<EventRecord>("POST", "/events", {
-            title,
-            starts_at: day,
-          });
+          const body: NewEvent = { title, starts_at: day };
+          if (networkId !== undefined) body.network_id = networkId;
+          const event = await api.createEvent(body);
           onCreated(event);
           setTitle("");
           return t("saved");

@@ -1,7 +1,9 @@
 import type { PersonDetails } from "../api";
+import { GiveTakeChart } from "../charts/give_take_chart";
 import { useApp } from "../context";
 import { useLoad } from "../use_load";
-import { FollowUpForm, LedgerForm } from "./person_actions";
+import { LedgerForm } from "./ledger_form";
+import { FollowUpForm } from "./person_actions";
 
 export function PersonScreen({ id }: { id: number }) {
   const { api, t } = useApp();
@@ -52,6 +54,7 @@ export function PersonScreen({ id }: { id: number }) {
           <LedgerForm personId={id} onDone={reload} />
         </>
       )}
+      <GiveTakeChart personId={id} />
       <section>
         <h2>{t("timeline")}</h2>
         <ul class="list">

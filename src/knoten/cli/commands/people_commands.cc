@@ -187,6 +187,7 @@ void RegisterPerson(CLI::App& app, Session& s) {
 
   struct ListFlags {
     std::string tag, search;
+    int64_t network = 0;
     bool archived = false;
     PagingFlags paging;
   };
@@ -196,6 +197,9 @@ void RegisterPerson(CLI::App& app, Session& s) {
   list->add_option(
       "--tag", list_flags->tag,
       s.Tr("only people with this tag", "nur mit diesem Schlagwort"));
+  list->add_option(
+      "--network", list_flags->network,
+      s.Tr("only members of this network", "nur Mitglieder dieses Netzwerks"));
   list->add_option(
       "--search", list_flags->search,
       s.Tr("full-text search in names, notes, offers and needs",
@@ -214,6 +218,9 @@ void RegisterPerson(CLI::App& app, Session& s) {
           }
           store::PersonFilter filter{.include_archived = list_flags->archived};
           if (!list_flags->tag.empty()) filter.tag = list_flags->tag;
+          if (list_flags->network > 0) {
+            filter.network_id = NetworkId(list_flags->network);
+          }
           // Streamed: 100k people are printed without holding them all.
           return StreamJsonList<core::Person>(
               [&ctx, filter, paging](const auto& visit) {

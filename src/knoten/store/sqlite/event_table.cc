@@ -119,8 +119,8 @@ Result<Page<core::Event>> SqliteEventStore::List(const EventFilter& filter,
     }
     if (filter.attendee) {
       where.Add(
-          "EXISTS (SELECT 1 FROM event_attendee a WHERE a.event_id = e.id AND "
-          "a.person_id = ?)",
+          // IN, not a correlated EXISTS (see encounter_table.cc).
+          "e.id IN (SELECT event_id FROM event_attendee WHERE person_id = ?)",
           {filter.attendee->value()});
     }
     if (filter.from) {

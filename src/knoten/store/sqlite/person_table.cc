@@ -106,10 +106,12 @@ Filter PersonWhere(const PersonFilter& filter) {
   Filter where;
   if (!filter.include_archived) where.Add("p.archived = 0");
   if (filter.tag) {
-    where.Add(
-        "EXISTS (SELECT 1 FROM person_tag t WHERE t.person_id = p.id AND "
-        "t.tag = ?)",
-        {AsciiLower(*filter.tag)});
+    where.Add("p.id IN (SELECT person_id FROM person_tag WHERE tag = ?)",
+              {AsciiLower(*filter.tag)});
+  }
+  if (filter.network_id) {
+    where.Add("p.id IN (SELECT person_id FROM membership WHERE network_id = ?)",
+              {filter.network_id->value()});
   }
   return where;
 }
@@ -273,8 +275,9 @@ Result<int64_t> SqlitePersonStore::ForEach(
     const bool whole = !paging.limit && paging.offset <= 0;
     const std::string from =
         "FROM person p" + where.Sql() + kNameOrder + PagingSql(paging);
-    ChildrenById children = ReadChildren(db_, "SELECT p.id " + from, where,
-                                         /*all=*/whole && !filter.tag);
+    ChildrenById children =
+        ReadChildren(db_, "SELECT p.id " + from, where,
+                     /*all=*/whole && !filter.tag && !filter.network_id);
     SQLite::Statement select(db_, std::string(kColumns) + from);
     where.BindTo(select);
     int64_t visited = 0;

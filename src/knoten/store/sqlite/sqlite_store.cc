@@ -1,5 +1,6 @@
 #include "knoten/store/sqlite/sqlite_store.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -21,11 +22,13 @@ using sqlite_internal::Guard;
 
 class SqliteTransaction final : public Transaction {
  public:
+  // `commits` (when not null) counts this transaction's successful commit.
   SqliteTransaction(sqlite_internal::Connection& conn,
-                    std::unique_lock<std::mutex> lock)
+                    std::unique_lock<std::mutex> lock, uint64_t* commits)
       : conn_(conn),
         db_(conn.db()),
         lock_(std::move(lock)),
+        commits_(commits),
         accounts_(conn),
         profile_(conn),
         people_(conn),
@@ -74,6 +77,8 @@ class SqliteTransaction final : public Transaction {
     if (!committed) {
       conn_.DiscardSearch();
       sqlite3_exec(db_.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    } else if (commits_ != nullptr) {
+      ++*commits_;  // still under the store's lock
     }
     lock_.unlock();  // the transaction is finished; let the next one start
     return committed;
@@ -83,6 +88,7 @@ class SqliteTransaction final : public Transaction {
   sqlite_internal::Connection& conn_;
   SQLite::Database& db_;
   std::unique_lock<std::mutex> lock_;
+  uint64_t* commits_;
   bool open_ = true;
   sqlite_internal::SqliteAccountStore accounts_;
   sqlite_internal::SqliteProfileStore profile_;
@@ -116,12 +122,30 @@ class SqliteStore final : public Store {
                                                 : "BEGIN DEFERRED");
       return OkStatus();
     }));
-    return std::unique_ptr<Transaction>(
-        std::make_unique<SqliteTransaction>(conn_, std::move(lock)));
+    return std::unique_ptr<Transaction>(std::make_unique<SqliteTransaction>(
+        conn_, std::move(lock),
+        mode == TransactionMode::kWrite ? &commits_ : nullptr));
+  }
+
+  // The commits of this connection (counted by its write transactions)
+  // and SQLite's data_version, which changes when another connection
+  // commits: the first in the upper 32 bits, the second's lower 32 bits
+  // below, so that a change of either changes the number.
+  Result<uint64_t> Version() override {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return Guard("reading the data version", [&]() -> Result<uint64_t> {
+      sqlite_internal::CachedStatement pragma =
+          conn_.Prepare("PRAGMA data_version");
+      pragma->executeStep();
+      const auto others =
+          static_cast<uint64_t>(pragma->getColumn(0).getInt64());
+      return (commits_ << 32U) | (others & 0xffffffffU);
+    });
   }
 
  private:
   std::mutex mutex_;
+  uint64_t commits_ = 0;  // guarded by mutex_
   std::unique_ptr<SQLite::Database> db_;
   // Declared after db_: its cached statements are finalised first.
   sqlite_internal::Connection conn_;
