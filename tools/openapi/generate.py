@@ -426,14 +426,16 @@ def paths():
     out["/today"] = {"get": {
         "operationId": "getToday",
         "summary": "What is due today and what could be given; the "
-                   "suggestions join once the matching word lists have "
-                   "loaded (suggestions_ready).",
+                   "suggestions join once the first are worked out in the "
+                   "background (suggestions_ready).",
         "responses": {"200": body("Today", "Today."),
                       **errors("400", "401")}}}
     out["/suggestions"] = {"get": {
         "operationId": "getSuggestions",
         "summary": "Explained matches: for my needs, chances to help, "
-                   "introductions and reciprocal pairs.",
+                   "introductions and reciprocal pairs; the best 200 of "
+                   "each, as last worked out in the background (a change "
+                   "joins once the next run is done).",
         "responses": {"200": body("Suggestions", "The suggestions."),
                       **errors("400", "401"),
                       "503": {"$ref": "#/components/responses/Loading"}}}}

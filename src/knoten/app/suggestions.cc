@@ -102,8 +102,11 @@ Status CollectNames(store::Transaction& tx, Suggestions& s) {
   }
   for (const ReciprocalPair& p : s.reciprocal) ids.insert(p.person);
   for (const PersonId id : ids) {
-    KNOTEN_ASSIGN_OR_RETURN(core::Person person, tx.people().Get(id));
-    s.names[id] = person.display_name;
+    auto person = tx.people().Get(id);
+    // Deleted while the matching ran (outside the transaction): unnamed.
+    if (!person && person.error().code == ErrorCode::kNotFound) continue;
+    if (!person) return std::move(person).error();
+    s.names[id] = person->display_name;
   }
   return OkStatus();
 }
@@ -146,49 +149,72 @@ Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,
       ctx, [&lexicon]() -> Result<match::Lexicon> { return lexicon; }, options);
 }
 
+// What Suggest reads from the store, in one read transaction.
+struct SuggestInput {
+  std::vector<core::Offer> offers;
+  std::vector<core::Need> needs;
+  std::set<PersonPair> introduced;
+};
+
+Result<SuggestInput> ReadInput(Context& ctx) {
+  return InRead(ctx, [&](store::Transaction& tx) -> Result<SuggestInput> {
+    const store::OwnerFilter active{.active_only = true};
+    SuggestInput input;
+    KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
+    KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
+    input.offers = std::move(offers.items);
+    input.needs = std::move(needs.items);
+    if (input.offers.empty() || input.needs.empty()) return input;
+    KNOTEN_ASSIGN_OR_RETURN(auto introductions,
+                            tx.introductions().List({}, {}));
+    input.introduced = IntroducedPairs(introductions.items);
+    return input;
+  });
+}
+
 Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon_source,
                             const SuggestOptions& options) {
   if (!lexicon_source) {
     return InvalidArgumentError("Suggestions need a source of word lists.");
   }
-  return InRead(ctx, [&](store::Transaction& tx) -> Result<Suggestions> {
-    const store::OwnerFilter active{.active_only = true};
-    KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
-    KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
-    if (offers.items.empty() || needs.items.empty()) return Suggestions{};
-    KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon lexicon, lexicon_source());
-    KNOTEN_ASSIGN_OR_RETURN(auto introductions,
-                            tx.introductions().List({}, {}));
-    const auto introduced = IntroducedPairs(introductions.items);
-
-    match::Matcher matcher(lexicon);
-    std::unordered_map<std::string, const core::Offer*> offer_of;
-    for (const core::Offer& offer : offers.items) {
-      std::string id = std::to_string(offer.id.value());
-      matcher.Put({.id = id,
-                   .is_offer = true,
-                   .owner = OwnerOf(offer.person_id),
-                   .lang = TextLangOf(offer.lang),
-                   .text = TextOf(offer.title, offer.text)});
-      offer_of[std::move(id)] = &offer;
+  // The matching runs outside any transaction, so that a large network
+  // does not hold the store for others while it runs.
+  KNOTEN_ASSIGN_OR_RETURN(const SuggestInput input, ReadInput(ctx));
+  if (input.offers.empty() || input.needs.empty()) return Suggestions{};
+  KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon lexicon, lexicon_source());
+  match::Matcher matcher(lexicon);
+  std::unordered_map<std::string, const core::Offer*> offer_of;
+  for (const core::Offer& offer : input.offers) {
+    std::string id = std::to_string(offer.id.value());
+    matcher.Put({.id = id,
+                 .is_offer = true,
+                 .owner = OwnerOf(offer.person_id),
+                 .lang = TextLangOf(offer.lang),
+                 .text = TextOf(offer.title, offer.text)});
+    offer_of[std::move(id)] = &offer;
+  }
+  Suggestions s;
+  for (const core::Need& need : input.needs) {
+    if (options.cancelled && options.cancelled()) {
+      return AbortedError("The suggestions were cancelled.");
     }
-    Suggestions s;
-    for (const core::Need& need : needs.items) {
-      const match::Item item{.id = std::to_string(need.id.value()),
-                             .is_offer = false,
-                             .owner = OwnerOf(need.person_id),
-                             .lang = TextLangOf(need.lang),
-                             .text = TextOf(need.title, need.text)};
-      for (auto& m :
-           matcher.Find(item, options.per_need, true, options.min_share)) {
-        const core::Offer& offer = *offer_of.at(m.offer_id);
-        File(need, offer, std::move(m), introduced, s);
-      }
+    const match::Item item{.id = std::to_string(need.id.value()),
+                           .is_offer = false,
+                           .owner = OwnerOf(need.person_id),
+                           .lang = TextLangOf(need.lang),
+                           .text = TextOf(need.title, need.text)};
+    for (auto& m :
+         matcher.Find(item, options.per_need, true, options.min_share)) {
+      const core::Offer& offer = *offer_of.at(m.offer_id);
+      File(need, offer, std::move(m), input.introduced, s);
     }
-    PairReciprocal(s);
-    KNOTEN_RETURN_IF_ERROR(CollectNames(tx, s));
-    return s;
-  });
+  }
+  PairReciprocal(s);
+  if (options.keep_first) s.KeepFirst(*options.keep_first);
+  KNOTEN_RETURN_IF_ERROR(InRead(ctx, [&](store::Transaction& tx) -> Status {
+    return CollectNames(tx, s);
+  }));
+  return s;
 }
 
 }  // namespace knoten::app

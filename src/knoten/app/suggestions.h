@@ -59,14 +59,21 @@ struct SuggestOptions {
   size_t per_need = 3;
   // Matches covering less of the need than this are not suggested.
   double min_share = 0.25;
+  // Keeps only the best this many of every section.
+  std::optional<size_t> keep_first;
+  // Asked between needs; when it answers true, Suggest stops with kAborted.
+  std::function<bool()> cancelled;
 };
 
 // Gives the matching word lists when they are needed: loading them takes a
 // while, and a network without both offers and needs never asks.
 using LexiconSource = std::function<Result<match::Lexicon>()>;
 
-// Matches every active need against every active offer. kUnavailable if
-// the store fails; the source's error if it fails.
+// Matches every active need against every active offer. Reads in one read
+// transaction, matches outside it (the store is free meanwhile) and names
+// the people in another: a person deleted in between stays unnamed.
+// kUnavailable if the store fails; the source's error if it fails;
+// kAborted if cancelled.
 Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon,
                             const SuggestOptions& options = {});
 Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,

@@ -170,5 +170,21 @@ TEST_F(SuggestionsTest, LeavesOutWeakAndInactiveMatches) {
   EXPECT_LT(all->for_my_needs[0].share, 0.25);
 }
 
+TEST_F(SuggestionsTest, StopsWhenCancelledAndKeepsTheBestWhenAsked) {
+  Offer(Person("Anna"), "Buchhaltung");
+  Offer(Person("Ben"), "Buchhaltung");
+  Need(std::nullopt, "Buchhaltung");
+  auto cancelled =
+      Suggest(ctx_, lexicon_.view(), {.cancelled = [] { return true; }});
+  EXPECT_THAT(cancelled, HasError(ErrorCode::kAborted));
+  auto all = Suggest(ctx_, lexicon_.view());
+  ASSERT_THAT(all, IsOk());
+  ASSERT_EQ(all->for_my_needs.size(), 2U);
+  auto best = Suggest(ctx_, lexicon_.view(), {.keep_first = 1});
+  ASSERT_THAT(best, IsOk());
+  ASSERT_EQ(best->for_my_needs.size(), 1U);
+  EXPECT_EQ(best->for_my_needs[0].offer_id, all->for_my_needs[0].offer_id);
+}
+
 }  // namespace
 }  // namespace knoten::app

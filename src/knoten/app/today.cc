@@ -1,6 +1,7 @@
 #include "knoten/app/today.h"
 
 #include <optional>
+#include <utility>
 
 namespace knoten::app {
 namespace {
@@ -27,11 +28,17 @@ Status CollectNames(store::Transaction& tx, TodayView& view) {
 }  // namespace
 
 Result<TodayView> Today(Context& ctx, const LexiconSource& lexicon) {
-  TodayView view;
+  Suggestions suggestions;
   if (lexicon) {
-    KNOTEN_ASSIGN_OR_RETURN(view.suggestions, Suggest(ctx, lexicon));
-    view.suggestions.KeepFirst(kTodaySuggestionsPerSection);
+    KNOTEN_ASSIGN_OR_RETURN(suggestions, Suggest(ctx, lexicon));
   }
+  return TodayWith(ctx, std::move(suggestions));
+}
+
+Result<TodayView> TodayWith(Context& ctx, Suggestions suggestions) {
+  TodayView view;
+  view.suggestions = std::move(suggestions);
+  view.suggestions.KeepFirst(kTodaySuggestionsPerSection);
   view.now = ctx.clock.Now();
   const Timestamp end_of_day = Timestamp::FromUnixSeconds(
       StartOfDay(view.now).unix_seconds() + kSecondsPerDay - 1);

@@ -34,6 +34,9 @@ struct TodayView {
 // With a source of word lists, also suggests matches (suggestions.h);
 // without, the suggestions stay empty.
 Result<TodayView> Today(Context& ctx, const LexiconSource& lexicon = {});
+// With suggestions worked out before (the server's, in the background):
+// their best kTodaySuggestionsPerSection per section.
+Result<TodayView> TodayWith(Context& ctx, Suggestions suggestions);
 
 }  // namespace knoten::app
 

@@ -106,7 +106,8 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
       sessions_(ctx.clock),
       limiter_(ctx.clock),
       idempotency_(ctx.clock),
-      match_words_(std::move(load_match_words)) {
+      match_words_(std::move(load_match_words)),
+      suggestions_(ctx, match_words_) {
   public_.Add(
       "GET", "/api/v1/openapi.json", [](const Request&, const PathParams&) {
         Response response = JsonResponse(200, std::string(OpenApiDocument()));
@@ -133,7 +134,7 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
   AddPeopleRoutes(private_, ctx_);
   AddNetworkRoutes(private_, ctx_);
   AddHistoryRoutes(private_, ctx_);
-  AddViewRoutes(private_, ctx_, match_words_);
+  AddViewRoutes(private_, ctx_, suggestions_);
 }
 
 Response Api::Handle(Request request) {
@@ -183,14 +184,16 @@ Response Api::HandleApi(Request& request) {
   request.username = session->username;
   request.csrf_token = session->csrf_token;
   if (Status s = CheckQuery(request.query); !s) return ErrorResponse(s.error());
-  if (request.method == "POST") {
-    return idempotency_.Run(request, request.account,
-                            [&] { return private_.Route(request); });
-  }
   if (request.method == "GET" && IsCacheable(request.path)) {
     return CachedRead(request);
   }
-  return private_.Route(request);
+  Response response =
+      request.method == "POST"
+          ? idempotency_.Run(request, request.account,
+                             [&] { return private_.Route(request); })
+          : private_.Route(request);
+  if (changes) suggestions_.Poke();
+  return response;
 }
 
 Response Api::CachedRead(const Request& request) {

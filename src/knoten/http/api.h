@@ -32,6 +32,7 @@
 
 #include "knoten/app/accounts.h"
 #include "knoten/app/context.h"
+#include "knoten/http/background_suggestions.h"
 #include "knoten/http/idempotency.h"
 #include "knoten/http/login_limiter.h"
 #include "knoten/http/match_words.h"
@@ -79,6 +80,7 @@ class Api {
   IdempotencyKeys idempotency_;
   ReadCache read_cache_;
   MatchWords match_words_;
+  BackgroundSuggestions suggestions_;  // after match_words_: uses it
   Router public_;
   Router private_;
 };

@@ -7,7 +7,7 @@
 #define KNOTEN_HTTP_API_ROUTES_H_
 
 #include "knoten/app/context.h"
-#include "knoten/http/match_words.h"
+#include "knoten/http/background_suggestions.h"
 #include "knoten/http/router.h"
 
 namespace knoten::http {
@@ -21,9 +21,11 @@ void AddNetworkRoutes(Router& router, app::Context& ctx);
 // /encounters, /ledger, /introductions, /promises, /followups
 void AddHistoryRoutes(Router& router, app::Context& ctx);
 
-// /today and /suggestions; both answer at once while `words` still load
-// (today without suggestions, /suggestions with 503 and Retry-After).
-void AddViewRoutes(Router& router, app::Context& ctx, const MatchWords& words);
+// /today and /suggestions from `suggestions`; both answer at once before
+// the first are worked out (today without suggestions, /suggestions with
+// 503 and Retry-After).
+void AddViewRoutes(Router& router, app::Context& ctx,
+                   const BackgroundSuggestions& suggestions);
 
 }  // namespace knoten::http
 

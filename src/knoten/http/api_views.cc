@@ -1,5 +1,6 @@
 // /api/v1/today and /api/v1/suggestions.
 
+#include <memory>
 #include <string>
 
 #include "knoten/app/suggestions.h"
@@ -12,15 +13,16 @@ namespace {
 
 constexpr int kRetryAfterSeconds = 2;
 
-// The word lists as app::Suggest asks for them, or an error while they
-// load (kUnavailable) or after loading failed.
-Result<match::Lexicon> Lexicon(const MatchWords& words) {
-  KNOTEN_ASSIGN_OR_RETURN(const app::MatchLexicon* lexicon, words.Get());
-  if (lexicon == nullptr) {
+// The latest suggestions, or kUnavailable before the first are worked out.
+Result<std::shared_ptr<const app::Suggestions>> Ready(
+    const BackgroundSuggestions& suggestions) {
+  KNOTEN_ASSIGN_OR_RETURN(auto latest, suggestions.Latest());
+  if (latest == nullptr) {
     return UnavailableError(
-        "The matching word lists are still loading; ask again in a moment.");
+        "The suggestions are still being worked out; ask again in a "
+        "moment.");
   }
-  return lexicon->view();
+  return latest;
 }
 
 Response StillLoading(const Error& error) {
@@ -33,32 +35,31 @@ Response StillLoading(const Error& error) {
 
 }  // namespace
 
-void AddViewRoutes(Router& router, app::Context& ctx, const MatchWords& words) {
-  // Today answers at once; its suggestions join once the words are loaded
-  // ("suggestions_ready" says which).
+void AddViewRoutes(Router& router, app::Context& ctx,
+                   const BackgroundSuggestions& suggestions) {
+  // Today answers at once; its suggestions join once the first are worked
+  // out ("suggestions_ready" says which).
   router.Add("GET", "/api/v1/today",
-             [&ctx, &words](const Request& request, const PathParams&) {
+             [&ctx, &suggestions](const Request& request, const PathParams&) {
                if (Status s = OnlyParameters(request, {}); !s) {
                  return ErrorResponse(s.error());
                }
-               auto lexicon = Lexicon(words);
-               const bool ready = lexicon.has_value();
-               app::LexiconSource source;
-               if (ready) source = [&lexicon] { return lexicon; };
-               auto today = app::Today(ctx, source);
+               auto ready = Ready(suggestions);
+               auto today =
+                   app::TodayWith(ctx, ready ? **ready : app::Suggestions{});
                if (!today) return ErrorResponse(today.error());
                Json doc = json::ToJson(*today);
-               doc["suggestions_ready"] = ready;
+               doc["suggestions_ready"] = ready.has_value();
                return JsonBody(200, doc);
              });
   router.Add("GET", "/api/v1/suggestions",
-             [&ctx, &words](const Request& request, const PathParams&) {
+             [&suggestions](const Request& request, const PathParams&) {
                if (Status s = OnlyParameters(request, {}); !s) {
                  return ErrorResponse(s.error());
                }
-               auto lexicon = Lexicon(words);
-               if (!lexicon) return StillLoading(lexicon.error());
-               return Reply(app::Suggest(ctx, *lexicon));
+               auto ready = Ready(suggestions);
+               if (!ready) return StillLoading(ready.error());
+               return JsonBody(200, json::ToJson(**ready));
              });
 }
 
