@@ -32,6 +32,16 @@ bool IsBetter(const SuggestedMatch& a, const SuggestedMatch& b) {
          std::tuple(-b.share, b.need_id.value(), b.offer_id.value());
 }
 
+// Keeps the best `n` of `matches` (in IsBetter's order, which is total, so
+// the result is the same as sorting all and keeping the first n).
+void KeepBest(std::vector<SuggestedMatch>& matches, size_t n) {
+  if (matches.size() <= n) return;
+  std::nth_element(matches.begin(),
+                   matches.begin() + static_cast<std::ptrdiff_t>(n),
+                   matches.end(), IsBetter);
+  matches.resize(n);
+}
+
 // Two people, in either order.
 using PersonPair = std::pair<int64_t, int64_t>;
 PersonPair PairOf(PersonId a, PersonId b) {
@@ -207,6 +217,12 @@ Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon_source,
          matcher.Find(item, options.per_need, true, options.min_share)) {
       const core::Offer& offer = *offer_of.at(m.offer_id);
       File(need, offer, std::move(m), input.introduced, s);
+    }
+    // Introductions take no part in the pairing: on a large network they
+    // are most matches, so only the best are kept as the run goes.
+    if (options.keep_first &&
+        s.introductions.size() > 2 * *options.keep_first) {
+      KeepBest(s.introductions, *options.keep_first);
     }
   }
   PairReciprocal(s);

@@ -184,6 +184,19 @@ TEST_F(SuggestionsTest, StopsWhenCancelledAndKeepsTheBestWhenAsked) {
   ASSERT_THAT(best, IsOk());
   ASSERT_EQ(best->for_my_needs.size(), 1U);
   EXPECT_EQ(best->for_my_needs[0].offer_id, all->for_my_needs[0].offer_id);
+
+  // Introductions are kept to the best as the run goes: the same ones.
+  Offer(Person("Cem"), "Buchhaltung für Vereine");
+  Need(Person("Dora"), "Buchhaltung");
+  Need(Person("Emil"), "Buchhaltung");
+  auto every = Suggest(ctx_, lexicon_.view());
+  ASSERT_THAT(every, IsOk());
+  ASSERT_GE(every->introductions.size(), 4U);
+  auto first = Suggest(ctx_, lexicon_.view(), {.keep_first = 1});
+  ASSERT_THAT(first, IsOk());
+  ASSERT_EQ(first->introductions.size(), 1U);
+  EXPECT_EQ(first->introductions[0].need_id, every->introductions[0].need_id);
+  EXPECT_EQ(first->introductions[0].offer_id, every->introductions[0].offer_id);
 }
 
 }  // namespace

@@ -88,7 +88,8 @@ class Connection final : public ConnectionBase {
                                     beast::tcp_stream>;
 
   Connection(tcp::socket socket, std::shared_ptr<Shared> shared)
-      : stream_(MakeStream(std::move(socket), *shared)),
+      : peer_(PeerOf(socket)),
+        stream_(MakeStream(std::move(socket), *shared)),
         shared_(std::move(shared)) {}
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -128,6 +129,13 @@ class Connection final : public ConnectionBase {
   }
 
  private:
+  // The client's address, asked once per connection.
+  static std::string PeerOf(const tcp::socket& socket) {
+    beast::error_code ec;
+    const tcp::endpoint peer = socket.remote_endpoint(ec);
+    return ec ? std::string() : peer.address().to_string();
+  }
+
   static Stream MakeStream(tcp::socket socket, Shared& shared) {
     if constexpr (kTls) {
       return Stream(std::move(socket), *shared.tls);
@@ -217,9 +225,7 @@ class Connection final : public ConnectionBase {
     }
     request.body = std::move(message.body());
     request.secure = Secure();
-    beast::error_code ec;
-    const tcp::endpoint peer = Lowest().socket().remote_endpoint(ec);
-    if (!ec) request.peer = peer.address().to_string();
+    request.peer = peer_;
     try {
       return shared_->handler(request);
     } catch (const std::exception& e) {
@@ -265,6 +271,7 @@ class Connection final : public ConnectionBase {
     Lowest().socket().close(ec);
   }
 
+  const std::string peer_;
   Stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;

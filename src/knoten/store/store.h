@@ -69,9 +69,10 @@ class Store {
   virtual Result<std::unique_ptr<Transaction>> Begin(TransactionMode mode) = 0;
 
   // A number that changes whenever committed data changes, by this store
-  // or by another process writing the same database: what was read at one
-  // version is still true while Version() answers the same number (caches
-  // rely on this). Returns kUnavailable if the database cannot be read.
+  // (at once) or by another process writing the same database (seen within
+  // a millisecond): what was read at one version is still true while
+  // Version() answers the same number (caches rely on this). Returns
+  // kUnavailable if the database cannot be read.
   virtual Result<uint64_t> Version() = 0;
 };
 

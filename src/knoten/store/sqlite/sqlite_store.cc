@@ -1,7 +1,10 @@
 #include "knoten/store/sqlite/sqlite_store.h"
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -20,15 +23,34 @@ namespace {
 
 using sqlite_internal::Guard;
 
+// What Store::Version() answers from: this connection's commits (exact, in
+// memory) and SQLite's data_version for other connections' commits, asked
+// again at most every kOthersCheck (asking takes file locks and a stat).
+// A commit here makes the next Version() ask again.
+struct VersionState {
+  static constexpr int64_t kOthersCheck = 1'000'000;  // ns: 1 ms
+  static constexpr int64_t kNever = std::numeric_limits<int64_t>::min() / 2;
+
+  uint64_t commits = 0;                     // guarded by the store's mutex
+  std::atomic<int64_t> checked_at{kNever};  // steady clock, ns
+  std::atomic<uint64_t> version{0};
+};
+
+int64_t SteadyNanos() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
 class SqliteTransaction final : public Transaction {
  public:
-  // `commits` (when not null) counts this transaction's successful commit.
+  // `version` (when not null) counts this transaction's successful commit.
   SqliteTransaction(sqlite_internal::Connection& conn,
-                    std::unique_lock<std::mutex> lock, uint64_t* commits)
+                    std::unique_lock<std::mutex> lock, VersionState* version)
       : conn_(conn),
         db_(conn.db()),
         lock_(std::move(lock)),
-        commits_(commits),
+        version_(version),
         accounts_(conn),
         profile_(conn),
         people_(conn),
@@ -77,8 +99,9 @@ class SqliteTransaction final : public Transaction {
     if (!committed) {
       conn_.DiscardSearch();
       sqlite3_exec(db_.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
-    } else if (commits_ != nullptr) {
-      ++*commits_;  // still under the store's lock
+    } else if (version_ != nullptr) {
+      ++version_->commits;  // still under the store's lock
+      version_->checked_at.store(VersionState::kNever);
     }
     lock_.unlock();  // the transaction is finished; let the next one start
     return committed;
@@ -88,7 +111,7 @@ class SqliteTransaction final : public Transaction {
   sqlite_internal::Connection& conn_;
   SQLite::Database& db_;
   std::unique_lock<std::mutex> lock_;
-  uint64_t* commits_;
+  VersionState* version_;
   bool open_ = true;
   sqlite_internal::SqliteAccountStore accounts_;
   sqlite_internal::SqliteProfileStore profile_;
@@ -124,14 +147,19 @@ class SqliteStore final : public Store {
     }));
     return std::unique_ptr<Transaction>(std::make_unique<SqliteTransaction>(
         conn_, std::move(lock),
-        mode == TransactionMode::kWrite ? &commits_ : nullptr));
+        mode == TransactionMode::kWrite ? &version_ : nullptr));
   }
 
   // The commits of this connection (counted by its write transactions)
   // and SQLite's data_version, which changes when another connection
   // commits: the first in the upper 32 bits, the second's lower 32 bits
   // below, so that a change of either changes the number.
+  // A change by another process shows within VersionState::kOthersCheck.
   Result<uint64_t> Version() override {
+    const int64_t now = SteadyNanos();
+    if (now - version_.checked_at.load() < VersionState::kOthersCheck) {
+      return version_.version.load();
+    }
     const std::lock_guard<std::mutex> lock(mutex_);
     return Guard("reading the data version", [&]() -> Result<uint64_t> {
       sqlite_internal::CachedStatement pragma =
@@ -139,13 +167,17 @@ class SqliteStore final : public Store {
       pragma->executeStep();
       const auto others =
           static_cast<uint64_t>(pragma->getColumn(0).getInt64());
-      return (commits_ << 32U) | (others & 0xffffffffU);
+      const uint64_t version =
+          (version_.commits << 32U) | (others & 0xffffffffU);
+      version_.version.store(version);
+      version_.checked_at.store(now);
+      return version;
     });
   }
 
  private:
   std::mutex mutex_;
-  uint64_t commits_ = 0;  // guarded by mutex_
+  VersionState version_;
   std::unique_ptr<SQLite::Database> db_;
   // Declared after db_: its cached statements are finalised first.
   sqlite_internal::Connection conn_;
