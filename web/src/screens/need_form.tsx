@@ -6,6 +6,7 @@ import { useApp } from "../context";
 import { FormStatus, useSubmit } from "./form_status";
 import { PersonPicker } from "./person_picker";
 import { TextLangSelect } from "./text_lang_select";
+import { TitleTextFields } from "./title_text_fields";
 
 interface Props {
   need?: Need;
@@ -39,24 +40,13 @@ export function NeedForm({ need, onDone }: Props) {
         })
       }
     >
-      <label>
-        {t("title")}
-        <input
-          name="need_title"
-          value={title}
-          onInput={(e) => setTitle(e.currentTarget.value)}
-          required
-        />
-      </label>
-      <label>
-        {t("description")}
-        <textarea
-          name="need_text"
-          rows={2}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-      </label>
+      <TitleTextFields
+        prefix="need"
+        title={title}
+        text={text}
+        onTitle={setTitle}
+        onText={setText}
+      />
       <PersonPicker
         name="need_on_behalf_of"
         label={t("on_behalf_of")}

@@ -5,6 +5,7 @@ import type { NewOffer, Offer, TextLang } from "../api";
 import { useApp } from "../context";
 import { FormStatus, useSubmit } from "./form_status";
 import { TextLangSelect } from "./text_lang_select";
+import { TitleTextFields } from "./title_text_fields";
 
 interface Props {
   offer?: Offer;
@@ -38,24 +39,13 @@ export function OfferForm({ offer, onDone }: Props) {
         })
       }
     >
-      <label>
-        {t("title")}
-        <input
-          name="offer_title"
-          value={title}
-          onInput={(e) => setTitle(e.currentTarget.value)}
-          required
-        />
-      </label>
-      <label>
-        {t("description")}
-        <textarea
-          name="offer_text"
-          rows={2}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-      </label>
+      <TitleTextFields
+        prefix="offer"
+        title={title}
+        text={text}
+        onTitle={setTitle}
+        onText={setText}
+      />
       <label>
         {t("audience")}
         <input
