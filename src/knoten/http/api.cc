@@ -292,7 +292,7 @@ RequestHandler MakeKnotenHandler(app::Context& ctx,
                                  MatchWords::Loader load_match_words) {
   auto api = std::make_shared<Api>(ctx, std::move(assets),
                                    std::move(load_match_words));
-  return [api](const Request& request) { return api->Handle(request); };
+  return [api](Request request) { return api->Handle(std::move(request)); };
 }
 
 }  // namespace knoten::http

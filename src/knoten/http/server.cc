@@ -1,8 +1,10 @@
 #include "knoten/http/server.h"
 
 // g++ 12 in C++20 mode needs <utility> before Asio (std::exchange).
+#include <atomic>
 #include <csignal>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -12,12 +14,13 @@
 #include <vector>
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl.hpp>
-#include <boost/asio/strand.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
@@ -55,9 +58,9 @@ struct Shared {
   ServerOptions options;
   RequestHandler handler;
   asio::ssl::context* tls = nullptr;  // set when serving TLS
+  std::atomic<bool> stopping = false;
   std::mutex mutex;
   std::set<ConnectionBase*> open;  // guarded by mutex
-  bool stopping = false;           // guarded by mutex
 };
 
 std::string ToString(beast::string_view text) {
@@ -101,7 +104,7 @@ class Connection final : public ConnectionBase {
   void Start() {
     {
       std::lock_guard lock(shared_->mutex);
-      if (shared_->stopping) return;
+      if (shared_->stopping.load()) return;
       shared_->open.insert(this);
     }
     asio::dispatch(stream_.get_executor(), [self = Self()] {
@@ -153,12 +156,9 @@ class Connection final : public ConnectionBase {
   bool Secure() const { return kTls || shared_->options.behind_tls_proxy; }
 
   void Read() {
-    {
-      std::lock_guard lock(shared_->mutex);
-      if (shared_->stopping) {
-        Close();
-        return;
-      }
+    if (shared_->stopping.load()) {
+      Close();
+      return;
     }
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
@@ -204,6 +204,7 @@ class Connection final : public ConnectionBase {
     bhttp::request<bhttp::string_body> message = parser_->release();
     const bool keep_alive = message.keep_alive();
     const bool head = message.method() == bhttp::verb::head;
+    version_ = message.version();
     Response response = Handle(message);
     Reply(std::move(response), keep_alive, head);
   }
@@ -227,40 +228,64 @@ class Connection final : public ConnectionBase {
     request.secure = Secure();
     request.peer = peer_;
     try {
-      return shared_->handler(request);
+      return shared_->handler(std::move(request));
     } catch (const std::exception& e) {
       return ErrorResponse(500, "internal",
                            std::string("The server failed: ") + e.what());
     }
   }
 
+  // Writes the response as one buffer (status line, header fields, body),
+  // then reads the next request or closes.
   void Reply(Response response, bool keep_alive, bool head) {
     AddSecurityHeaders(Secure(), response);
-    {
-      std::lock_guard lock(shared_->mutex);
-      if (shared_->stopping) keep_alive = false;
-    }
-    auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
-    message->result(static_cast<unsigned>(response.status));
-    message->version(11);
-    for (const auto& [name, value] : response.headers.fields()) {
-      message->insert(name, value);
-    }
-    message->set(bhttp::field::server, "knoten");
-    message->keep_alive(keep_alive);
+    if (shared_->stopping.load()) keep_alive = false;
     const bool bodyless = response.status == 304 || response.status == 204;
-    if (!bodyless) message->content_length(response.body.size());
-    if (!head && !bodyless) message->body() = std::move(response.body);
+    out_.clear();
+    out_ += "HTTP/1.1 ";
+    out_ += std::to_string(response.status);
+    out_ += ' ';
+    const beast::string_view reason =
+        bhttp::obsolete_reason(static_cast<bhttp::status>(response.status));
+    out_.append(reason.data(), reason.size());
+    out_ += "\r\n";
+    for (const auto& [name, value] : response.headers.fields()) {
+      AppendField(name, value);
+    }
+    AppendField("Server", "knoten");
+    if (!keep_alive) {
+      AppendField("Connection", "close");
+    } else if (version_ < 11) {
+      AppendField("Connection", "keep-alive");
+    }
+    if (!bodyless) {
+      AppendField("Content-Length", std::to_string(response.body.size()));
+    }
+    out_ += "\r\n";
+    if (!head && !bodyless) out_ += response.body;
     Lowest().expires_after(shared_->options.write_timeout);
-    bhttp::async_write(
-        stream_, *message,
-        [self = Self(), message, keep_alive](beast::error_code ec, size_t) {
+    asio::async_write(
+        stream_, asio::buffer(out_),
+        [self = Self(), keep_alive](beast::error_code ec, size_t) {
           if (ec || !keep_alive) {
             self->Close();
             return;
           }
           self->Read();
         });
+  }
+
+  // "Name: value" and CRLF; a CR or LF in a value becomes a space, so no
+  // value can add a field of its own.
+  void AppendField(std::string_view name, std::string_view value) {
+    out_ += name;
+    out_ += ": ";
+    const size_t start = out_.size();
+    out_ += value;
+    for (size_t i = start; i < out_.size(); ++i) {
+      if (out_[i] == '\r' || out_[i] == '\n') out_[i] = ' ';
+    }
+    out_ += "\r\n";
   }
 
   // Without TLS's close_notify: a client that sees the end of a response
@@ -276,16 +301,21 @@ class Connection final : public ConnectionBase {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::shared_ptr<Shared> shared_;
-  bool reading_ = false;  // on the connection's strand only
+  std::string out_;        // the response being written
+  unsigned version_ = 11;  // of the request being answered
+  bool reading_ = false;   // on the connection's thread only
 };
 
 class BeastServer final : public Server {
  public:
   BeastServer(const ServerOptions& options, RequestHandler handler)
-      : context_(static_cast<int>(std::max<size_t>(1, options.threads))),
-        acceptor_(asio::make_strand(context_)),
-        signals_(context_),
+      : contexts_(MakeContexts(options.threads)),
+        acceptor_(*contexts_.front()),
+        signals_(*contexts_.front()),
         shared_(std::make_shared<Shared>()) {
+    for (const auto& context : contexts_) {
+      idle_guards_.emplace_back(context->get_executor());
+    }
     shared_->options = options;
     shared_->handler = std::move(handler);
   }
@@ -327,10 +357,9 @@ class BeastServer final : public Server {
         if (!ec) BeginStop();
       });
     }
-    const size_t n = std::max<size_t>(1, shared_->options.threads);
-    threads_.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-      threads_.emplace_back([this] { context_.run(); });
+    threads_.reserve(contexts_.size());
+    for (const auto& context : contexts_) {
+      threads_.emplace_back([&context = *context] { context.run(); });
     }
   }
 
@@ -349,6 +378,18 @@ class BeastServer final : public Server {
   }
 
  private:
+  // One io_context per thread, each run by its thread alone: a connection
+  // lives on one of them, so its handlers never run concurrently (no strand
+  // needed) and no thread wakes another for its work.
+  static std::vector<std::unique_ptr<asio::io_context>> MakeContexts(
+      size_t threads) {
+    std::vector<std::unique_ptr<asio::io_context>> contexts;
+    for (size_t i = 0; i < std::max<size_t>(1, threads); ++i) {
+      contexts.push_back(std::make_unique<asio::io_context>(1));
+    }
+    return contexts;
+  }
+
   // The certificate chain and key, if the options name them.
   Status LoadTls() {
     const ServerOptions& o = shared_->options;
@@ -382,21 +423,21 @@ class BeastServer final : public Server {
   }
 
   void Accept() {
-    acceptor_.async_accept(
-        asio::make_strand(context_),
-        [this](beast::error_code ec, tcp::socket socket) {
-          if (ec == asio::error::operation_aborted || !acceptor_.is_open()) {
-            return;
-          }
-          if (!ec && shared_->tls != nullptr) {
-            std::make_shared<Connection<true>>(std::move(socket), shared_)
-                ->Start();
-          } else if (!ec) {
-            std::make_shared<Connection<false>>(std::move(socket), shared_)
-                ->Start();
-          }
-          Accept();
-        });
+    asio::io_context& context = *contexts_[next_context_];
+    next_context_ = (next_context_ + 1) % contexts_.size();
+    acceptor_.async_accept(context, [this](beast::error_code ec,
+                                           tcp::socket socket) {
+      if (ec == asio::error::operation_aborted || !acceptor_.is_open()) {
+        return;
+      }
+      if (!ec && shared_->tls != nullptr) {
+        std::make_shared<Connection<true>>(std::move(socket), shared_)->Start();
+      } else if (!ec) {
+        std::make_shared<Connection<false>>(std::move(socket), shared_)
+            ->Start();
+      }
+      Accept();
+    });
   }
 
   void BeginStop() {
@@ -415,10 +456,16 @@ class BeastServer final : public Server {
       acceptor_.close(ec);
       signals_.cancel(ec);
     });
+    // Each thread returns once its last connection has closed.
+    for (auto& guard : idle_guards_) guard.reset();
     for (const auto& c : open) c->CloseIfIdle();
   }
 
-  asio::io_context context_;
+  std::vector<std::unique_ptr<asio::io_context>> contexts_;
+  // Keep each context running while it has no connection, until stopping.
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>>
+      idle_guards_;
+  size_t next_context_ = 0;  // on the acceptor's thread only
   std::optional<asio::ssl::context> tls_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;

@@ -1,6 +1,7 @@
 // Server: knoten's HTTP/1.1 server on Boost.Beast and Boost.Asio (both
 // stay in server.cc), with TLS built in (OpenSSL) when given a certificate.
-// Asynchronous on a few threads; keep-alive; a limit on header and body size
+// Asynchronous on a few threads, each with its own event loop and its share
+// of the connections; keep-alive; a limit on header and body size
 // (413 beyond it); a deadline for reading each request and writing each
 // response, so that a slow or half-open client holds only its own connection;
 // HEAD answered without a body; security headers on every response. Stop() (or
@@ -44,7 +45,7 @@ struct ServerOptions {
   bool stop_on_signals = false;
 };
 
-using RequestHandler = std::function<Response(const Request&)>;
+using RequestHandler = std::function<Response(Request)>;
 
 class Server {
  public:

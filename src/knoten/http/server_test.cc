@@ -7,8 +7,10 @@
 #include <unistd.h>
 
 #include <array>
+#include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -102,6 +104,11 @@ class Client {
 
 Response Echo(const Request& request) {
   if (request.path == "/throw") throw std::runtime_error("boom");
+  if (request.path == "/inject") {
+    Response response{.status = 200};
+    response.headers.Set("X-Note", "a\r\nSet-Cookie: stolen=1");
+    return response;
+  }
   Response response{.status = 200,
                     .body = request.method + " " + request.path + "?" +
                             request.query + " " + request.body};
@@ -223,6 +230,72 @@ TEST(ServerTest, StopClosesIdleConnectionsAndReturns) {
   EXPECT_EQ(idle.Read().status, 200);
   server->Stop();
   EXPECT_TRUE(idle.ClosedByServer());
+  Client late(server->port());
+  EXPECT_FALSE(late.connected());
+}
+
+TEST(ServerTest, ConnectionCloseIsHonouredAndAnnounced) {
+  auto server = StartEcho();
+  ASSERT_NE(server, nullptr);
+  Client client(server->port());
+  client.Send("GET /x HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+  const Client::Reply reply = client.Read();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_TRUE(reply.Has("Connection: close\r\n"));
+  EXPECT_TRUE(client.ClosedByServer());
+}
+
+TEST(ServerTest, Http10KeepsAliveOnlyWhenAsked) {
+  auto server = StartEcho();
+  ASSERT_NE(server, nullptr);
+  Client asking(server->port());
+  asking.Send("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+  const Client::Reply first = asking.Read();
+  EXPECT_EQ(first.body, "GET /a? ");
+  EXPECT_TRUE(first.Has("Connection: keep-alive\r\n"));
+  asking.Send("GET /b HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+  EXPECT_EQ(asking.Read().body, "GET /b? ");
+  Client plain(server->port());
+  plain.Send("GET /c HTTP/1.0\r\n\r\n");
+  EXPECT_EQ(plain.Read().body, "GET /c? ");
+  EXPECT_TRUE(plain.ClosedByServer());
+}
+
+TEST(ServerTest, AHeaderValueCannotAddAFieldOfItsOwn) {
+  auto server = StartEcho();
+  ASSERT_NE(server, nullptr);
+  Client client(server->port());
+  client.Send("GET /inject HTTP/1.1\r\nHost: t\r\n\r\n");
+  const Client::Reply reply = client.Read();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_TRUE(reply.Has("X-Note: a  Set-Cookie: stolen=1\r\n"));
+  EXPECT_FALSE(reply.Has("\r\nSet-Cookie"));
+}
+
+TEST(ServerTest, SeveralThreadsServeConnectionsAndStopTogether) {
+  ServerOptions options = TestOptions();
+  options.threads = 3;
+  auto server = StartEcho(options);
+  ASSERT_NE(server, nullptr);
+  std::vector<std::unique_ptr<Client>> clients;
+  for (int i = 0; i < 7; ++i) {
+    clients.push_back(std::make_unique<Client>(server->port()));
+    clients.back()->Send("GET /n" + std::to_string(i) +
+                         " HTTP/1.1\r\nHost: t\r\n\r\n");
+  }
+  for (size_t i = 0; i < clients.size(); ++i) {
+    EXPECT_EQ(clients[i]->Read().body, "GET /n" + std::to_string(i) + "? ");
+  }
+  server->Stop();
+  for (const auto& client : clients) EXPECT_TRUE(client->ClosedByServer());
+}
+
+TEST(ServerTest, AServerWithIdleThreadsStops) {
+  ServerOptions options = TestOptions();
+  options.threads = 4;
+  auto server = StartEcho(options);
+  ASSERT_NE(server, nullptr);
+  server->Stop();  // returns: the test would hang otherwise
   Client late(server->port());
   EXPECT_FALSE(late.connected());
 }
