@@ -78,6 +78,36 @@ TEST_P(PeopleConformanceTest, ProfileRoundTrip) {
   EXPECT_EQ(got.expertise_areas, me.expertise_areas);
 }
 
+TEST_P(PeopleConformanceTest, ReflectionAnswersAreKeptPerItemInChecklistOrder) {
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto none, Read()->profile().Reflection());
+  EXPECT_TRUE(none.empty());
+  auto tx = Write();
+  const core::ReflectionEntry small_talk{
+      .item = core::ReflectionItem::kSmallTalk,
+      .answer = core::ReflectionAnswer::kPartly,
+      .note = "Lieber Zweiergespräche",
+      .answered_at = Timestamp::FromUnixSeconds(1000)};
+  core::ReflectionEntry give{.item = core::ReflectionItem::kReadyToGive,
+                             .answer = core::ReflectionAnswer::kNotYet,
+                             .answered_at = Timestamp::FromUnixSeconds(1100)};
+  ASSERT_THAT(tx->profile().PutReflection(small_talk), IsOk());
+  ASSERT_THAT(tx->profile().PutReflection(give), IsOk());
+  give.answer = core::ReflectionAnswer::kYes;
+  give.answered_at = Timestamp::FromUnixSeconds(1200);
+  ASSERT_THAT(tx->profile().PutReflection(give), IsOk());  // replaces
+  ASSERT_THAT(tx->Commit(), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto got, Read()->profile().Reflection());
+  ASSERT_EQ(got.size(), 2U);
+  EXPECT_EQ(got[0].item, core::ReflectionItem::kReadyToGive);
+  EXPECT_EQ(got[0].answer, core::ReflectionAnswer::kYes);
+  EXPECT_EQ(got[0].note, "");
+  EXPECT_EQ(got[0].answered_at, Timestamp::FromUnixSeconds(1200));
+  EXPECT_EQ(got[1].item, core::ReflectionItem::kSmallTalk);
+  EXPECT_EQ(got[1].answer, core::ReflectionAnswer::kPartly);
+  EXPECT_EQ(got[1].note, "Lieber Zweiergespräche");
+  EXPECT_EQ(got[1].answered_at, Timestamp::FromUnixSeconds(1000));
+}
+
 TEST_P(PeopleConformanceTest, PersonRoundTripUpdateDelete) {
   auto tx = Write();
   const core::Person anna = FullPerson();

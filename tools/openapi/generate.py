@@ -215,11 +215,44 @@ def schemas():
             "properties": {"section": {"type": "string"}}},
         "Any": {"description": "Filled by a later release."},
         "Setup": record([("needs_account", "bool"), ("allowed_here", "bool")]),
+        "ReflectionEvidence": reflection_evidence(),
+        "ReflectionCheck": record(
+            [("item", "enum:kReflectionItemNames"),
+             ("answer", "enum:kReflectionAnswerNames?"), ("note", "str"),
+             ("answered_at", "time?"),
+             ("evidence", "ref:ReflectionEvidence?")],
+            description="One item of the seed's reflection checklist: the "
+                        "user's answer (null before one) and the evidence "
+                        "(null where knoten cannot tell)."),
+        "ReflectionAnswer": {
+            "type": "object", "required": ["answer"],
+            "additionalProperties": False,
+            "properties": {"answer": field("enum:kReflectionAnswerNames"),
+                           "note": field("str")}},
         "Today": record(TODAY),
     }
     for schema in out.values():
         schema[GENERATED] = True
     return out
+
+
+def reflection_evidence():
+    schema = record([("attention", "bool"), ("summary", "str"),
+                     ("facts", "any")],
+                    description="What the data says about the item: named "
+                                "figures, whether they suggest a look, and "
+                                "an English sentence.")
+    schema["properties"]["facts"] = {
+        "type": "object",
+        "description": "Whole numbers by name, per item: ready_to_give "
+                       "(given, received: the last 12 months), "
+                       "know_who_i_am (positioning: 0 or 1, "
+                       "expertise_areas), what_for_whom (offers, "
+                       "without_audience), what_i_need (needs), "
+                       "real_relationships (follow_ups_done), "
+                       "different_groups (networks), small_talk "
+                       "(encounters_90_days)."}
+    return schema
 
 
 def ref(name):
@@ -354,6 +387,21 @@ def paths():
                       "application/json": {"schema": ref("Profile")}}},
                   "responses": {"200": body("Profile", "The profile."),
                                 **errors("400", "401", "403")}}}
+    out["/reflection"] = {"get": {
+        "operationId": "getReflection",
+        "summary": "The reflection checklist: all ten items in the seed's "
+                   "order, with the user's answers and what the data says.",
+        "responses": {"200": list_of("ReflectionCheck"), **errors("400",
+                                                                  "401")}}}
+    out["/reflection/{item}"] = {"put": {
+        "operationId": "answerReflection",
+        "parameters": [CSRF, {"name": "item", "in": "path", "required": True,
+                              "schema": field("enum:kReflectionItemNames")}],
+        "summary": "Answers one item (replacing an earlier answer).",
+        "requestBody": {"required": True, "content": {"application/json": {
+            "schema": ref("ReflectionAnswer")}}},
+        "responses": {"200": body("ReflectionCheck", "The item."),
+                      **errors("400", "401", "403", "404")}}}
     out.update(collection("/people", "Person", "People", [
         query("tag", "Only people with this tag.", {"type": "string"}),
         query("network_id", "Only members of this network.", ID_QUERY),

@@ -175,6 +175,28 @@ TEST_F(CliTest, ErrorsHaveOneSentenceAndAJsonShape) {
   EXPECT_THAT(o.err, HasSubstr("person 42 does not exist"));
 }
 
+TEST_F(CliTest, ReflectionChecklistAnsweredAndBackedByData) {
+  Seed();  // one tip given in the last twelve months, nothing received
+  const Outcome answered =
+      Run({"me", "reflect", "ready_to_give", "partly", "--note", "mehr Tipps"});
+  ASSERT_EQ(answered.code, 0) << answered.err;
+  EXPECT_THAT(answered.out, HasSubstr("You are ready to give yourself."));
+  EXPECT_THAT(answered.out, HasSubstr("Your answer: partly (mehr Tipps)"));
+  EXPECT_THAT(answered.out, HasSubstr("you gave 1 time and received 0 times."));
+  const Json list = Run({"me", "reflection", "--json"}).json();
+  ASSERT_EQ(list["total"], 10);
+  EXPECT_EQ(list["items"][0]["item"], "ready_to_give");
+  EXPECT_EQ(list["items"][0]["answer"], "partly");
+  EXPECT_EQ(list["items"][0]["evidence"]["facts"]["given"], 1);
+  EXPECT_EQ(list["items"][1]["answer"], nullptr);
+  EXPECT_EQ(list["items"][1]["evidence"], nullptr);  // trust: not yet
+  const Outcome german = Run({"me", "reflection"}, "de");
+  EXPECT_THAT(german.out, HasSubstr("Du bist bereit, selbst zu geben."));
+  EXPECT_THAT(german.out, HasSubstr("gegeben (12 Monate) 1"));
+  EXPECT_EQ(Run({"me", "reflect", "ready", "yes"}).code, kExitInvalid);
+  EXPECT_EQ(Run({"me", "reflect", "small_talk", "maybe"}).code, kExitInvalid);
+}
+
 TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(Run({"frobnicate"}).code, kExitUsage);
   EXPECT_EQ(Run({"person", "list", "--frobnicate"}).code, kExitUsage);

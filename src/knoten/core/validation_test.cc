@@ -12,6 +12,7 @@
 #include "knoten/core/person.h"
 #include "knoten/core/profile.h"
 #include "knoten/core/promise.h"
+#include "knoten/core/reflection.h"
 
 #include "testing/status_matchers.h"
 
@@ -162,6 +163,25 @@ TEST(FollowUpValidationTest, DueAndTransitions) {
   EXPECT_THAT(CheckFollowUpTransition(FollowUpStatus::kDone,
                                       FollowUpStatus::kCancelled),
               HasError(ErrorCode::kFailedPrecondition));
+}
+
+}  // namespace
+}  // namespace knoten::core
+
+namespace knoten::core {
+namespace {
+
+TEST(ReflectionTest, NamesRoundTripAndUnknownOnesAreRefused) {
+  for (const ReflectionItem item : kReflectionItems) {
+    EXPECT_EQ(*ParseReflectionItem(ReflectionItemName(item)), item);
+  }
+  EXPECT_EQ(ReflectionItemName(ReflectionItem::kWhatForWhom), "what_for_whom");
+  EXPECT_EQ(*ParseReflectionAnswer("not_yet"), ReflectionAnswer::kNotYet);
+  const auto bad = ParseReflectionAnswer("maybe");
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().message.find("yes, partly, not_yet"),
+            std::string::npos);
+  EXPECT_FALSE(ParseReflectionItem("ready").has_value());
 }
 
 }  // namespace

@@ -80,9 +80,11 @@ Status CheckQuery(std::string_view query) {
 }
 
 // Whether a GET's answer depends on the stored data only (and on who asks):
-// not the session's, not today's (it depends on the time).
+// not the session's, not today's and not the reflection checklist's (their
+// figures depend on the time).
 bool IsCacheable(std::string_view path) {
-  return path != "/api/v1/session" && path != "/api/v1/today";
+  return path != "/api/v1/session" && path != "/api/v1/today" &&
+         path != "/api/v1/reflection";
 }
 
 // Whether the request comes from this computer itself, not through a

@@ -6,6 +6,7 @@
 
 #include "knoten/app/people.h"
 #include "knoten/app/person_details.h"
+#include "knoten/app/reflection.h"
 #include "knoten/http/api_resource.h"
 #include "knoten/http/api_routes.h"
 
@@ -68,6 +69,50 @@ void AddProfileRoutes(Router& router, app::Context& ctx) {
              });
 }
 
+// GET /reflection: every item of the checklist (the list envelope, all ten);
+// PUT /reflection/{item}: {"answer": "yes"|"partly"|"not_yet", "note"}.
+void AddReflectionRoutes(Router& router, app::Context& ctx) {
+  router.Add("GET", "/api/v1/reflection",
+             [&ctx](const Request& request, const PathParams&) {
+               if (Status s = OnlyParameters(request, {}); !s) {
+                 return ErrorResponse(s.error());
+               }
+               auto checks = app::Reflection(ctx);
+               if (!checks) return ErrorResponse(checks.error());
+               Json items = Json::array();
+               for (const auto& check : *checks) {
+                 items.push_back(json::ToJson(check));
+               }
+               const auto total = static_cast<int64_t>(items.size());
+               return JsonBody(200, {{"items", std::move(items)},
+                                     {"total", total},
+                                     {"limit", total},
+                                     {"offset", 0}});
+             });
+  router.Add("PUT", "/api/v1/reflection/{item}",
+             [&ctx](const Request& request, const PathParams& params) {
+               auto item = core::ParseReflectionItem(params.at("item"));
+               if (!item) {
+                 return ErrorResponse(NotFoundError(
+                     "No such item of the reflection checklist: " +
+                     item.error().message));
+               }
+               auto body = ReadBody(request);
+               if (!body) return ErrorResponse(body.error());
+               if (!body->contains("answer")) {
+                 return ErrorResponse(InvalidArgumentError(
+                     "Send the answer: {\"answer\": \"yes\"}, \"partly\" or "
+                     "\"not_yet\", and optionally a \"note\"."));
+               }
+               core::ReflectionEntry entry{.item = *item};
+               if (Status s = json::ApplyJson(*body, entry); !s) {
+                 return ErrorResponse(s.error());
+               }
+               return Reply(app::AnswerReflection(ctx, *item, entry.answer,
+                                                  std::move(entry.note)));
+             });
+}
+
 void AddPersonTimeline(Router& router, app::Context& ctx) {
   router.Add("GET", "/api/v1/people/{id}/timeline",
              [&ctx](const Request&, const PathParams& params) {
@@ -87,6 +132,7 @@ void AddPersonTimeline(Router& router, app::Context& ctx) {
 
 void AddPeopleRoutes(Router& router, app::Context& ctx) {
   AddProfileRoutes(router, ctx);
+  AddReflectionRoutes(router, ctx);
   AddResource(
       router, ctx,
       Resource<core::Person, PersonId>{

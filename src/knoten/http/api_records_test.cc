@@ -271,6 +271,25 @@ TEST_F(ApiRecordsTest, ProfileAndToday) {
             "Pressearbeit");
   Expect(400, "PATCH", "/api/v1/profile", {{"nme", "x"}});
 
+  const Json reflection = Expect(200, "GET", "/api/v1/reflection");
+  ASSERT_EQ(reflection["total"], 10);
+  EXPECT_EQ(reflection["items"][2]["item"], "know_who_i_am");
+  EXPECT_EQ(reflection["items"][2]["evidence"]["facts"]["expertise_areas"], 1);
+  const Json answered =
+      Expect(200, "PUT", "/api/v1/reflection/small_talk",
+             {{"answer", "not_yet"}, {"note", "lieber zu zweit"}});
+  EXPECT_EQ(answered["answer"], "not_yet");
+  EXPECT_EQ(answered["note"], "lieber zu zweit");
+  EXPECT_EQ(Expect(200, "GET", "/api/v1/reflection")["items"][7]["answer"],
+            "not_yet");
+  Expect(404, "PUT", "/api/v1/reflection/smalltalk", {{"answer", "yes"}});
+  Expect(400, "PUT", "/api/v1/reflection/small_talk", {{"answer", "maybe"}});
+  Expect(400, "PUT", "/api/v1/reflection/small_talk", {{"note", "x"}});
+  Expect(400, "PUT", "/api/v1/reflection/small_talk",
+         {{"answer", "yes"}, {"mood", "x"}});
+  EXPECT_EQ(Expect(200, "GET", "/api/v1/reflection")["items"][7]["answer"],
+            "not_yet");
+
   const Json today = Expect(200, "GET", "/api/v1/today");
   EXPECT_TRUE(today["followups_due"].is_array());
   EXPECT_EQ(today["suggestions_ready"], false);

@@ -227,6 +227,34 @@ Json ToJson(const core::Promise& p) {
           {"created_at", Time(p.created_at)}};
 }
 
+Json ToJson(const core::ReflectionEntry& e) {
+  return {{"item", core::ReflectionItemName(e.item)},
+          {"answer", core::ReflectionAnswerName(e.answer)},
+          {"note", e.note},
+          {"answered_at", Time(e.answered_at)}};
+}
+
+Json ToJson(const app::ReflectionCheck& c) {
+  Json doc = {{"item", core::ReflectionItemName(c.item)},
+              {"answer", nullptr},
+              {"note", ""},
+              {"answered_at", nullptr},
+              {"evidence", nullptr}};
+  if (c.answer) {
+    doc["answer"] = core::ReflectionAnswerName(c.answer->answer);
+    doc["note"] = c.answer->note;
+    doc["answered_at"] = Time(c.answer->answered_at);
+  }
+  if (c.evidence) {
+    Json facts = Json::object();
+    for (const auto& [name, value] : c.evidence->facts) facts[name] = value;
+    doc["evidence"] = {{"attention", c.evidence->attention},
+                       {"summary", c.evidence->summary},
+                       {"facts", std::move(facts)}};
+  }
+  return doc;
+}
+
 Json ToJson(const core::FollowUp& f) {
   return {{"id", f.id.value()},
           {"person_id", f.person_id.value()},

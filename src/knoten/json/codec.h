@@ -19,6 +19,7 @@
 #include "knoten/app/encounters.h"
 #include "knoten/app/ledger.h"
 #include "knoten/app/person_details.h"
+#include "knoten/app/reflection.h"
 #include "knoten/app/today.h"
 #include "knoten/base/result.h"
 #include "knoten/core/encounter.h"
@@ -58,6 +59,12 @@ Json ToJson(const app::Captured& captured);
 // The introduction plus "ledger_entries": those its change created.
 Json ToJson(const app::IntroductionChanged& changed);
 Json ToJson(const app::TodayView& today);
+// {"item", "answer" (or null), "note", "answered_at" (or null), "evidence":
+// {"attention", "summary", "facts": {name: N, ...}} (or null)}.
+Json ToJson(const app::ReflectionCheck& check);
+// The answer alone, as ApplyJson reads it back: {"item", "answer", "note",
+// "answered_at"}.
+Json ToJson(const core::ReflectionEntry& entry);
 // {"reciprocal": [...], "for_my_needs": [...], "chances_to_help": [...],
 //  "introductions": [...]}; every match with its "why".
 Json ToJson(const app::Suggestions& suggestions);

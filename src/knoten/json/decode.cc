@@ -333,6 +333,16 @@ Status ApplyJson(const Json& fields, core::Profile& p) {
   return f.Finish();
 }
 
+Status ApplyJson(const Json& fields, core::ReflectionEntry& e) {
+  KNOTEN_RETURN_IF_ERROR(RequireObject(fields));
+  FieldReader f(fields, ToJson(e));
+  f.ReadOnly("item")
+      .Enum("answer", e.answer, &core::ParseReflectionAnswer)
+      .Text("note", e.note)
+      .ReadOnly("answered_at");
+  return f.Finish();
+}
+
 Status ApplyJson(const Json& fields, core::Person& p) {
   KNOTEN_RETURN_IF_ERROR(RequireObject(fields));
   FieldReader f(fields, ToJson(p));

@@ -27,6 +27,7 @@
 #include "knoten/core/person.h"
 #include "knoten/core/profile.h"
 #include "knoten/core/promise.h"
+#include "knoten/core/reflection.h"
 #include "knoten/json/codec.h"
 
 namespace knoten::json {
@@ -51,6 +52,9 @@ Status ApplyJson(const Json& fields, core::FollowUp& follow_up);
 // An encounter's fields plus "new_people": [person, ...], people met for
 // the first time.
 Status ApplyJson(const Json& fields, app::Meeting& meeting);
+// An answer of the reflection checklist: "answer" and "note" ("item" and
+// "answered_at" are read-only).
+Status ApplyJson(const Json& fields, core::ReflectionEntry& entry);
 // Event mode's four fields: "name", "offers", "needs", "note".
 Status ApplyJson(const Json& fields, app::Capture& capture);
 

@@ -26,6 +26,7 @@
 #include "knoten/core/person.h"
 #include "knoten/core/profile.h"
 #include "knoten/core/promise.h"
+#include "knoten/core/reflection.h"
 #include "knoten/store/crud_store.h"
 #include "knoten/store/list_options.h"
 
@@ -61,6 +62,12 @@ class ProfileStore {
   virtual Result<core::Profile> Get() = 0;
   // Creates or replaces the profile.
   virtual Status Put(const core::Profile& profile) = 0;
+
+  // The answered items of the reflection checklist, in the checklist's
+  // order (items never answered are left out).
+  virtual Result<std::vector<core::ReflectionEntry>> Reflection() = 0;
+  // Creates or replaces the answer to `entry.item`.
+  virtual Status PutReflection(const core::ReflectionEntry& entry) = 0;
 };
 
 struct PersonFilter {

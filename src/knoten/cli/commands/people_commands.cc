@@ -325,6 +325,7 @@ void RegisterMe(CLI::App& app, Session& s) {
           return ToJson(saved);
         },
         {});
+  RegisterReflectionCommands(*me, s);
 }
 
 }  // namespace

@@ -28,6 +28,8 @@ void RegisterMatchCommands(CLI::App& app, Session& session);
 void RegisterAdminCommands(CLI::App& app, Session& session);
 void RegisterAccountCommands(CLI::App& app, Session& session);
 void RegisterServeCommand(CLI::App& app, Session& session);
+// knoten me reflection / me reflect, added to `knoten me`.
+void RegisterReflectionCommands(CLI::App& me, Session& session);
 
 // Sets `body` (returning Result<Json> or, for lists, Result<JsonList>) as
 // the command's action; its outcome is printed with `view`.

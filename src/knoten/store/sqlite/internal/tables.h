@@ -39,6 +39,8 @@ class SqliteProfileStore final : public ProfileStore {
   explicit SqliteProfileStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
   Result<core::Profile> Get() override;
   Status Put(const core::Profile& profile) override;
+  Result<std::vector<core::ReflectionEntry>> Reflection() override;
+  Status PutReflection(const core::ReflectionEntry& entry) override;
 
  private:
   Connection& conn_;
