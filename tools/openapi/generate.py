@@ -61,6 +61,7 @@ def field(kind):
                       "description": "An amount in the record's currency, "
                                      "at most two decimals."},
             "any": {},
+            "object": {"type": "object"},
         }[kind]
         schema = dict(schema)
     if nullable:
@@ -150,7 +151,7 @@ SUGGESTIONS = [("reciprocal", "list:ReciprocalPair"),
                ("introductions", "list:SuggestedMatch")]
 TODAY = [("date", "date"), ("followups_due", "list:DueFollowUp"),
          ("promises_due", "list:DuePromise"), ("keep_in_touch", "list:Any"),
-         ("suggestions", "list:TodaySuggestion"), ("nudges", "list:Any"),
+         ("suggestions", "list:TodaySuggestion"), ("nudges", "list:Nudge"),
          ("suggestions_ready", "bool")]
 
 
@@ -160,10 +161,33 @@ def schemas():
         "PersonDetails": record(
             PERSON + [("offers", "list:Offer"), ("needs", "list:Need"),
                       ("memberships", "list:Membership"),
-                      ("timeline", "list:TimelineItem")],
-            read_only={"offers", "needs", "memberships", "timeline"},
-            description="A person with their offers, needs, memberships and "
-                        "history, latest first."),
+                      ("timeline", "list:TimelineItem"),
+                      ("balance", "ref:Balance")],
+            read_only={"offers", "needs", "memberships", "timeline",
+                       "balance"},
+            description="A person with their offers, needs, memberships, "
+                        "history (latest first) and the give and take "
+                        "with them (all time)."),
+        "Balance": record(
+            [("given", "int"), ("received", "int"),
+             ("given_weight", "number"), ("received_weight", "number"),
+             ("given_by_kind", "object"), ("received_by_kind", "object"),
+             ("referrals_won_given", "int"),
+             ("referrals_won_received", "int"),
+             ("business_value_given", "object"),
+             ("business_value_received", "object")],
+            description="Give and take: counts, weights (introduction and "
+                        "referral 3, recommendation and help 2, the rest "
+                        "1), counts by ledger kind, won referrals and their "
+                        "business value by currency, credited to the "
+                        "giver."),
+        "Nudge": record(
+            [("person_id", "id"), ("person_name", "str"),
+             ("kind", "enum:kLedgerKindNames"), ("given", "int"),
+             ("received", "int"), ("days", "int"), ("text", "str")],
+            description="Private: with this person the user has mostly "
+                        "taken over the last 'days' days; 'kind' is what "
+                        "was received most."),
         "TimelineItem": record(TIMELINE_ITEM),
         "Offer": record(OFFER),
         "Need": record(NEED),
@@ -387,6 +411,16 @@ def paths():
                       "application/json": {"schema": ref("Profile")}}},
                   "responses": {"200": body("Profile", "The profile."),
                                 **errors("400", "401", "403")}}}
+    out["/balance"] = {"get": {
+        "operationId": "getBalance",
+        "summary": "Give and take, overall or with one person, since a "
+                   "date.",
+        "parameters": [
+            query("person_id", "Only with this person.", ID_QUERY),
+            query("from", "Only entries at or after this time.",
+                  {"type": "string", "format": "date-time"})],
+        "responses": {"200": body("Balance", "The balance."),
+                      **errors("400", "401", "404")}}}
     out["/reflection"] = {"get": {
         "operationId": "getReflection",
         "summary": "The reflection checklist: all ten items in the seed's "

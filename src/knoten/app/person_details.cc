@@ -25,9 +25,10 @@ Status AddEncountersAndEvents(store::Transaction& tx, PersonId id,
 }
 
 Status AddGiveAndTake(store::Transaction& tx, PersonId id,
-                      std::vector<TimelineItem>& out) {
+                      std::vector<TimelineItem>& out, core::Balance& balance) {
   KNOTEN_ASSIGN_OR_RETURN(auto ledger, tx.ledger().List({.person_id = id}, {}));
   for (const core::LedgerEntry& e : ledger.items) {
+    balance.Add(e);
     out.push_back({e.occurred_at, "ledger_entry", e.id.value(),
                    std::string(core::DirectionName(e.direction)) + " " +
                        std::string(core::LedgerKindName(e.kind)),
@@ -72,7 +73,8 @@ Result<PersonDetails> ShowPerson(Context& ctx, PersonId id) {
     KNOTEN_ASSIGN_OR_RETURN(details.memberships,
                             tx.networks().MembershipsOf(id));
     KNOTEN_RETURN_IF_ERROR(AddEncountersAndEvents(tx, id, details.timeline));
-    KNOTEN_RETURN_IF_ERROR(AddGiveAndTake(tx, id, details.timeline));
+    KNOTEN_RETURN_IF_ERROR(
+        AddGiveAndTake(tx, id, details.timeline, details.balance));
     std::stable_sort(details.timeline.begin(), details.timeline.end(),
                      [](const TimelineItem& a, const TimelineItem& b) {
                        return a.at > b.at;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/core/balance.h"
 #include "knoten/core/need.h"
 #include "knoten/core/network.h"
 #include "knoten/core/offer.h"
@@ -34,6 +35,8 @@ struct PersonDetails {
   std::vector<core::Need> needs;
   std::vector<core::Membership> memberships;
   std::vector<TimelineItem> timeline;  // latest first
+  // Give and take with this person, all time.
+  core::Balance balance;
 };
 
 Result<PersonDetails> ShowPerson(Context& ctx, PersonId id);

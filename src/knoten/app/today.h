@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "knoten/app/balance.h"
 #include "knoten/app/context.h"
 #include "knoten/app/suggestions.h"
 #include "knoten/core/follow_up.h"
@@ -25,6 +26,8 @@ struct TodayView {
   std::vector<core::FollowUp> followups_due;
   // Open promises due within kPromiseHorizonDays, overdue ones included.
   std::vector<core::Promise> promises_due;
+  // Where the user has mostly taken lately (balance.h), private.
+  std::vector<Nudge> nudges;
   // Display names of every person referenced above.
   std::map<PersonId, std::string> names;
   // The best kTodaySuggestionsPerSection of each section; names inside.

@@ -197,6 +197,28 @@ TEST_F(CliTest, ReflectionChecklistAnsweredAndBackedByData) {
   EXPECT_EQ(Run({"me", "reflect", "small_talk", "maybe"}).code, kExitInvalid);
 }
 
+TEST_F(CliTest, LedgerBalanceCountsAndWeighs) {
+  Seed();  // a tip given to person 1
+  ASSERT_EQ(Run({"take", "referral", "--from", "1", "--status", "won",
+                 "--value", "2500"})
+                .code,
+            0);
+  const Json all = Run({"ledger", "balance", "--json"}).json();
+  EXPECT_EQ(all["given"], 1);
+  EXPECT_EQ(all["received"], 1);
+  EXPECT_EQ(all["received_weight"], 3.0);
+  EXPECT_EQ(all["business_value_received"]["EUR"], 2500);
+  const Outcome text = Run({"ledger", "balance", "--person", "1"}, "de");
+  EXPECT_THAT(text.out, HasSubstr("Bekommen: 1 (Gewicht 3"));
+  EXPECT_THAT(text.out, HasSubstr("Aufträge für dich: 2500 EUR"));
+  const Json later =
+      Run({"ledger", "balance", "--since", "2030-01-01", "--json"}).json();
+  EXPECT_EQ(later["given"], 0);
+  EXPECT_EQ(Run({"ledger", "balance", "--person", "42"}).code, kExitNotFound);
+  const Json person = Run({"person", "show", "1", "--json"}).json();
+  EXPECT_EQ(person["balance"]["given_by_kind"]["tip"], 1);
+}
+
 TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(Run({"frobnicate"}).code, kExitUsage);
   EXPECT_EQ(Run({"person", "list", "--frobnicate"}).code, kExitUsage);

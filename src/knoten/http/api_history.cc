@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "knoten/app/balance.h"
 #include "knoten/app/encounters.h"
 #include "knoten/app/follow_ups.h"
 #include "knoten/app/ledger.h"
@@ -229,9 +230,29 @@ void AddFollowUpRoutes(Router& router, app::Context& ctx) {
 
 }  // namespace
 
+// GET /balance?person_id=&from=: give and take, overall or with a person.
+void AddBalanceRoute(Router& router, app::Context& ctx) {
+  router.Add(
+      "GET", "/api/v1/balance",
+      [&ctx](const Request& request, const PathParams&) -> Response {
+        if (Status s = OnlyParameters(request, {"person_id", "from"}); !s) {
+          return ErrorResponse(s.error());
+        }
+        app::BalanceQuery query;
+        auto person = ReadQueryId(request, "person_id");
+        if (!person) return ErrorResponse(person.error());
+        if (*person) query.person_id = PersonId(**person);
+        auto from = ReadQueryTime(request, "from");
+        if (!from) return ErrorResponse(from.error());
+        query.from = *from;
+        return Reply(app::LedgerBalance(ctx, query));
+      });
+}
+
 void AddHistoryRoutes(Router& router, app::Context& ctx) {
   AddEncounterRoutes(router, ctx);
   AddLedgerRoutes(router, ctx);
+  AddBalanceRoute(router, ctx);
   AddIntroductionRoutes(router, ctx);
   AddPromiseRoutes(router, ctx);
   AddFollowUpRoutes(router, ctx);

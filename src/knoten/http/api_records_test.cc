@@ -290,7 +290,15 @@ TEST_F(ApiRecordsTest, ProfileAndToday) {
   EXPECT_EQ(Expect(200, "GET", "/api/v1/reflection")["items"][7]["answer"],
             "not_yet");
 
+  const Json empty = Expect(200, "GET", "/api/v1/balance");
+  EXPECT_EQ(empty["given"], 0);
+  EXPECT_EQ(empty["received_by_kind"]["tip"], 0);
+  Expect(404, "GET", "/api/v1/balance?person_id=77");
+  Expect(400, "GET", "/api/v1/balance?from=yesterday-ish");
+  Expect(400, "GET", "/api/v1/balance?to=2026-01-01");
+
   const Json today = Expect(200, "GET", "/api/v1/today");
+  EXPECT_TRUE(today["nudges"].is_array());
   EXPECT_TRUE(today["followups_due"].is_array());
   EXPECT_EQ(today["suggestions_ready"], false);
   const Response suggestions = Send("GET", "/api/v1/suggestions");

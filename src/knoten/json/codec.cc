@@ -285,6 +285,34 @@ Json ToJson(const app::IntroductionChanged& changed) {
   return doc;
 }
 
+Json ToJson(const core::Balance& b) {
+  auto by_kind = [](const core::BalanceSide& side) {
+    Json counts = Json::object();
+    for (size_t i = 0; i < side.by_kind.size(); ++i) {
+      counts[std::string(core::LedgerKindName(
+          static_cast<core::LedgerKind>(i)))] = side.by_kind.at(i);
+    }
+    return counts;
+  };
+  auto value = [](const core::BalanceSide& side) {
+    Json amounts = Json::object();
+    for (const auto& [currency, cents] : side.business_value_cents) {
+      amounts[currency] = Money(cents);
+    }
+    return amounts;
+  };
+  return {{"given", b.given.count},
+          {"received", b.received.count},
+          {"given_weight", b.given.weight},
+          {"received_weight", b.received.weight},
+          {"given_by_kind", by_kind(b.given)},
+          {"received_by_kind", by_kind(b.received)},
+          {"referrals_won_given", b.given.referrals_won},
+          {"referrals_won_received", b.received.referrals_won},
+          {"business_value_given", value(b.given)},
+          {"business_value_received", value(b.received)}};
+}
+
 Json ToJson(const app::PersonDetails& d) {
   Json out = ToJson(d.person);
   out["offers"] = ListToJson(d.offers)["items"];
@@ -299,6 +327,7 @@ Json ToJson(const app::PersonDetails& d) {
                         {"text", item.text}});
   }
   out["timeline"] = std::move(timeline);
+  out["balance"] = ToJson(d.balance);
   return out;
 }
 
@@ -386,14 +415,24 @@ Json ToJson(const app::TodayView& t) {
       suggestions.push_back(std::move(entry));
     }
   }
-  // keep_in_touch and nudges are filled by the relationship issue (#5);
-  // until then they are honestly empty.
+  Json nudges = Json::array();
+  for (const app::Nudge& n : t.nudges) {
+    nudges.push_back({{"person_id", n.person_id.value()},
+                      {"person_name", n.person_name},
+                      {"kind", core::LedgerKindName(n.kind)},
+                      {"given", n.balance.given.count},
+                      {"received", n.balance.received.count},
+                      {"days", app::kNudgeDays},
+                      {"text", n.text}});
+  }
+  // keep_in_touch is filled by the relationship issue (#5); until then it
+  // is honestly empty.
   return {{"date", FormatIsoDate(t.now)},
           {"followups_due", std::move(follow_ups)},
           {"promises_due", std::move(promises)},
           {"keep_in_touch", Json::array()},
           {"suggestions", std::move(suggestions)},
-          {"nudges", Json::array()}};
+          {"nudges", std::move(nudges)}};
 }
 
 Json ToJson(const app::DemoSummary& s) {

@@ -22,6 +22,7 @@
 #include "knoten/app/reflection.h"
 #include "knoten/app/today.h"
 #include "knoten/base/result.h"
+#include "knoten/core/balance.h"
 #include "knoten/core/encounter.h"
 #include "knoten/core/event.h"
 #include "knoten/core/follow_up.h"
@@ -51,6 +52,10 @@ Json ToJson(const core::LedgerEntry& entry);
 Json ToJson(const core::Introduction& intro);
 Json ToJson(const core::Promise& promise);
 Json ToJson(const core::FollowUp& follow_up);
+// {"given", "received", "given_weight", "received_weight", "given_by_kind",
+// "received_by_kind", "referrals_won_given", "referrals_won_received",
+// "business_value_given", "business_value_received"}; values by currency.
+Json ToJson(const core::Balance& balance);
 Json ToJson(const app::PersonDetails& details);
 // The encounter plus "created_people": the people it created.
 Json ToJson(const app::MeetingLogged& logged);

@@ -43,6 +43,20 @@ void RenderToday(const Json& t, Session& s, std::ostream& out) {
         << CellText(p.at("due_at")).substr(0, 10) << "  " << by << " → " << to
         << ": " << CellText(p.at("text")) << '\n';
   }
+  if (!t.at("nudges").empty()) {
+    out << '\n' << s.Tr("Give back?", "Etwas zurückgeben?") << '\n';
+  }
+  for (const Json& n : t.at("nudges")) {
+    out << "  "
+        << (s.lang() == UiLang::kEn
+                ? CellText(n.at("text"))
+                : "Von " + CellText(n.at("person_name")) + " zuletzt " +
+                      n.at("received").dump() + "-mal bekommen, " +
+                      n.at("given").dump() +
+                      "-mal gegeben: Gibt es etwas, das du weitergeben "
+                      "kannst?")
+        << '\n';
+  }
   out << '\n' << s.Tr("Suggestions:", "Vorschläge:") << '\n';
   if (t.at("suggestions").empty()) {
     out << "  " << s.Tr("none yet", "noch keine") << '\n';

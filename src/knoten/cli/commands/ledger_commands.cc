@@ -2,10 +2,14 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 
+#include "knoten/app/balance.h"
 #include "knoten/app/ledger.h"
 #include "knoten/cli/internal/commands.h"
+#include "knoten/cli/internal/parse.h"
+#include "knoten/cli/internal/render.h"
 
 namespace knoten::cli {
 namespace {
@@ -102,6 +106,58 @@ void RegisterDirection(CLI::App& app, Session& s, core::Direction direction) {
                               "Bekommen, festgehalten als Eintrag {id}.")});
 }
 
+// Prints a balance as two lines plus the business won, in the user's
+// language.
+void PrintBalance(const Session& s, const Json& b, std::ostream& out) {
+  out << s.Tr("Given:    ", "Gegeben:  ") << CellText(b["given"])
+      << s.Tr(" (weight ", " (Gewicht ") << CellText(b["given_weight"]) << ")\n"
+      << s.Tr("Received: ", "Bekommen: ") << CellText(b["received"])
+      << s.Tr(" (weight ", " (Gewicht ") << CellText(b["received_weight"])
+      << ")\n";
+  for (const auto& [currency, amount] : b["business_value_given"].items()) {
+    out << s.Tr("Business won through you: ", "Aufträge durch dich: ")
+        << CellText(amount) << " " << currency << '\n';
+  }
+  for (const auto& [currency, amount] : b["business_value_received"].items()) {
+    out << s.Tr("Business won for you: ", "Aufträge für dich: ")
+        << CellText(amount) << " " << currency << '\n';
+  }
+}
+
+void RegisterLedgerBalance(CLI::App* ledger, Session& s) {
+  struct BalanceFlags {
+    int64_t person = 0;
+    std::string since;
+  };
+  auto balance_flags = std::make_shared<BalanceFlags>();
+  CLI::App* balance = ledger->add_subcommand(
+      "balance", s.Tr("give and take: counted and weighed by kind",
+                      "Geben und Nehmen: gezählt und nach Art gewichtet"));
+  balance->add_option("--person", balance_flags->person,
+                      s.Tr("only with this person", "nur mit diesem Kontakt"));
+  balance->add_option("--since", balance_flags->since,
+                      s.Tr("from this date on (ISO date, 'today', ...)",
+                           "ab diesem Datum (ISO-Datum, 'heute', ...)"));
+  OnRun(balance, s,
+        [balance_flags](app::Context& ctx) -> Result<Json> {
+          app::BalanceQuery query;
+          if (balance_flags->person > 0) {
+            query.person_id = PersonId(balance_flags->person);
+          }
+          if (!balance_flags->since.empty()) {
+            KNOTEN_ASSIGN_OR_RETURN(query.from,
+                                    ParseWhen(balance_flags->since, ctx.clock));
+          }
+          KNOTEN_ASSIGN_OR_RETURN(const core::Balance b,
+                                  app::LedgerBalance(ctx, query));
+          return ToJson(b);
+        },
+        {.kind = TextView::Kind::kCustom,
+         .custom = [&s](const Json& b, std::ostream& out) {
+           PrintBalance(s, b, out);
+         }});
+}
+
 void RegisterLedger(CLI::App& app, Session& s) {
   CLI::App* ledger = app.add_subcommand(
       "ledger",
@@ -140,6 +196,8 @@ void RegisterLedger(CLI::App& app, Session& s) {
         {.kind = TextView::Kind::kTable,
          .columns = {"id", "occurred_at", "direction", "kind", "person_id",
                      "text"}});
+
+  RegisterLedgerBalance(ledger, s);
 
   auto show_id = std::make_shared<int64_t>(0);
   CLI::App* show =
