@@ -6,6 +6,7 @@
 // given, finds it on the ledger (filtered, paged) and records another there,
 // creates a network and an event in it, edits the profile and adds offers
 // (the one without an audience gets the "for whom?" hint) and a need on Me,
+// answers an item of the reflection checklist there and finds it kept,
 // filters people by network, opens an explained match, and types markup
 // into every text field of every screen (e2e/xss.mjs).
 // Screenshots of a failure go to web/test-results/.
@@ -353,6 +354,66 @@ try {
     const myNeeds = (await apiGet("/api/v1/needs?mine=true&limit=500")).items;
     check(myNeeds.filter((n) => n.title === "E2E tax adviser" && n.on_behalf_of === anna).length === 1,
           "the need is stored once, on Anna's behalf");
+  });
+
+  await step("answer the reflection checklist on Me and find the answer kept", async () => {
+    await page.goto(base + "/#/me");
+    const section = page.locator("[data-testid=reflection]");
+    const items = section.locator("li.reflection-item");
+    await items.nth(9).waitFor();
+    check((await items.count()) === 10, "the checklist has ten items");
+    const before = (await apiGet("/api/v1/reflection")).items;
+    check(before.length === 10 && before[0].item === "ready_to_give" &&
+          before[9].item === "expertise_well_placed", "the API lists the ten items in order");
+
+    // What the data says, as a sentence from the figures.
+    const give = section.getByRole("group", { name: "You are ready to give yourself." });
+    const { given, received } = before[0].evidence.facts;
+    const times = (n) => (n === 1 ? "once" : `${n} times`);
+    const evidence = await give.locator(".evidence").textContent();
+    check(evidence.includes(`In the last 12 months: given ${times(given)}, received ${times(received)}.`),
+          "the figures of giving and taking: " + evidence);
+    check((await give.locator(".tag.attention").count()) === (before[0].evidence.attention ? 1 : 0),
+          "'worth a look' exactly when the API says so");
+    const trust = section.locator("form", {
+      has: page.getByRole("group", { name: "You build trust slowly." }),
+    });
+    check((await trust.locator(".evidence").textContent()) ===
+          "knoten cannot tell this from the data (yet).", "no figures for building trust");
+
+    // A need saved on Me: the checklist follows without a reload.
+    const needs = before.find((c) => c.item === "what_i_need").evidence.facts.needs;
+    const mine = page.locator("[data-testid=my-needs]");
+    await mine.locator("details:has(form[aria-label='New need'])").evaluate((d) => { d.open = true; });
+    const need = mine.locator("form[aria-label='New need']");
+    await need.locator("input[name=need_title]").fill("E2E a quiet place to write");
+    await need.locator("button[type=submit]").click();
+    await section.locator(".evidence", { hasText: `You have written down ${needs + 1} needs.` })
+      .waitFor();
+
+    // Saving without an answer is refused in the form; the note stays.
+    const note = "E2E over coffee, not over pitch decks";
+    await trust.locator("textarea[name=reflection_note_build_trust_slowly]").fill(note);
+    await trust.getByRole("button", { name: "Save: You build trust slowly." }).click();
+    await trust.locator("[role=alert]:has-text('Choose an answer first.')").waitFor();
+    check((await trust.locator("textarea").inputValue()) === note, "the note is kept");
+    await trust.getByRole("radio", { name: "Partly" }).check();
+    await trust.locator("text=Not saved yet").waitFor();
+    await trust.getByRole("button", { name: "Save: You build trust slowly." }).click();
+    await trust.locator("p[role=status]:has-text('Saved.')").waitFor();
+    check((await trust.locator("[role=alert]").count()) === 0, "the error is gone");
+
+    await page.reload();
+    await items.nth(9).waitFor();
+    check(await trust.getByRole("radio", { name: "Partly" }).isChecked(), "the answer is kept");
+    check((await trust.locator("textarea").inputValue()) === note, "the note is kept");
+    check((await trust.textContent()).includes("Answered on"), "says when it was answered");
+    const after = (await apiGet("/api/v1/reflection")).items;
+    const stored = after.find((c) => c.item === "build_trust_slowly");
+    check(stored.answer === "partly" && stored.note === note && stored.answered_at !== null,
+          "stored as answered");
+    check(after.filter((c) => c.answer !== null).length ===
+          before.filter((c) => c.answer !== null).length + 1, "only that item was answered");
   });
 
   await step("the people list filters by network", async () => {

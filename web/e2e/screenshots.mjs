@@ -1,4 +1,5 @@
-// Takes screenshots of the main screens at phone and desktop width.
+// Takes screenshots of the main screens at phone and desktop width, and of
+// Me scrolled to the reflection checklist (me-reflection-*.png).
 // Usage: node e2e/screenshots.mjs BASE_URL USERNAME PASSWORD OUT_DIR
 import { chromium } from "playwright-core";
 
@@ -30,6 +31,11 @@ try {
       const name = screen.replace("/", "-");
       await page.screenshot({ path: `${outDir}/${name}-${label}.png`, fullPage: false });
     }
+    // Me again, scrolled to the reflection checklist.
+    await page.waitForSelector("[data-testid=reflection] li");
+    await page.evaluate(() => document.querySelector("[data-testid=reflection]").scrollIntoView());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${outDir}/me-reflection-${label}.png`, fullPage: false });
     await page.close();
   }
 } finally {

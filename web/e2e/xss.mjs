@@ -317,8 +317,19 @@ export async function checkEveryTextField(page, base, apiGet) {
           "the network's event is stored as typed");
 
     // --- Me: the profile, a new offer and a new need (on the captured
-    // person's behalf, found by a search).
+    // person's behalf, found by a search), and a note on every item of the
+    // reflection checklist (typed first: saving the others reads the
+    // checklist again, and what was typed must stay).
     await visit("me", "section[aria-labelledby=profile] button:has-text('Edit profile')");
+    const reflection = page.locator("[data-testid=reflection]");
+    await reflection.locator("li.reflection-item").nth(9).waitFor();
+    const reflectionItems = (await apiGet("/api/v1/reflection")).items.map((c) => c.item);
+    check(reflectionItems.length === 10, "the checklist has ten items");
+    const reflectionForm = (item) =>
+      reflection.locator(`form:has(textarea[name=reflection_note_${item}])`);
+    for (const item of reflectionItems) {
+      await type(reflectionForm(item).locator("textarea"), `xr-${item}`);
+    }
     await page.click("button:has-text('Edit profile')");
     const profile = page.locator("form[aria-label='Edit profile']");
     const offers = page.locator("[data-testid=my-offers]");
@@ -378,6 +389,24 @@ export async function checkEveryTextField(page, base, apiGet) {
     check(myNeed.length === 1 && myNeed[0].text === payload("xd-text") &&
           myNeed[0].on_behalf_of === pid, "the need is stored as typed");
 
+    // The reflection notes, still as typed after the checklist was read
+    // again, each saved with an answer.
+    for (const item of reflectionItems) {
+      const form = reflectionForm(item);
+      check((await form.locator("textarea").inputValue()) === payload(`xr-${item}`),
+            `me: the note on ${item} was kept while the checklist was read again`);
+      await form.locator("input[type=radio][value=partly]").check();
+      await submit(form);
+      await form.locator("p[role=status]").waitFor();
+    }
+    const storedReflection = (await apiGet("/api/v1/reflection")).items;
+    for (const item of reflectionItems) {
+      const stored = storedReflection.find((c) => c.item === item);
+      check(stored.answer === "partly" && stored.note === payload(`xr-${item}`),
+            `the reflection note on ${item} is stored as typed`);
+    }
+    await noMarkup("me: reflection notes");
+
     // --- Me, changing the offer and the need: the edit forms.
     await offers.locator(`button[aria-label='Edit: ${payload("xo-title")}']`).click();
     await needs.locator(`button[aria-label='Edit: ${payload("xd-title")}']`).click();
@@ -406,6 +435,20 @@ export async function checkEveryTextField(page, base, apiGet) {
     check(changedNeed.title === payload("xd-edit-title") &&
           changedNeed.text === payload("xd-edit-text") && changedNeed.on_behalf_of === pid,
           "the changed need as typed");
+
+    // --- Me again: the reflection notes as stored, shown in their fields
+    // (a note is shown nowhere else), no markup made from them.
+    await visit("me", "[data-testid=reflection] textarea[name=reflection_note_ready_to_give]");
+    for (const item of reflectionItems) {
+      const form = reflectionForm(item);
+      check((await form.locator("textarea").inputValue()) === payload(`xr-${item}`),
+            `me: the note on ${item} is shown as stored`);
+      check(await form.locator("input[type=radio][value=partly]").isChecked(),
+            `me: the answer to ${item} is shown as stored`);
+    }
+    const reflectionText = await reflection.textContent();
+    check(!reflectionText.includes("49 xr-"), "me: {{7*7}} in a note was evaluated");
+    await noMarkup("me: reflection notes, read again");
 
     // --- Every tab: no text field the test did not type into, and the
     // typed values shown there (names, titles, the map) make no markup.

@@ -77,6 +77,26 @@ export interface Profile {
   expertise_areas: string[];
 }
 
+// The seed's reflection checklist: each item answered by the user, and
+// what knoten can tell about it from the data (null: it cannot, yet).
+export const REFLECTION_ANSWERS = ["yes", "partly", "not_yet"] as const;
+export type ReflectionAnswer = (typeof REFLECTION_ANSWERS)[number];
+
+export interface ReflectionEvidence {
+  attention: boolean;
+  // In English; the app builds its own sentence from `facts`.
+  summary: string;
+  facts: Record<string, number>;
+}
+
+export interface ReflectionCheck {
+  item: string;
+  answer: ReflectionAnswer | null;
+  note: string;
+  answered_at: string | null;
+  evidence: ReflectionEvidence | null;
+}
+
 export interface TimelineItem {
   at: string;
   kind: string;
@@ -417,6 +437,15 @@ export class Api {
 
   changeProfile(change: Partial<Profile>): Promise<Profile> {
     return this.call("PATCH", "/profile", change);
+  }
+
+  // The reflection checklist, all items in the seed's order.
+  reflection(): Promise<Page<ReflectionCheck>> {
+    return this.get("/reflection");
+  }
+
+  answerReflection(item: string, answer: ReflectionAnswer, note = ""): Promise<ReflectionCheck> {
+    return this.call("PUT", `/reflection/${encodeURIComponent(item)}`, { answer, note });
   }
 
   offers(filter: OwnFilter): Promise<Page<Offer>> {

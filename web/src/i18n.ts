@@ -176,6 +176,60 @@ const WORDS = {
   inactive: { en: "Inactive", de: "Inaktiv" },
   on_behalf_of: { en: "On behalf of", de: "Im Auftrag von" },
   for_myself: { en: "Myself", de: "Mich selbst" },
+  reflection: { en: "Reflection", de: "Selbstreflexion" },
+  reflection_intro: {
+    en: "Networking works only if you bring a few things to it. How about you?",
+    de: "Netzwerken funktioniert nur, wenn du ein paar Dinge mitbringst. Wie steht es bei dir darum?",
+  },
+  reflection_item_ready_to_give: {
+    en: "You are ready to give yourself.",
+    de: "Du bist bereit, selbst zu geben.",
+  },
+  reflection_item_build_trust_slowly: {
+    en: "You build trust slowly.",
+    de: "Du baust Vertrauen langsam auf.",
+  },
+  reflection_item_know_who_i_am: {
+    en: "You know who you are as a self-employed person.",
+    de: "Du weißt, wer du als Selbstständige/r bist.",
+  },
+  reflection_item_what_for_whom: {
+    en: "You know what exactly you offer, and for whom.",
+    de: "Du weißt, was du für wen konkret anbietest.",
+  },
+  reflection_item_what_i_need: {
+    en: "You know what you could need.",
+    de: "Du weißt, was du brauchen könntest.",
+  },
+  reflection_item_real_relationships: {
+    en: "You want real relationships with like minds.",
+    de: "Du willst echte Netzwerk-Beziehungen zu Gleichgesinnten aufbauen.",
+  },
+  reflection_item_different_groups: {
+    en: "You like moving in different groups.",
+    de: "Du tummelst dich gerne in unterschiedlichen Gruppen.",
+  },
+  reflection_item_small_talk: { en: "You like small talk.", de: "Du führst gerne Smalltalk." },
+  reflection_item_which_network: {
+    en: "You know which network moves you forward.",
+    de: "Du weißt, was für ein Netzwerk dich weiterbringt.",
+  },
+  reflection_item_expertise_well_placed: {
+    en: "You know where your expertise is well placed.",
+    de: "Du weißt, wo du mit deiner Expertise gut aufgehoben bist.",
+  },
+  reflection_answer_yes: { en: "Yes", de: "Ja" },
+  reflection_answer_partly: { en: "Partly", de: "Teilweise" },
+  reflection_answer_not_yet: { en: "Not yet", de: "Noch nicht" },
+  worth_a_look: { en: "Worth a look", de: "Schau mal hin" },
+  reflection_no_evidence: {
+    en: "knoten cannot tell this from the data (yet).",
+    de: "knoten kann das (noch) nicht aus den Daten ablesen.",
+  },
+  choose_answer: { en: "Choose an answer first.", de: "Wähle zuerst eine Antwort." },
+  not_saved_yet: { en: "Not saved yet", de: "Noch nicht gespeichert" },
+  answered_on: { en: "Answered on", de: "Beantwortet am" },
+  note_optional: { en: "Note (optional)", de: "Notiz (optional)" },
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -198,9 +252,17 @@ export function translate(lang: Lang, word: Word): string {
 }
 
 // The word for a value of one of the API's enumerations (a ledger kind,
-// a network kind, a cadence, a referral status, a text language); a value
-// the app does not know yet is shown as it is.
-export type ValueGroup = "ledger" | "network_kind" | "cadence" | "referral" | "lang";
+// a network kind, a cadence, a referral status, a text language, an item of
+// the reflection checklist or its answer); a value the app does not know yet
+// is shown as it is.
+export type ValueGroup =
+  | "ledger"
+  | "network_kind"
+  | "cadence"
+  | "referral"
+  | "lang"
+  | "reflection_item"
+  | "reflection_answer";
 
 export function translateValue(lang: Lang, group: ValueGroup, value: string): string {
   const key = `${group}_${value}`;

@@ -1,33 +1,48 @@
 // Me: who I am as a self-employed person (the profile), what I offer and
-// for whom, and what I need (for myself or on a client's behalf).
-//
-// Not here yet: the seed's reflection checklist (C1). Its answers need
-// storage that a later issue adds to the API; until then this screen shows
-// nothing for it rather than answers the app would have to make up.
+// for whom, what I need (for myself or on a client's behalf), and the
+// seed's reflection checklist, whose figures follow what is saved above it.
+import { useState } from "preact/hooks";
 import { useApp } from "../context";
 import { lacksAudience } from "../format";
-import { useLoad } from "../use_load";
+import { type Loaded, useLoad } from "../use_load";
 import { usePersonNames } from "../use_person_names";
 import { NeedForm } from "./need_form";
 import { OfferForm } from "./offer_form";
 import { OwnItems } from "./own_items";
 import { ProfileSection } from "./profile_section";
+import { ReflectionSection } from "./reflection_section";
+
+// `loaded`, whose reload (after every change of the list) also calls
+// `changed`.
+function telling<T>(loaded: Loaded<T>, changed: () => void): Loaded<T> {
+  return {
+    ...loaded,
+    reload: () => {
+      loaded.reload();
+      changed();
+    },
+  };
+}
 
 export function MeScreen() {
   const { t } = useApp();
+  // Counts the changes saved on this screen.
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
   return (
     <>
       <h1>{t("me")}</h1>
-      <ProfileSection />
-      <MyOffers />
-      <MyNeeds />
+      <ProfileSection onSaved={changed} />
+      <MyOffers onChange={changed} />
+      <MyNeeds onChange={changed} />
+      <ReflectionSection version={version} />
     </>
   );
 }
 
-function MyOffers() {
+function MyOffers({ onChange }: { onChange: () => void }) {
   const { api, t } = useApp();
-  const offers = useLoad(() => api.offers({ mine: true, limit: 500 }), []);
+  const offers = telling(useLoad(() => api.offers({ mine: true, limit: 500 }), []), onChange);
   return (
     <OwnItems
       id="my-offers"
@@ -49,9 +64,9 @@ function MyOffers() {
   );
 }
 
-function MyNeeds() {
+function MyNeeds({ onChange }: { onChange: () => void }) {
   const { api, t } = useApp();
-  const needs = useLoad(() => api.needs({ mine: true, limit: 500 }), []);
+  const needs = telling(useLoad(() => api.needs({ mine: true, limit: 500 }), []), onChange);
   const names = usePersonNames(needs.data?.items.map((n) => n.on_behalf_of) ?? []);
   return (
     <OwnItems

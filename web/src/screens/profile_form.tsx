@@ -1,6 +1,6 @@
 // Edits every field of the profile; lists (languages, areas of expertise)
 // are typed separated by commas.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Profile } from "../api";
 import { useApp } from "../context";
 import { joinList, splitList } from "../format";
@@ -21,7 +21,9 @@ export function ProfileForm({ profile, onSaved, onCancel }: Props) {
   const [expertise, setExpertise] = useState(joinList(profile.expertise_areas));
   const { message, error, run } = useSubmit(() => {});
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Before the first paint: a focus moved later (useEffect runs after it)
+  // would take the caret from a field the user already clicked into.
+  useLayoutEffect(() => first.current?.focus(), []);
   return (
     <form
       class="card"

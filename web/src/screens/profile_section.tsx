@@ -24,7 +24,8 @@ function Tags({ items }: { items: string[] }) {
   );
 }
 
-export function ProfileSection() {
+// `onSaved` is told after the profile was saved.
+export function ProfileSection({ onSaved }: { onSaved?: () => void }) {
   const { api, t } = useApp();
   const profile = useLoad(() => api.profile(), []);
   const [editing, setEditing] = useState(false);
@@ -50,6 +51,7 @@ export function ProfileSection() {
             setEditing(false);
             setSaved(true);
             profile.reload();
+            onSaved?.();
           }}
           onCancel={() => setEditing(false)}
         />
