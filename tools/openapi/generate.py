@@ -162,12 +162,19 @@ def schemas():
             PERSON + [("offers", "list:Offer"), ("needs", "list:Need"),
                       ("memberships", "list:Membership"),
                       ("timeline", "list:TimelineItem"),
-                      ("balance", "ref:Balance")],
+                      ("balance", "ref:Balance"), ("trust", "ref:Trust")],
             read_only={"offers", "needs", "memberships", "timeline",
-                       "balance"},
+                       "balance", "trust"},
             description="A person with their offers, needs, memberships, "
-                        "history (latest first) and the give and take "
-                        "with them (all time)."),
+                        "history (latest first), the give and take "
+                        "with them (all time) and the trust derived from "
+                        "that history."),
+        "Trust": record(
+            [("level", "number"), ("why", "strs"), ("why_de", "strs")],
+            description="Trust in a person, 0 to 1 with two decimals, "
+                        "derived from the shared history as docs/trust.md "
+                        "describes, never set by hand; 'why' gives the "
+                        "reasons in English, 'why_de' the same in German."),
         "Balance": record(
             [("given", "int"), ("received", "int"),
              ("given_weight", "number"), ("received_weight", "number"),

@@ -14,6 +14,7 @@
 #include "knoten/core/network.h"
 #include "knoten/core/offer.h"
 #include "knoten/core/person.h"
+#include "knoten/core/trust.h"
 
 namespace knoten::app {
 
@@ -37,6 +38,8 @@ struct PersonDetails {
   std::vector<TimelineItem> timeline;  // latest first
   // Give and take with this person, all time.
   core::Balance balance;
+  // Trust derived from that history at the clock's now (docs/trust.md).
+  core::Trust trust;
 };
 
 Result<PersonDetails> ShowPerson(Context& ctx, PersonId id);

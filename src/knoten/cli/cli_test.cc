@@ -219,6 +219,32 @@ TEST_F(CliTest, LedgerBalanceCountsAndWeighs) {
   EXPECT_EQ(person["balance"]["given_by_kind"]["tip"], 1);
 }
 
+TEST_F(CliTest, PersonShowDerivesTrustFromTheHistory) {
+  Seed();  // person 1: met once at an event, a tip given, a promise open
+  const Json met = Run({"person", "show", "1", "--json"}).json();
+  const double first = met["trust"]["level"].get<double>();
+  EXPECT_GT(first, 0);
+  EXPECT_LT(first, 0.2);  // one evening makes nobody trusted
+  EXPECT_EQ(met["trust"]["why"][0],
+            "known for 0 months: trust can reach at most 0.20 so far");
+  ASSERT_EQ(Run({"promise", "keep", "1"}).code, 0);
+  const double kept =
+      Run({"person", "show", "1", "--json"}).json()["trust"]["level"];
+  EXPECT_GT(kept, first);
+  ASSERT_EQ(Run({"promise", "add", "--to", "1", "--text", "Intro"}).code, 0);
+  ASSERT_EQ(Run({"promise", "break", "2"}).code, 0);
+  const Json broken = Run({"person", "show", "1", "--json"}).json();
+  EXPECT_LT(broken["trust"]["level"].get<double>(), first);
+  EXPECT_THAT(broken["trust"]["why"].dump(),
+              HasSubstr("1 promise broken: each one halves trust"));
+  clock_.Advance(200 * kSecondsPerDay);
+  const Outcome german = Run({"person", "show", "1"}, "de");
+  EXPECT_THAT(german.out, HasSubstr("Vertrauen: "));
+  EXPECT_THAT(german.out,
+              HasSubstr("seit 6 Monaten kein Kontakt: Vertrauen verblasst"));
+  EXPECT_THAT(german.out, HasSubstr("Geben und Nehmen: 1 gegeben, 0 bekommen"));
+}
+
 TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(Run({"frobnicate"}).code, kExitUsage);
   EXPECT_EQ(Run({"person", "list", "--frobnicate"}).code, kExitUsage);

@@ -201,8 +201,13 @@ Response Api::HandleApi(Request& request) {
 Response Api::CachedRead(const Request& request) {
   auto version = ctx_.store.Version();
   if (!version) return ErrorResponse(version.error());
+  // The day is part of the key: a person's trust fades and its cap of time
+  // known rises with the days, so a cached page lives at most until midnight
+  // (UTC) even without a write.
+  const int64_t day = ctx_.clock.Now().unix_seconds() / kSecondsPerDay;
   const std::string key = std::to_string(request.account.value()) + " " +
-                          request.path + "?" + request.query;
+                          std::to_string(day) + " " + request.path + "?" +
+                          request.query;
   std::optional<Response> response = read_cache_.Find(key, *version);
   if (!response) {
     response = private_.Route(request);

@@ -57,6 +57,26 @@ TEST_F(ApiCacheTest, AnswersStayCurrentAfterWrites) {
   EXPECT_NE(ETagOf(path), second);
 }
 
+TEST_F(ApiCacheTest, APersonsTrustFollowsTheDayWithoutAWrite) {
+  const Json anna =
+      Expect(201, "POST", "/api/v1/people", {{"display_name", "Anna Berg"}});
+  const std::string id = anna["id"].dump();
+  Expect(201, "POST", "/api/v1/encounters",
+         {{"people", {anna["id"]}}, {"kind", "one_on_one"}});
+  const std::string path = "/api/v1/people/" + id;
+  const Json met = Expect(200, "GET", path);
+  EXPECT_EQ(met["trust"]["level"], 0.08);  // a 1:1 meeting: 3 × 0.025
+  EXPECT_EQ(Expect(200, "GET", path)["trust"], met["trust"]);  // cached
+  // Half a year later, with no write in between, the page says so.
+  clock_.Advance(183 * kSecondsPerDay);
+  cookie_.clear();  // the session has long expired: log in again
+  const Json later = Expect(200, "GET", path);
+  EXPECT_LT(later["trust"]["level"].get<double>(),
+            met["trust"]["level"].get<double>());
+  EXPECT_EQ(later["trust"]["why"].back(),
+            "no contact for 6 months: trust fades slowly");
+}
+
 TEST_F(ApiCacheTest, ListsSeeNewRecordsAndTodayIsNeverKept) {
   EXPECT_EQ(Expect(200, "GET", "/api/v1/people")["total"], 0);
   Expect(201, "POST", "/api/v1/people", {{"display_name", "Ben"}});

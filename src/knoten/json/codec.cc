@@ -1,5 +1,6 @@
 #include "knoten/json/codec.h"
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -285,6 +286,19 @@ Json ToJson(const app::IntroductionChanged& changed) {
   return doc;
 }
 
+Json ToJson(const core::Trust& t) {
+  // Two decimals: the precision docs/trust.md's examples are worked in.
+  Json why = Json::array();
+  Json why_de = Json::array();
+  for (const core::TrustReason& r : t.why) {
+    why.push_back(core::TrustReasonText(r, core::Lang::kEn));
+    why_de.push_back(core::TrustReasonText(r, core::Lang::kDe));
+  }
+  return {{"level", std::round(t.level * 100) / 100},
+          {"why", std::move(why)},
+          {"why_de", std::move(why_de)}};
+}
+
 Json ToJson(const core::Balance& b) {
   auto by_kind = [](const core::BalanceSide& side) {
     Json counts = Json::object();
@@ -328,6 +342,7 @@ Json ToJson(const app::PersonDetails& d) {
   }
   out["timeline"] = std::move(timeline);
   out["balance"] = ToJson(d.balance);
+  out["trust"] = ToJson(d.trust);
   return out;
 }
 

@@ -34,6 +34,7 @@
 #include "knoten/core/person.h"
 #include "knoten/core/profile.h"
 #include "knoten/core/promise.h"
+#include "knoten/core/trust.h"
 #include "knoten/store/list_options.h"
 
 namespace knoten::json {
@@ -56,6 +57,7 @@ Json ToJson(const core::FollowUp& follow_up);
 // "received_by_kind", "referrals_won_given", "referrals_won_received",
 // "business_value_given", "business_value_received"}; values by currency.
 Json ToJson(const core::Balance& balance);
+Json ToJson(const core::Trust& trust);
 Json ToJson(const app::PersonDetails& details);
 // The encounter plus "created_people": the people it created.
 Json ToJson(const app::MeetingLogged& logged);

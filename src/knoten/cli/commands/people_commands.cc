@@ -88,10 +88,25 @@ void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
   Json record = d;
   for (const char* key :
        {"offers", "needs", "memberships", "timeline", "created_at",
-        "updated_at", "given_name", "family_name"}) {
+        "updated_at", "given_name", "family_name", "balance", "trust"}) {
     record.erase(key);
   }
   RenderRecord(record, lang, out);
+  const bool german = lang == UiLang::kDe;
+  const Json& balance = d.at("balance");
+  out << '\n'
+      << (german ? "Geben und Nehmen: " : "Give and take: ")
+      << CellText(balance.at("given")) << (german ? " gegeben, " : " given, ")
+      << CellText(balance.at("received"))
+      << (german ? " bekommen (Gewicht " : " received (weight ")
+      << CellText(balance.at("given_weight")) << " : "
+      << CellText(balance.at("received_weight")) << ")\n";
+  const Json& trust = d.at("trust");
+  out << (german ? "Vertrauen: " : "Trust: ") << CellText(trust.at("level"))
+      << '\n';
+  for (const Json& why : trust.at(german ? "why_de" : "why")) {
+    out << "  - " << CellText(why) << '\n';
+  }
   auto section = [&](const char* key, const char* en, const char* de,
                      auto line) {
     if (d.at(key).empty()) return;
