@@ -150,7 +150,7 @@ SUGGESTIONS = [("reciprocal", "list:ReciprocalPair"),
                ("chances_to_help", "list:SuggestedMatch"),
                ("introductions", "list:SuggestedMatch")]
 TODAY = [("date", "date"), ("followups_due", "list:DueFollowUp"),
-         ("promises_due", "list:DuePromise"), ("keep_in_touch", "list:Any"),
+         ("promises_due", "list:DuePromise"), ("keep_in_touch", "list:KeepInTouch"),
          ("suggestions", "list:TodaySuggestion"), ("nudges", "list:Nudge"),
          ("suggestions_ready", "bool")]
 
@@ -188,6 +188,14 @@ def schemas():
                         "1), counts by ledger kind, won referrals and their "
                         "business value by currency, credited to the "
                         "giver."),
+        "KeepInTouch": record(
+            [("person_id", "id"), ("person_name", "str"), ("trust", "number"),
+             ("last_contact", "time"), ("days_since", "int"),
+             ("rhythm_days", "int")],
+            description="Losing touch: the last contact with this person "
+                        "is older than the rhythm their relationship "
+                        "suggests (every 30 days from trust 0.5, every 60 "
+                        "days from 0.2; none below)."),
         "Nudge": record(
             [("person_id", "id"), ("person_name", "str"),
              ("kind", "enum:kLedgerKindNames"), ("given", "int"),
@@ -244,7 +252,6 @@ def schemas():
                            "with the list's name in 'section' (reciprocal, "
                            "for_my_needs, chances_to_help, introductions).",
             "properties": {"section": {"type": "string"}}},
-        "Any": {"description": "Filled by a later release."},
         "Setup": record([("needs_account", "bool"), ("allowed_here", "bool")]),
         "ReflectionEvidence": reflection_evidence(),
         "ReflectionCheck": record(

@@ -56,6 +56,7 @@ Result<TodayView> TodayWith(Context& ctx, Suggestions suggestions) {
                                            .due_before = promise_horizon},
                                           {}));
     view.promises_due = std::move(promises.items);
+    KNOTEN_ASSIGN_OR_RETURN(view.keep_in_touch, KeepInTouchList(tx, view.now));
     KNOTEN_ASSIGN_OR_RETURN(view.nudges, TakingNudges(tx, view.now));
     KNOTEN_RETURN_IF_ERROR(CollectNames(tx, view));
     return view;

@@ -1,6 +1,6 @@
-// The "today" view: what is due now, and the best suggestions of the
-// matching engine. The relationship sections (keep_in_touch, nudges) come
-// with issue #5 and are empty until then.
+// The "today" view: what is due now, the people the user is losing touch
+// with, where they mostly took lately, and the best suggestions of the
+// matching engine.
 
 #ifndef KNOTEN_APP_TODAY_H_
 #define KNOTEN_APP_TODAY_H_
@@ -11,6 +11,7 @@
 
 #include "knoten/app/balance.h"
 #include "knoten/app/context.h"
+#include "knoten/app/keep_in_touch.h"
 #include "knoten/app/suggestions.h"
 #include "knoten/core/follow_up.h"
 #include "knoten/core/promise.h"
@@ -26,6 +27,8 @@ struct TodayView {
   std::vector<core::FollowUp> followups_due;
   // Open promises due within kPromiseHorizonDays, overdue ones included.
   std::vector<core::Promise> promises_due;
+  // Whom the user is losing touch with (keep_in_touch.h).
+  std::vector<KeepInTouch> keep_in_touch;
   // Where the user has mostly taken lately (balance.h), private.
   std::vector<Nudge> nudges;
   // Display names of every person referenced above.

@@ -265,6 +265,7 @@ Trust ComputeTrust(const TrustHistory& history, Timestamp now,
   }
   Trust trust;
   trust.level = std::clamp(level, 0.0, 1.0);
+  trust.last_contact = last_contact;
   trust.why = Why(tally, days_known, Ceiling(days_known, rules), quiet, rules);
   return trust;
 }

@@ -12,6 +12,7 @@
 #define KNOTEN_CORE_TRUST_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -128,6 +129,8 @@ struct TrustReason {
 struct Trust {
   double level = 0;  // 0..1
   std::vector<TrustReason> why;
+  // The latest signal of contact (not a breach) up to now; empty: none.
+  std::optional<Timestamp> last_contact;
 };
 
 // The reason as one sentence in `lang`, e.g. "2 promises kept" or

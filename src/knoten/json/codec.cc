@@ -440,12 +440,19 @@ Json ToJson(const app::TodayView& t) {
                       {"days", app::kNudgeDays},
                       {"text", n.text}});
   }
-  // keep_in_touch is filled by the relationship issue (#5); until then it
-  // is honestly empty.
+  Json keep_in_touch = Json::array();
+  for (const app::KeepInTouch& k : t.keep_in_touch) {
+    keep_in_touch.push_back({{"person_id", k.person_id.value()},
+                             {"person_name", k.person_name},
+                             {"trust", std::round(k.trust * 100) / 100},
+                             {"last_contact", Time(k.last_contact)},
+                             {"days_since", k.days_since},
+                             {"rhythm_days", k.rhythm_days}});
+  }
   return {{"date", FormatIsoDate(t.now)},
           {"followups_due", std::move(follow_ups)},
           {"promises_due", std::move(promises)},
-          {"keep_in_touch", Json::array()},
+          {"keep_in_touch", std::move(keep_in_touch)},
           {"suggestions", std::move(suggestions)},
           {"nudges", std::move(nudges)}};
 }

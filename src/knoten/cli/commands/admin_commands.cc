@@ -43,6 +43,21 @@ void RenderToday(const Json& t, Session& s, std::ostream& out) {
         << CellText(p.at("due_at")).substr(0, 10) << "  " << by << " → " << to
         << ": " << CellText(p.at("text")) << '\n';
   }
+  if (!t.at("keep_in_touch").empty()) {
+    out << '\n' << s.Tr("Losing touch:", "Kontakt halten:") << '\n';
+  }
+  for (const Json& k : t.at("keep_in_touch")) {
+    out << "  [" << k.at("person_id").dump() << "] "
+        << CellText(k.at("person_name")) << ": "
+        << (s.lang() == UiLang::kEn
+                ? "no contact for " + k.at("days_since").dump() +
+                      " days (every " + k.at("rhythm_days").dump() +
+                      " days suits you two)"
+                : "seit " + k.at("days_since").dump() +
+                      " Tagen kein Kontakt (alle " +
+                      k.at("rhythm_days").dump() + " Tage passt zu euch)")
+        << '\n';
+  }
   if (!t.at("nudges").empty()) {
     out << '\n' << s.Tr("Give back?", "Etwas zurückgeben?") << '\n';
   }

@@ -1,0 +1,30 @@
+// Trust for everyone at once (C9): one pass over all records instead of
+// one person's page at a time, for the keep-in-touch list of `today` and
+// the figures over all people. docs/trust.md gives the formula.
+//
+// Thread-safety: as the Context's store.
+
+#ifndef KNOTEN_APP_TRUST_H_
+#define KNOTEN_APP_TRUST_H_
+
+#include <string>
+#include <vector>
+
+#include "knoten/app/context.h"
+#include "knoten/core/trust.h"
+
+namespace knoten::app {
+
+struct PersonTrust {
+  PersonId person_id;
+  std::string person_name;
+  core::Trust trust;
+};
+
+// Every person not archived, by id, with trust at `now`, inside `tx`.
+Result<std::vector<PersonTrust>> TrustOfEveryone(store::Transaction& tx,
+                                                 Timestamp now);
+
+}  // namespace knoten::app
+
+#endif  // KNOTEN_APP_TRUST_H_
