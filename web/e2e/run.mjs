@@ -3,7 +3,9 @@
 // Logs in, captures three people in event mode (the second while the page
 // is offline) and checks each is stored exactly once, checks that markup
 // typed into a field is shown as text, schedules a follow-up, records a tip
-// given, finds it on the ledger (filtered, paged) and records another there,
+// given and finds the trust and the give and take on the person's page (in
+// English and German), finds the tip on the ledger (filtered, paged) and
+// records another there, finds the nudge to give back on Today,
 // creates a network and an event in it, edits the profile and adds offers
 // (the one without an audience gets the "for whom?" hint) and a need on Me,
 // answers an item of the reflection checklist there and finds it kept,
@@ -195,6 +197,40 @@ try {
           stored.followups[0].due_at.startsWith("2030-05-04"), "one follow-up, as entered");
     check(stored.ledger.length === 1 && stored.ledger[0].kind === "tip" &&
           stored.ledger[0].direction === "given", "one tip given");
+
+    // Trust and the give and take, derived from the history: the tip counts.
+    const trust = page.locator("[data-testid=trust]");
+    await trust.locator("[data-testid=person-balance]", { hasText: "Given: 1, weighted 1" })
+      .waitFor();
+    check((await trust.locator("[data-testid=person-balance]").textContent())
+      .includes("Received: 0, weighted 0"), "nothing received from Anna yet");
+    const details = await apiGet(`/api/v1/people/${id}`);
+    check(details.balance.given === 1 && details.balance.given_by_kind.tip === 1,
+          "the API counts the tip");
+    const level = details.trust.level;
+    check(level >= 0 && level < 0.2, `a new acquaintance's trust is below 0.2: ${level}`);
+    const meter = page.getByRole("meter", { name: "Trust" });
+    check(Number(await meter.evaluate((m) => m.value)) === level, "the meter shows the level");
+    check((await meter.getAttribute("aria-valuetext")) === `${level.toFixed(2)}: a new acquaintance`,
+          "the meter reads the level out");
+    check((await trust.locator(".trust-level").textContent()).includes(level.toFixed(2)),
+          "the level as a number");
+    const reasons = () => trust.locator("ul.trust-why li").allTextContents();
+    check(details.trust.why.length > 0 &&
+          JSON.stringify(await reasons()) === JSON.stringify(details.trust.why),
+          "the reasons in English: " + (await reasons()).join(" | "));
+    check((await trust.textContent()).includes("never set by hand"), "says where trust comes from");
+    // In German: the reasons in German and a decimal comma.
+    await page.click("header button:has-text('Deutsch')");
+    await page.waitForSelector("[data-testid=trust] h2:has-text('Vertrauen')");
+    check(JSON.stringify(await reasons()) === JSON.stringify(details.trust.why_de),
+          "the reasons in German: " + (await reasons()).join(" | "));
+    check((await trust.locator(".trust-level").textContent())
+      .includes(level.toFixed(2).replace(".", ",")), "the level with a decimal comma");
+    check((await trust.locator("[data-testid=person-balance]").textContent())
+      .includes("Gegeben: 1, gewichtet 1"), "the give and take in German");
+    await page.click("header button:has-text('English')");
+    await page.waitForSelector("[data-testid=trust] h2:has-text('Trust')");
   });
 
   await step("the ledger lists the tip, pages, filters and records an entry", async () => {
@@ -243,6 +279,34 @@ try {
     const stored = (await apiGet(`/api/v1/ledger?person_id=${anna}`)).items;
     check(stored.length === 2 && stored.some((e) => e.direction === "received" &&
           e.kind === "help" && e.text === "proofread my press release"), "stored once, as entered");
+  });
+
+  await step("Today nudges gently where the user mostly took", async () => {
+    // One more help from Anna: received 2 (weight 4) against one tip given.
+    const anna = await personId("E2E Anna");
+    const recorded = await page.evaluate(async (person) => {
+      const { csrf_token } = await (await fetch("/api/v1/session")).json();
+      const r = await fetch("/api/v1/ledger", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf_token },
+        body: JSON.stringify({ person_id: person, direction: "received", kind: "help",
+                               text: "lent me her studio" }),
+      });
+      return r.status;
+    }, anna);
+    check(recorded === 201, `the help is recorded (${recorded})`);
+    const nudge = (await apiGet("/api/v1/today")).nudges.find((n) => n.person_id === anna);
+    check(nudge && nudge.kind === "help" && nudge.received === 2 && nudge.given === 1,
+          "the API nudges about Anna: " + JSON.stringify(nudge));
+    await page.goto(base + "/#/today");
+    const section = page.locator("section[data-testid=nudges]");
+    await section.locator("h2:has-text('Something to give back?')").waitFor();
+    const item = section.locator("li", { has: page.locator(`a[href='#/people/${anna}']`) });
+    check((await item.textContent()) ===
+          `You received 2 favours from E2E Anna in the last ${nudge.days} days (mostly help) ` +
+          "and gave something once. Is there something you can pass on?",
+          "the nudge as a sentence: " + (await item.textContent()));
+    check((await item.locator("a").textContent()) === "E2E Anna", "the name links to Anna");
   });
 
   await step("create a network and an event in it", async () => {

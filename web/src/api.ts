@@ -105,10 +105,38 @@ export interface TimelineItem {
   text: string;
 }
 
+// Give and take with someone (or everyone): counts, weights (introduction
+// and referral 3, recommendation and help 2, the rest 1), counts by ledger
+// kind, and won referrals with their business value by currency, credited
+// to the giver ("given": referrals the user gave that were won).
+export interface Balance {
+  given: number;
+  received: number;
+  given_weight: number;
+  received_weight: number;
+  given_by_kind: Record<string, number>;
+  received_by_kind: Record<string, number>;
+  referrals_won_given: number;
+  referrals_won_received: number;
+  business_value_given: Record<string, number>;
+  business_value_received: Record<string, number>;
+}
+
+// Trust in a person, 0 to 1 with two decimals, derived from the shared
+// history (docs/trust.md), never set by hand; the reasons in English (`why`)
+// and German (`why_de`).
+export interface Trust {
+  level: number;
+  why: string[];
+  why_de: string[];
+}
+
 export interface PersonDetails extends Person {
   offers: Offer[];
   needs: Need[];
   timeline: TimelineItem[];
+  balance: Balance; // with this person, all time
+  trust: Trust;
 }
 
 export interface EventRecord {
@@ -245,12 +273,38 @@ export interface DueFollowUp {
   person_name: string | null;
 }
 
+// Private: with this person the user has mostly taken over the last `days`
+// days; `kind` is what was received most. `text` is an English sentence for
+// the CLI; the app builds its own from the figures (relationship_text.ts).
+export interface Nudge {
+  person_id: number;
+  person_name: string;
+  kind: string;
+  given: number;
+  received: number;
+  days: number;
+  text: string;
+}
+
+// Losing touch: the last contact is older than the rhythm the relationship
+// suggests (docs/trust.md, "Keeping in touch").
+export interface KeepInTouch {
+  person_id: number;
+  person_name: string;
+  trust: number;
+  last_contact: string;
+  days_since: number;
+  rhythm_days: number;
+}
+
 export interface Today {
   date: string;
+  keep_in_touch: KeepInTouch[];
   followups_due: DueFollowUp[];
   promises_due: { id: number; text: string; due_at: string | null }[];
   suggestions: (SuggestedMatch & { section: string })[];
   suggestions_ready: boolean;
+  nudges: Nudge[];
 }
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  decimal,
   eventWhen,
   isoSeconds,
   joinList,
@@ -43,6 +44,22 @@ describe("money", () => {
   });
   it("keeps a currency that is not an ISO code", () => {
     expect(money(12, "Taler", "en")).toBe("12.00 Taler");
+  });
+});
+
+describe("decimal", () => {
+  it("writes a trust level with two decimals in each language", () => {
+    expect(decimal(0.73, "de", 2)).toBe("0,73");
+    expect(decimal(0.73, "en", 2)).toBe("0.73");
+    expect(decimal(0.2, "de", 2)).toBe("0,20");
+    expect(decimal(0, "en", 2)).toBe("0.00");
+    expect(decimal(1, "de", 2)).toBe("1,00");
+  });
+  it("writes a weight with the decimals it needs", () => {
+    expect(decimal(5, "de")).toBe("5");
+    expect(decimal(2.5, "de")).toBe("2,5");
+    expect(decimal(2.5, "en")).toBe("2.5");
+    expect(decimal(1234, "de")).toBe("1.234");
   });
 });
 

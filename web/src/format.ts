@@ -35,6 +35,16 @@ export function money(amount: number, currency: string, lang: Lang): string {
   }
 }
 
+// A number in the user's language: `digits` decimals exactly if given
+// ("0,73" / "0.73" for a trust level), else as many as needed up to two
+// ("5", "2,5" for a weight).
+export function decimal(value: number, lang: Lang, digits?: number): string {
+  return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", {
+    minimumFractionDigits: digits ?? 0,
+    maximumFractionDigits: digits ?? 2,
+  }).format(value);
+}
+
 // When an event starts. A day without a time (stored as midnight UTC) is
 // shown as that day; a time is shown in the user's time zone.
 export function eventWhen(startsAt: string, lang: Lang, timeZone?: string): string {

@@ -230,6 +230,18 @@ const WORDS = {
   not_saved_yet: { en: "Not saved yet", de: "Noch nicht gespeichert" },
   answered_on: { en: "Answered on", de: "Beantwortet am" },
   note_optional: { en: "Note (optional)", de: "Notiz (optional)" },
+  trust: { en: "Trust", de: "Vertrauen" },
+  trust_new: { en: "a new acquaintance", de: "eine neue Bekanntschaft" },
+  trust_getting_to_know: { en: "getting to know each other", de: "ihr lernt euch kennen" },
+  trust_working: { en: "a working relationship", de: "eine Arbeitsbeziehung" },
+  trust_trusted: { en: "trusted", de: "vertraut" },
+  trust_hint: {
+    en: "Derived from your shared history, never set by hand. Only you see it.",
+    de: "Abgeleitet aus eurer gemeinsamen Geschichte, nie von Hand gesetzt. Nur du siehst das.",
+  },
+  give_and_take: { en: "Give and take", de: "Geben und Nehmen" },
+  give_back: { en: "Something to give back?", de: "Etwas zurückgeben?" },
+  keep_in_touch: { en: "Losing touch", de: "Kontakt halten" },
 } as const;
 
 export type Word = keyof typeof WORDS;

@@ -4,6 +4,7 @@ import { useApp } from "../context";
 import { useLoad } from "../use_load";
 import { LedgerForm } from "./ledger_form";
 import { FollowUpForm } from "./person_actions";
+import { TrustSection } from "./trust_section";
 
 export function PersonScreen({ id }: { id: number }) {
   const { api, t } = useApp();
@@ -48,6 +49,7 @@ export function PersonScreen({ id }: { id: number }) {
           ))}
         </ul>
       </section>
+      <TrustSection person={data} />
       {!data.archived && (
         <>
           <FollowUpForm personId={id} onDone={reload} />
