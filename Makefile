@@ -103,6 +103,7 @@ bench: deps-bench
 	@bench/cli_times.sh $(BENCH_BUILD_DIR)/knoten
 	@$(BENCH_BUILD_DIR)/bench/knoten_match_quality
 	@$(BENCH_BUILD_DIR)/bench/knoten_match_speed $(MATCH_SPEED_ARGS)
+	@$(BENCH_BUILD_DIR)/bench/knoten_relationship_bench $(BENCH_ARGS)
 
 # The web server under wrk beside nginx (docs/benchmarks.md), release build;
 # HTTP_BENCH_ARGS: e.g. 20000 for fewer people. Never part of `make test`.

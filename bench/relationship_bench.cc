@@ -1,0 +1,201 @@
+// Relationship figures (issue #5) at scale, beside a plain-SQLite baseline
+// in the same run:
+//   BenchTrustOfEveryone   trust for every person (app/trust.h): one pass
+//                          over all encounters, ledger entries,
+//                          introductions, promises and follow-ups;
+//   BenchKeepInTouch       the keep_in_touch section of today (the same
+//                          pass plus the rhythm rule);
+//   BenchBalanceOverall    the give-and-take balance over all entries;
+//   BenchPersonPage        one person's page (ShowPerson: records,
+//                          timeline, balance and trust), people in turn;
+//   BenchSqliteHistoryRows the baseline: SQLite alone reading the rows the
+//                          trust pass reads (the same columns), no knoten
+//                          layer in between.
+// KNOTEN_BENCH_DB reuses a seeded database; otherwise one of
+// KNOTEN_BENCH_PEOPLE people (default 100000) is seeded in a scratch folder.
+// The clock is fixed so that runs compare; figures in docs/benchmarks.md.
+
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <benchmark/benchmark.h>
+#include <sqlite3.h>
+
+#include "knoten/app/balance.h"
+#include "knoten/app/context.h"
+#include "knoten/app/database.h"
+#include "knoten/app/demo.h"
+#include "knoten/app/keep_in_touch.h"
+#include "knoten/app/person_details.h"
+#include "knoten/app/trust.h"
+#include "knoten/base/clock.h"
+
+namespace knoten::bench {
+namespace {
+
+class FixedClock final : public Clock {
+ public:
+  Timestamp Now() const override {
+    return Timestamp::FromUnixSeconds(1'790'000'000);  // 2026-09-21
+  }
+};
+
+const FixedClock& BenchClock() {
+  static const FixedClock clock;
+  return clock;
+}
+
+template <typename T>
+T OrDie(Result<T> result) {
+  if (!result) {
+    std::fprintf(stderr, "bench: %s\n", result.error().message.c_str());
+    std::abort();
+  }
+  return std::move(result).value();
+}
+
+// The database: KNOTEN_BENCH_DB, or a freshly seeded one (removed at exit).
+const std::string& Database() {
+  static const std::string path = [] {
+    // Read while the benchmark runs single-threaded.
+    // NOLINTNEXTLINE(concurrency-mt-unsafe)
+    if (const char* db = std::getenv("KNOTEN_BENCH_DB")) return std::string(db);
+    // NOLINTNEXTLINE(concurrency-mt-unsafe)
+    const char* env = std::getenv("KNOTEN_BENCH_PEOPLE");
+    const int64_t people = env != nullptr ? std::atoll(env) : 100'000;
+    std::string dir =
+        (std::filesystem::temp_directory_path() / "knoten-rel-XXXXXX").string();
+    if (mkdtemp(dir.data()) == nullptr) {
+      std::perror("mkdtemp");
+      std::abort();
+    }
+    static std::string scratch = dir;
+    std::atexit([] { std::filesystem::remove_all(scratch); });
+    std::string p = dir + "/seeded.db";
+    auto store = OrDie(app::OpenDatabase(p, /*create_parent=*/false));
+    app::Context ctx{*store, BenchClock()};
+    OrDie(app::SeedDemo(ctx, {.people = people}));
+    return p;
+  }();
+  return path;
+}
+
+// The store the knoten benchmarks share, opened once.
+app::Context& Ctx() {
+  static auto store =
+      OrDie(app::OpenDatabase(Database(), /*create_parent=*/false));
+  static app::Context ctx{*store, BenchClock()};
+  return ctx;
+}
+
+void BenchTrustOfEveryone(benchmark::State& state) {
+  app::Context& ctx = Ctx();
+  size_t people = 0;
+  for (auto _ : state) {
+    auto all = OrDie(app::InRead(ctx, [&](store::Transaction& tx) {
+      return app::TrustOfEveryone(tx, ctx.clock.Now());
+    }));
+    people = all.size();
+    benchmark::DoNotOptimize(all);
+  }
+  state.counters["people"] = static_cast<double>(people);
+}
+
+void BenchKeepInTouch(benchmark::State& state) {
+  app::Context& ctx = Ctx();
+  for (auto _ : state) {
+    auto list = OrDie(app::InRead(ctx, [&](store::Transaction& tx) {
+      return app::KeepInTouchList(tx, ctx.clock.Now());
+    }));
+    benchmark::DoNotOptimize(list);
+  }
+}
+
+void BenchBalanceOverall(benchmark::State& state) {
+  app::Context& ctx = Ctx();
+  for (auto _ : state) {
+    auto balance = OrDie(app::LedgerBalance(ctx, {}));
+    benchmark::DoNotOptimize(balance);
+  }
+}
+
+void BenchPersonPage(benchmark::State& state) {
+  app::Context& ctx = Ctx();
+  const auto people =
+      static_cast<int64_t>(OrDie(app::InRead(ctx, [](store::Transaction& tx) {
+                             return tx.people().List({}, {.limit = 0});
+                           })).total);
+  int64_t id = 1;
+  for (auto _ : state) {
+    auto page = OrDie(app::ShowPerson(ctx, PersonId(id)));
+    benchmark::DoNotOptimize(page);
+    id = id % people + 7919;  // a prime stride across the whole table
+    if (id > people) id = id % people + 1;
+  }
+}
+
+// SQLite alone: the rows and columns TrustOfEveryone reads.
+void BenchSqliteHistoryRows(benchmark::State& state) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(Database().c_str(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+      SQLITE_OK) {
+    std::fprintf(stderr, "bench: %s\n", sqlite3_errmsg(db));
+    std::abort();
+  }
+  sqlite3_exec(db, "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456",
+               nullptr, nullptr, nullptr);
+  const std::array<const char*, 6> queries = {
+      "SELECT id, display_name, first_met_at, created_at FROM person "
+      "WHERE archived = 0",
+      "SELECT e.id, e.occurred_at, e.kind, p.person_id FROM encounter e "
+      "JOIN encounter_person p ON p.encounter_id = e.id",
+      "SELECT person_id, direction, kind, occurred_at FROM ledger_entry",
+      "SELECT person_a, person_b, status, created_at FROM introduction",
+      "SELECT promisor_id, promisee_id, status, due_at, created_at "
+      "FROM promise",
+      "SELECT person_id, status, due_at FROM follow_up",
+  };
+  int64_t rows = 0;
+  for (auto _ : state) {
+    rows = 0;
+    int64_t sum = 0;
+    for (const char* sql : queries) {
+      sqlite3_stmt* stmt = nullptr;
+      if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "bench: %s\n", sqlite3_errmsg(db));
+        std::abort();
+      }
+      while (sqlite3_step(stmt) == SQLITE_ROW) {
+        ++rows;
+        for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
+          sum += sqlite3_column_type(stmt, i) == SQLITE_TEXT
+                     ? sqlite3_column_bytes(stmt, i)
+                     : sqlite3_column_int64(stmt, i);
+        }
+      }
+      sqlite3_finalize(stmt);
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  state.counters["rows"] = static_cast<double>(rows);
+  sqlite3_close(db);
+}
+
+BENCHMARK(BenchTrustOfEveryone)->Unit(benchmark::kMillisecond)->Repetitions(5);
+BENCHMARK(BenchSqliteHistoryRows)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5);
+BENCHMARK(BenchKeepInTouch)->Unit(benchmark::kMillisecond)->Repetitions(5);
+BENCHMARK(BenchBalanceOverall)->Unit(benchmark::kMillisecond)->Repetitions(5);
+BENCHMARK(BenchPersonPage)->Unit(benchmark::kMillisecond)->Repetitions(5);
+
+}  // namespace
+}  // namespace knoten::bench
+
+BENCHMARK_MAIN();
