@@ -442,8 +442,18 @@ try {
     const trust = section.locator("form", {
       has: page.getByRole("group", { name: "You build trust slowly." }),
     });
-    check((await trust.locator(".evidence").textContent()) ===
-          "knoten cannot tell this from the data (yet).", "no figures for building trust");
+    const trustFacts = before[1].evidence.facts;
+    const people = (n) => (n === 1 ? "1 person" : `${n} people`);
+    const promises = trustFacts.broken_promises === 0 ? "no promise broken"
+      : `${trustFacts.broken_promises} promise${trustFacts.broken_promises === 1 ? "" : "s"} broken`;
+    check((await trust.locator(".evidence").textContent()).includes(
+      `Working trust or closer with ${people(trustFacts.close_relationships)}, growing trust ` +
+      `with ${trustFacts.growing_relationships}; ${promises}.`), "the figures of trust");
+    const network = section.getByRole("group", {
+      name: "You know which network moves you forward.",
+    });
+    check((await network.locator(".evidence").textContent()) ===
+          "knoten cannot tell this from the data (yet).", "no figures for the network yet");
 
     // A need saved on Me: the checklist follows without a reload.
     const needs = before.find((c) => c.item === "what_i_need").evidence.facts.needs;

@@ -136,6 +136,18 @@ const CASES: [string, Record<string, number>, string, string][] = [
     "In den letzten 90 Tagen: 12 Begegnungen.",
     "In the last 90 days: 12 encounters.",
   ],
+  [
+    "build_trust_slowly",
+    { close_relationships: 1, growing_relationships: 4, broken_promises: 0 },
+    "Arbeitsvertrauen oder enger mit 1 Person, wachsendes Vertrauen mit 4; keine Zusage gebrochen.",
+    "Working trust or closer with 1 person, growing trust with 4; no promise broken.",
+  ],
+  [
+    "build_trust_slowly",
+    { close_relationships: 0, growing_relationships: 1, broken_promises: 2 },
+    "Arbeitsvertrauen oder enger mit 0 Personen, wachsendes Vertrauen mit 1; 2 Zusagen gebrochen.",
+    "Working trust or closer with 0 people, growing trust with 1; 2 promises broken.",
+  ],
 ];
 
 describe("evidenceText", () => {
@@ -154,11 +166,12 @@ describe("evidenceText", () => {
       "real_relationships",
       "different_groups",
       "small_talk",
+      "build_trust_slowly",
     ]);
   });
 
   it("has none for the items knoten cannot tell, or unknown ones", () => {
-    for (const item of ["build_trust_slowly", "which_network", "expertise_well_placed",
+    for (const item of ["which_network", "expertise_well_placed",
                         "new_item", "toString", "__proto__"]) {
       expect(evidenceText("de", item, { given: 1 })).toBeNull();
       expect(evidenceText("en", item, {})).toBeNull();

@@ -26,6 +26,28 @@ const BUILDERS: Record<string, { facts: readonly string[]; text: Builder }> = {
         ? `In den letzten 12 Monaten: ${times(lang, f.given)} gegeben, ${times(lang, f.received)} bekommen.`
         : `In the last 12 months: given ${times(lang, f.given)}, received ${times(lang, f.received)}.`,
   },
+  build_trust_slowly: {
+    facts: ["close_relationships", "growing_relationships", "broken_promises"],
+    text: (lang, f) => {
+      const close = f.close_relationships;
+      const growing = f.growing_relationships;
+      const broken = f.broken_promises;
+      if (lang === "de") {
+        const promises =
+          broken === 0 ? "keine Zusage gebrochen" : `${count(broken, "Zusage", "Zusagen")} gebrochen`;
+        return (
+          `Arbeitsvertrauen oder enger mit ${count(close, "Person", "Personen")}, ` +
+          `wachsendes Vertrauen mit ${growing}; ${promises}.`
+        );
+      }
+      const promises =
+        broken === 0 ? "no promise broken" : `${count(broken, "promise", "promises")} broken`;
+      return (
+        `Working trust or closer with ${count(close, "person", "people")}, ` +
+        `growing trust with ${growing}; ${promises}.`
+      );
+    },
+  },
   know_who_i_am: {
     facts: ["positioning", "expertise_areas"],
     text: (lang, f) => {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "knoten/app/trust.h"
+#include "knoten/core/keep_in_touch.h"
 #include "knoten/store/aggregate_stores.h"
 
 namespace knoten::app {
@@ -138,6 +140,37 @@ Result<ReflectionEvidence> SmallTalk(store::Transaction& tx, Timestamp now) {
                  " in the last 90 days."};
 }
 
+// Trust as docs/trust.md derives it: how many relationships have grown
+// (from 0.5: working relationships or closer; from 0.2: getting to know
+// each other) and how many promises were broken, which cost trust fast.
+Result<ReflectionEvidence> BuildTrustSlowly(store::Transaction& tx,
+                                            Timestamp now) {
+  KNOTEN_ASSIGN_OR_RETURN(const auto everyone, TrustOfEveryone(tx, now));
+  int64_t close = 0;
+  int64_t growing = 0;
+  for (const PersonTrust& p : everyone) {
+    if (p.trust.level >= core::kCloseTrust) {
+      ++close;
+    } else if (p.trust.level >= core::kKnownTrust) {
+      ++growing;
+    }
+  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      const auto broken,
+      tx.promises().List({.status = core::PromiseStatus::kBroken},
+                         {.limit = 0}));
+  return ReflectionEvidence{
+      .facts = {{"close_relationships", close},
+                {"growing_relationships", growing},
+                {"broken_promises", broken.total}},
+      .attention = broken.total > 0,
+      .summary = Plural(close, "relationship has", "relationships have") +
+                 " grown into working trust, " + std::to_string(growing) +
+                 (growing == 1 ? " more is" : " more are") + " growing; " +
+                 Plural(broken.total, "promise was", "promises were") +
+                 " broken."};
+}
+
 // The evidence for `item`, or nullopt where knoten cannot tell (yet).
 Result<std::optional<ReflectionEvidence>> EvidenceFor(store::Transaction& tx,
                                                       ReflectionItem item,
@@ -163,6 +196,7 @@ Result<std::optional<ReflectionEvidence>> EvidenceFor(store::Transaction& tx,
     case ReflectionItem::kSmallTalk:
       return wrap(SmallTalk(tx, now));
     case ReflectionItem::kBuildTrustSlowly:
+      return wrap(BuildTrustSlowly(tx, now));
     case ReflectionItem::kWhichNetwork:
     case ReflectionItem::kExpertiseWellPlaced:
       return std::optional<ReflectionEvidence>();

@@ -1,9 +1,10 @@
 // The seed's reflection checklist in the profile (C1): each item with the
 // user's answer and, where knoten can tell from the data, the figures that
 // back it ("ready to give": what was given and received in the last twelve
-// months; "what you offer for whom": offers without an audience). Items
-// whose figures come with trust and the network report (issue #5) carry no
-// evidence yet rather than a guess.
+// months; "what you offer for whom": offers without an audience; "build
+// trust slowly": relationships by trust and broken promises). Items whose
+// figures come with the network report (issue #5) carry no evidence yet
+// rather than a guess.
 //
 // Thread-safety: as the Context's store.
 

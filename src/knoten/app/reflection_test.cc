@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "knoten/app/encounters.h"
 #include "knoten/app/ledger.h"
 #include "knoten/app/people.h"
 
@@ -46,9 +47,9 @@ TEST_F(ReflectionTest, EveryItemInTheSeedsOrderUnansweredAtFirst) {
   }
   EXPECT_EQ(Find(checks, ReflectionItem::kWhatForWhom).evidence->summary,
             "You have written down no offers yet.");
-  // Trust and the network report come later: no evidence, not a guess.
-  EXPECT_FALSE(Find(checks, ReflectionItem::kBuildTrustSlowly).evidence);
+  // The network report comes later: no evidence, not a guess.
   EXPECT_FALSE(Find(checks, ReflectionItem::kWhichNetwork).evidence);
+  EXPECT_FALSE(Find(checks, ReflectionItem::kExpertiseWellPlaced).evidence);
 }
 
 TEST_F(ReflectionTest, AnAnswerIsKeptAndReplaced) {
@@ -154,6 +155,52 @@ TEST_F(ReflectionTest, NeedsAndProfileAreBackedByTheData) {
   EXPECT_EQ(Fact(who, "positioning"), 1);
   EXPECT_EQ(Fact(who, "expertise_areas"), 1);
   EXPECT_FALSE(who.evidence->attention);
+}
+
+}  // namespace
+}  // namespace knoten::app
+
+namespace knoten::app {
+namespace {
+
+TEST_F(ReflectionTest, BuildTrustSlowlyCountsRelationshipsAndBrokenPromises) {
+  const PersonId anna = Person("Anna");
+  const PersonId ben = Person("Ben");
+  // A year of monthly 1:1 meetings with Anna; Ben met once.
+  for (int month = 0; month < 12; ++month) {
+    Meeting meeting;
+    meeting.encounter = {.occurred_at = clock_.Now(),
+                         .kind = core::EncounterKind::kOneOnOne,
+                         .people = {anna}};
+    if (month == 0) meeting.encounter.people.push_back(ben);
+    ASSERT_THAT(Meet(ctx_, std::move(meeting)), IsOk());
+    clock_.Advance(30 * kSecondsPerDay);
+  }
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto checks, Reflection(ctx_));
+  const ReflectionCheck& trust =
+      Find(checks, ReflectionItem::kBuildTrustSlowly);
+  EXPECT_EQ(Fact(trust, "close_relationships"), 1);    // Anna
+  EXPECT_EQ(Fact(trust, "growing_relationships"), 0);  // Ben is new
+  EXPECT_EQ(Fact(trust, "broken_promises"), 0);
+  EXPECT_FALSE(trust.evidence->attention);
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      core::Promise p,
+      AddPromise(ctx_, {.promisee = anna, .text = "Slides schicken"}));
+  ASSERT_THAT(EditPromise(ctx_, p.id,
+                          [](core::Promise& record) {
+                            record.status = core::PromiseStatus::kBroken;
+                            return OkStatus();
+                          }),
+              IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(checks, Reflection(ctx_));
+  const ReflectionCheck& after =
+      Find(checks, ReflectionItem::kBuildTrustSlowly);
+  EXPECT_EQ(Fact(after, "broken_promises"), 1);
+  EXPECT_TRUE(after.evidence->attention);
+  EXPECT_EQ(after.evidence->summary,
+            "0 relationships have grown into working trust, 1 more is "
+            "growing; 1 promise was broken.");
 }
 
 }  // namespace

@@ -189,7 +189,8 @@ TEST_F(CliTest, ReflectionChecklistAnsweredAndBackedByData) {
   EXPECT_EQ(list["items"][0]["answer"], "partly");
   EXPECT_EQ(list["items"][0]["evidence"]["facts"]["given"], 1);
   EXPECT_EQ(list["items"][1]["answer"], nullptr);
-  EXPECT_EQ(list["items"][1]["evidence"], nullptr);  // trust: not yet
+  EXPECT_EQ(list["items"][1]["evidence"]["facts"]["broken_promises"], 0);
+  EXPECT_EQ(list["items"][8]["evidence"], nullptr);  // which network: not yet
   const Outcome german = Run({"me", "reflection"}, "de");
   EXPECT_THAT(german.out, HasSubstr("Du bist bereit, selbst zu geben."));
   EXPECT_THAT(german.out, HasSubstr("gegeben (12 Monate) 1"));

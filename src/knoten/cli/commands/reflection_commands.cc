@@ -44,7 +44,7 @@ struct FactLabel {
   std::string_view name, en, de;
 };
 
-constexpr std::array<FactLabel, 10> kFactLabels = {{
+constexpr std::array<FactLabel, 13> kFactLabels = {{
     {"given", "given (12 months)", "gegeben (12 Monate)"},
     {"received", "received (12 months)", "bekommen (12 Monate)"},
     {"positioning", "positioning written", "Positionierung geschrieben"},
@@ -55,6 +55,10 @@ constexpr std::array<FactLabel, 10> kFactLabels = {{
     {"follow_ups_done", "follow-ups that happened", "erfolgte Nachfassen"},
     {"networks", "networks", "Netzwerke"},
     {"encounters_90_days", "encounters (90 days)", "Begegnungen (90 Tage)"},
+    {"close_relationships", "working trust or closer",
+     "Arbeitsbeziehungen oder enger"},
+    {"growing_relationships", "growing trust", "wachsendes Vertrauen"},
+    {"broken_promises", "broken promises", "gebrochene Zusagen"},
 }};
 
 std::string AnswerText(const Json& answer, const Session& s) {
