@@ -36,29 +36,10 @@
 #include "knoten/app/trust.h"
 #include "knoten/base/clock.h"
 
+#include "bench/bench_support.h"
+
 namespace knoten::bench {
 namespace {
-
-class FixedClock final : public Clock {
- public:
-  Timestamp Now() const override {
-    return Timestamp::FromUnixSeconds(1'790'000'000);  // 2026-09-21
-  }
-};
-
-const FixedClock& BenchClock() {
-  static const FixedClock clock;
-  return clock;
-}
-
-template <typename T>
-T OrDie(Result<T> result) {
-  if (!result) {
-    std::fprintf(stderr, "bench: %s\n", result.error().message.c_str());
-    std::abort();
-  }
-  return std::move(result).value();
-}
 
 // The database: KNOTEN_BENCH_DB, or a freshly seeded one (removed at exit).
 const std::string& Database() {
@@ -66,21 +47,10 @@ const std::string& Database() {
     // Read while the benchmark runs single-threaded.
     // NOLINTNEXTLINE(concurrency-mt-unsafe)
     if (const char* db = std::getenv("KNOTEN_BENCH_DB")) return std::string(db);
-    // NOLINTNEXTLINE(concurrency-mt-unsafe)
-    const char* env = std::getenv("KNOTEN_BENCH_PEOPLE");
-    const int64_t people = env != nullptr ? std::atoll(env) : 100'000;
-    std::string dir =
-        (std::filesystem::temp_directory_path() / "knoten-rel-XXXXXX").string();
-    if (mkdtemp(dir.data()) == nullptr) {
-      std::perror("mkdtemp");
-      std::abort();
-    }
-    static std::string scratch = dir;
-    std::atexit([] { std::filesystem::remove_all(scratch); });
-    std::string p = dir + "/seeded.db";
+    std::string p = (ScratchDir() / "seeded.db").string();
     auto store = OrDie(app::OpenDatabase(p, /*create_parent=*/false));
     app::Context ctx{*store, BenchClock()};
-    OrDie(app::SeedDemo(ctx, {.people = people}));
+    OrDie(app::SeedDemo(ctx, {.people = PeopleCount()}));
     return p;
   }();
   return path;

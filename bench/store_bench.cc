@@ -30,59 +30,16 @@
 #include "knoten/base/clock.h"
 #include "knoten/cli/cli.h"
 
+#include "bench/bench_support.h"
 #include "bench/sqlite_baseline.h"
 
 namespace knoten::bench {
 namespace {
 
-int64_t PeopleCount() {
-  // Read while the benchmark runs single-threaded.
-  const char* env =
-      std::getenv("KNOTEN_BENCH_PEOPLE");  // NOLINT(concurrency-mt-unsafe)
-  return env != nullptr ? std::atoll(env) : 100'000;
-}
-
-class FixedClock final : public Clock {
- public:
-  Timestamp Now() const override {
-    return Timestamp::FromUnixSeconds(1'790'000'000);  // 2026-09-21
-  }
-};
-
-const FixedClock& BenchClock() {
-  static const FixedClock clock;
-  return clock;
-}
-
-// A scratch directory for the whole run, removed at exit.
-const std::filesystem::path& ScratchDir() {
-  static const std::filesystem::path dir = [] {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "knoten-bench-XXXXXX")
-            .string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-      std::perror("mkdtemp");
-      std::abort();
-    }
-    std::atexit([] { std::filesystem::remove_all(ScratchDir()); });
-    return std::filesystem::path(pattern);
-  }();
-  return dir;
-}
-
 void RemoveDatabase(const std::string& path) {
   for (const char* suffix : {"", "-wal", "-shm"}) {
     std::filesystem::remove(path + suffix);
   }
-}
-
-template <typename T>
-T OrDie(Result<T> result) {
-  if (!result) {
-    std::fprintf(stderr, "bench: %s\n", result.error().message.c_str());
-    std::abort();
-  }
-  return std::move(result).value();
 }
 
 // Seeds the demo network into a fresh database at `path`; returns seconds.
