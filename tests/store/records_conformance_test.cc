@@ -1,5 +1,5 @@
-// Conformance: networks, events, encounters, ledger, introductions, promises
-// and follow-ups.
+// Conformance: networks, events, encounters, ledger, introductions, promises,
+// follow-ups, judgements and pitches.
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -283,6 +283,84 @@ TEST_P(RecordsConformanceTest, IntroductionsPromisesFollowUps) {
   EXPECT_THAT(tx->promises().Get(p1), HasError(ErrorCode::kNotFound));
   EXPECT_THAT(tx->follow_ups().Get(f1), HasError(ErrorCode::kNotFound));
   EXPECT_THAT(tx->promises().Get(p2), IsOk());
+}
+
+TEST_P(RecordsConformanceTest, JudgementsOnePerPersonAndFactor) {
+  const PersonId anna = AddPerson("Anna");
+  const PersonId ben = AddPerson("Ben");
+  auto tx = Write();
+  core::Judgement chemistry{.person_id = anna,
+                            .factor = core::JudgementFactor::kChemistry,
+                            .value = 0.6,
+                            .judged_at = T(100)};
+  ASSERT_THAT(tx->judgements().Put(chemistry), IsOk());
+  core::Judgement competence{.person_id = anna,
+                             .factor = core::JudgementFactor::kCompetence,
+                             .value = 0.8,
+                             .evidence = core::JudgementEvidence::kSeenWork,
+                             .note = "saw the rebrand",
+                             .judged_at = T(200)};
+  ASSERT_THAT(tx->judgements().Put(competence), IsOk());
+  chemistry.value = 0.4;  // replaces the earlier chemistry
+  ASSERT_THAT(tx->judgements().Put(chemistry), IsOk());
+  ASSERT_THAT(tx->judgements().Put({.person_id = ben, .value = 0.2}), IsOk());
+  EXPECT_THAT(tx->judgements().Put({.person_id = PersonId(999), .value = 1}),
+              HasError(ErrorCode::kNotFound));
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto of_anna, tx->judgements().Of(anna));
+  ASSERT_EQ(of_anna.size(), 2U);
+  EXPECT_EQ(of_anna[0].factor, core::JudgementFactor::kCompetence);
+  EXPECT_DOUBLE_EQ(of_anna[0].value, 0.8);
+  EXPECT_EQ(of_anna[0].evidence, core::JudgementEvidence::kSeenWork);
+  EXPECT_EQ(of_anna[0].note, "saw the rebrand");
+  EXPECT_EQ(of_anna[0].judged_at, T(200));
+  EXPECT_DOUBLE_EQ(of_anna[1].value, 0.4);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto all, tx->judgements().All());
+  ASSERT_EQ(all.size(), 3U);
+  EXPECT_EQ(all[2].person_id, ben);
+
+  ASSERT_THAT(tx->judgements().Remove(anna, core::JudgementFactor::kChemistry),
+              IsOk());
+  ASSERT_THAT(tx->judgements().Remove(anna, core::JudgementFactor::kChemistry),
+              IsOk());  // removing twice is fine
+  KNOTEN_ASSERT_OK_AND_ASSIGN(of_anna, tx->judgements().Of(anna));
+  EXPECT_EQ(of_anna.size(), 1U);
+  ASSERT_THAT(tx->people().Delete(anna), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(all, tx->judgements().All());
+  EXPECT_EQ(all.size(), 1U);  // Anna's went with her
+}
+
+TEST_P(RecordsConformanceTest, Pitches) {
+  const PersonId anna = AddPerson("Anna");
+  const PersonId ben = AddPerson("Ben");
+  auto tx = Write();
+  core::Pitch pitch{
+      .person_id = anna, .about = "Website", .pitched_at = T(100)};
+  KNOTEN_ASSERT_OK_AND_ASSIGN(PitchId first, tx->pitches().Create(pitch));
+  pitch.pitched_at = T(300);
+  pitch.too_early = true;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(PitchId second, tx->pitches().Create(pitch));
+  pitch.person_id = ben;
+  pitch.pitched_at = T(200);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(PitchId to_ben, tx->pitches().Create(pitch));
+  pitch.person_id = PersonId(999);
+  EXPECT_THAT(tx->pitches().Create(pitch), HasError(ErrorCode::kNotFound));
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Pitch got, tx->pitches().Get(second));
+  EXPECT_EQ(got.about, "Website");
+  EXPECT_TRUE(got.too_early);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto all, tx->pitches().List({}, {}));
+  ASSERT_EQ(all.total, 3);
+  EXPECT_EQ(all.items[0].id, second);  // latest first
+  EXPECT_EQ(all.items[1].id, to_ben);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto to_anna,
+                              tx->pitches().List({.person_id = anna}, {}));
+  ASSERT_EQ(to_anna.total, 2);
+  EXPECT_EQ(to_anna.items[1].id, first);
+  EXPECT_FALSE(to_anna.items[1].too_early);
+  ASSERT_THAT(tx->people().Delete(anna), IsOk());
+  EXPECT_THAT(tx->pitches().Get(first), HasError(ErrorCode::kNotFound));
+  EXPECT_THAT(tx->pitches().Get(to_ben), IsOk());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RecordsConformanceTest,

@@ -37,6 +37,18 @@ MATCHER(IsOk, "is OK") {
   return false;
 }
 
+// Matches an OK Result whose value equals `expected`.
+MATCHER_P(IsOkAndHolds, expected,
+          "is OK and holds " + ::testing::PrintToString(expected)) {
+  if (!arg.has_value()) {
+    *result_listener << "error " << ErrorCodeName(arg.error().code) << ": "
+                     << arg.error().message;
+    return false;
+  }
+  *result_listener << "holds " << ::testing::PrintToString(*arg);
+  return *arg == expected;
+}
+
 MATCHER_P(HasError, code, "has error " + std::string(ErrorCodeName(code))) {
   if (arg.has_value()) {
     *result_listener << "has a value";

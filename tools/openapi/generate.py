@@ -62,6 +62,8 @@ def field(kind):
                                      "at most two decimals."},
             "any": {},
             "object": {"type": "object"},
+            "giveFirstKind": {"type": "string",
+                              "enum": ["introduction", "tip", "ask"]},
         }[kind]
         schema = dict(schema)
     if nullable:
@@ -149,6 +151,16 @@ SUGGESTIONS = [("reciprocal", "list:ReciprocalPair"),
                ("for_my_needs", "list:SuggestedMatch"),
                ("chances_to_help", "list:SuggestedMatch"),
                ("introductions", "list:SuggestedMatch")]
+def optional_fields(schema, required):
+    """`schema` with only `required` required (a request body)."""
+    schema["required"] = required
+    return schema
+
+
+PITCH_CHECK = [("person_id", "id"), ("person_name", "str"),
+               ("trust", "number"), ("chemistry", "number?"),
+               ("too_early", "bool"), ("reasons", "list:TooEarlyReason"),
+               ("give_first", "list:GiveFirst")]
 TODAY = [("date", "date"), ("followups_due", "list:DueFollowUp"),
          ("promises_due", "list:DuePromise"), ("keep_in_touch", "list:KeepInTouch"),
          ("suggestions", "list:TodaySuggestion"), ("nudges", "list:Nudge"),
@@ -162,13 +174,77 @@ def schemas():
             PERSON + [("offers", "list:Offer"), ("needs", "list:Need"),
                       ("memberships", "list:Membership"),
                       ("timeline", "list:TimelineItem"),
-                      ("balance", "ref:Balance"), ("trust", "ref:Trust")],
+                      ("balance", "ref:Balance"), ("trust", "ref:Trust"),
+                      ("judgements", "list:Judgement"),
+                      ("client_fit", "ref:ClientFit")],
             read_only={"offers", "needs", "memberships", "timeline",
-                       "balance", "trust"},
+                       "balance", "trust", "judgements", "client_fit"},
             description="A person with their offers, needs, memberships, "
                         "history (latest first), the give and take "
-                        "with them (all time) and the trust derived from "
-                        "that history."),
+                        "with them (all time), the trust derived from "
+                        "that history, the user's judgements and the "
+                        "client fit (docs/client-fit.md)."),
+        "Judgement": record(
+            [("person_id", "id"), ("factor", "enum:kJudgementFactorNames"),
+             ("value", "number"), ("evidence", "enum:kJudgementEvidenceNames"),
+             ("note", "str"), ("judged_at", "time")],
+            description="The user's judgement of a person's competence or "
+                        "of the chemistry, 0 to 1, with what it rests on."),
+        "JudgementInput": optional_fields(record(
+            [("value", "number"), ("evidence", "enum:kJudgementEvidenceNames"),
+             ("note", "str")],
+            description="A judgement to make: only 'value' (0 to 1) is "
+                        "required."), ["value"]),
+        "Judgements": record(
+            [("person_id", "id"), ("judgements", "list:Judgement")],
+            description="A person's judgements, competence first."),
+        "ClientFit": record(
+            [("factors", "ref:FitFactors"), ("level", "number?"),
+             ("weakest", "enum:kFitFactorNames"),
+             ("fit_why", "ref:FitWhy?")],
+            description="Trust AND competence AND chemistry AND fit: the "
+                        "level is the weakest factor, null while competence "
+                        "or chemistry is not judged; 'weakest' names the "
+                        "lowest factor known."),
+        "FitFactors": record(
+            [("trust", "number"), ("competence", "number?"),
+             ("chemistry", "number?"), ("fit", "number")],
+            description="The four factors, 0 to 1 with two decimals; null: "
+                        "not yet judged."),
+        "FitWhy": record(
+            [("need_id", "id"), ("need_title", "str"), ("offer_id", "id?"),
+             ("offer_title", "str")],
+            description="Which of the person's needs the user's offer "
+                        "meets best: the source of 'fit'."),
+        "Pitch": record(
+            [("id", "id"), ("person_id", "id"), ("about", "str"),
+             ("pitched_at", "time"), ("too_early", "bool")],
+            description="The user offered their services; 'too_early': "
+                        "despite knoten's advice."),
+        "PitchInput": optional_fields(record(
+            [("about", "str"), ("despite_too_early", "bool")],
+            description="What was offered; 'despite_too_early' records it "
+                        "even when it is too early (default false)."),
+            ["about"]),
+        "PitchCheck": record(PITCH_CHECK,
+            description="Whether a pitch to this person is too early "
+                        "(trust below 0.5 or chemistry judged below 0.5), "
+                        "why, and what to give first."),
+        "PitchOutcome": record(
+            PITCH_CHECK + [("recorded", "bool"), ("pitch", "ref:Pitch?")],
+            description="The check, and the pitch if it was recorded."),
+        "TooEarlyReason": record(
+            [("reason", "enum:kTooEarlyReasonNames"), ("text", "str"),
+             ("text_de", "str")]),
+        "GiveFirst": record(
+            [("kind", "giveFirstKind"), ("need_id", "id?"),
+             ("need_title", "str"), ("person_id", "id?"),
+             ("person_name", "str"), ("offer_id", "id?"),
+             ("offer_title", "str")],
+            description="Something to give before pitching: an "
+                        "introduction to the contact whose offer meets one "
+                        "of the person's needs, a tip for a need, or asking "
+                        "what they need."),
         "Trust": record(
             [("level", "number"), ("why", "strs"), ("why_de", "strs")],
             description="Trust in a person, 0 to 1 with two decimals, "
@@ -459,6 +535,39 @@ def paths():
         "operationId": "getTimeline", "parameters": [ID_PARAM],
         "summary": "The person's history, latest first.",
         "responses": {"200": list_of("TimelineItem"), **errors("401", "404")}}}
+    factor = {"name": "factor", "in": "path", "required": True,
+              "schema": field("enum:kJudgementFactorNames")}
+    out["/people/{id}/judgements/{factor}"] = {
+        "put": {"operationId": "judge", "parameters": [ID_PARAM, factor, CSRF],
+                "summary": "Judges the person's competence or the chemistry "
+                           "(replacing an earlier judgement).",
+                "requestBody": {"required": True, "content": {
+                    "application/json": {"schema": ref("JudgementInput")}}},
+                "responses": {"200": body("Judgements", "Their judgements."),
+                              **errors("400", "401", "403", "404")}},
+        "delete": {"operationId": "forgetJudgement",
+                   "parameters": [ID_PARAM, factor, CSRF],
+                   "summary": "Takes a judgement back.",
+                   "responses": {"200": body("Judgements",
+                                             "The judgements left."),
+                                 **errors("401", "403", "404")}}}
+    out["/people/{id}/pitch-check"] = {"get": {
+        "operationId": "checkPitch", "parameters": [ID_PARAM],
+        "summary": "Whether a pitch to this person would be too early, and "
+                   "what to give first; records nothing.",
+        "responses": {"200": body("PitchCheck", "The check."),
+                      **errors("401", "404")}}}
+    out["/people/{id}/pitches"] = {"post": {
+        "operationId": "pitch", "parameters": [ID_PARAM, CSRF],
+        "summary": "Records that the user offered their services, unless "
+                   "it is too early and 'despite_too_early' is not true "
+                   "(then 200 with 'recorded': false).",
+        "requestBody": {"required": True, "content": {"application/json": {
+            "schema": ref("PitchInput")}}},
+        "responses": {"201": body("PitchOutcome", "Recorded."),
+                      "200": body("PitchOutcome",
+                                  "Too early: not recorded."),
+                      **errors("400", "401", "403", "404")}}}
     out.update(collection("/offers", "Offer", "Offers", owner))
     out.update(collection("/needs", "Need", "Needs", owner))
     out.update(collection("/networks", "Network", "Networks", []))

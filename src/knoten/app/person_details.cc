@@ -67,11 +67,27 @@ Status AddGiveAndTake(store::Transaction& tx, PersonId id,
   return OkStatus();
 }
 
-}  // namespace
+Status AddPitches(store::Transaction& tx, PersonId id,
+                  std::vector<TimelineItem>& out) {
+  KNOTEN_ASSIGN_OR_RETURN(auto pitches,
+                          tx.pitches().List({.person_id = id}, {}));
+  for (const core::Pitch& p : pitches.items) {
+    out.push_back({p.pitched_at, "pitch", p.id.value(),
+                   p.too_early ? "too_early" : "", p.about});
+  }
+  return OkStatus();
+}
 
-Result<PersonDetails> ShowPerson(Context& ctx, PersonId id) {
-  return InRead(ctx, [&](store::Transaction& tx) -> Result<PersonDetails> {
-    PersonDetails details;
+// The details and the user's offers, read in one transaction.
+struct PersonRead {
+  PersonDetails details;
+  std::vector<core::Offer> my_offers;
+};
+
+Result<PersonRead> ReadPerson(Context& ctx, PersonId id) {
+  return InRead(ctx, [&](store::Transaction& tx) -> Result<PersonRead> {
+    PersonRead read;
+    PersonDetails& details = read.details;
     KNOTEN_ASSIGN_OR_RETURN(details.person, tx.people().Get(id));
     const OwnerFilter theirs{.scope = OwnerFilter::Scope::kPerson,
                              .person_id = id};
@@ -89,12 +105,56 @@ Result<PersonDetails> ShowPerson(Context& ctx, PersonId id) {
     KNOTEN_RETURN_IF_ERROR(AddGiveAndTake(tx, id, details.timeline,
                                           details.balance, history, now));
     details.trust = core::ComputeTrust(history, now);
+    KNOTEN_RETURN_IF_ERROR(AddPitches(tx, id, details.timeline));
     std::stable_sort(details.timeline.begin(), details.timeline.end(),
                      [](const TimelineItem& a, const TimelineItem& b) {
                        return a.at > b.at;
                      });
-    return details;
+    KNOTEN_ASSIGN_OR_RETURN(details.judgements, tx.judgements().Of(id));
+    KNOTEN_ASSIGN_OR_RETURN(
+        auto mine,
+        tx.offers().List(
+            {.scope = OwnerFilter::Scope::kMine, .active_only = true}, {}));
+    read.my_offers = std::move(mine.items);
+    return read;
   });
+}
+
+bool AnyActive(const std::vector<core::Need>& needs) {
+  return std::ranges::any_of(needs, &core::Need::active);
+}
+
+}  // namespace
+
+core::ClientFit ClientFitOf(const core::Trust& trust,
+                            const std::vector<core::Judgement>& judgements,
+                            const PersonFit& fit) {
+  std::optional<double> competence;
+  std::optional<double> chemistry;
+  for (const core::Judgement& j : judgements) {
+    (j.factor == core::JudgementFactor::kCompetence ? competence : chemistry) =
+        j.value;
+  }
+  return core::ComputeClientFit(trust.level, competence, chemistry, fit.share);
+}
+
+Result<PersonDetails> ShowPerson(Context& ctx, PersonId id,
+                                 const LexiconSource& lexicon) {
+  // The matching runs after the read transaction: loading word lists may
+  // take a while.
+  KNOTEN_ASSIGN_OR_RETURN(PersonRead read, ReadPerson(ctx, id));
+  PersonDetails& details = read.details;
+  if (!read.my_offers.empty() && AnyActive(details.needs)) {
+    match::Lexicon words;
+    if (lexicon) {
+      KNOTEN_ASSIGN_OR_RETURN(words, lexicon());
+    }
+    OfferFit offer_fit(read.my_offers, words);
+    details.fit = offer_fit.Of(details.needs);
+  }
+  details.client_fit =
+      ClientFitOf(details.trust, details.judgements, details.fit);
+  return std::move(details);
 }
 
 }  // namespace knoten::app

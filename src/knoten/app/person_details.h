@@ -1,5 +1,6 @@
 // Everything about one person for `knoten person show`: the record, their
-// offers and needs, memberships, and a timeline of everything shared.
+// offers and needs, memberships, a timeline of everything shared, and the
+// figures of the relationship: balance, trust and client fit.
 
 #ifndef KNOTEN_APP_PERSON_DETAILS_H_
 #define KNOTEN_APP_PERSON_DETAILS_H_
@@ -9,7 +10,11 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/app/offer_fit.h"
+#include "knoten/app/suggestions.h"
 #include "knoten/core/balance.h"
+#include "knoten/core/client_fit.h"
+#include "knoten/core/judgement.h"
 #include "knoten/core/need.h"
 #include "knoten/core/network.h"
 #include "knoten/core/offer.h"
@@ -21,11 +26,11 @@ namespace knoten::app {
 struct TimelineItem {
   Timestamp at;
   // The record type: "encounter", "event", "ledger_entry", "introduction",
-  // "promise" or "follow_up"; `id` is its id.
+  // "promise", "follow_up" or "pitch"; `id` is its id.
   std::string kind;
   int64_t id = 0;
   // The record's own kind or status, e.g. "one_on_one", "given tip",
-  // "made", "open call".
+  // "made", "open call", "too_early" (a pitch that came early).
   std::string detail;
   std::string text;
 };
@@ -40,9 +45,24 @@ struct PersonDetails {
   core::Balance balance;
   // Trust derived from that history at the clock's now (docs/trust.md).
   core::Trust trust;
+  // The user's judgements of competence and chemistry, competence first.
+  std::vector<core::Judgement> judgements;
+  // How well the user's offers meet this person's needs.
+  PersonFit fit;
+  core::ClientFit client_fit;
 };
 
-Result<PersonDetails> ShowPerson(Context& ctx, PersonId id);
+// Word lists are asked for only when the user has offers and the person
+// has needs to match; without a source the matching uses none (the same
+// words and stems only).
+Result<PersonDetails> ShowPerson(Context& ctx, PersonId id,
+                                 const LexiconSource& lexicon = {});
+
+// The client fit of a person with `trust`, judged by `judgements` (theirs
+// only) and with `fit`.
+core::ClientFit ClientFitOf(const core::Trust& trust,
+                            const std::vector<core::Judgement>& judgements,
+                            const PersonFit& fit);
 
 }  // namespace knoten::app
 

@@ -7,25 +7,12 @@
 #include <unordered_map>
 #include <utility>
 
+#include "knoten/app/match_items.h"
 #include "knoten/match/matcher.h"
 #include "knoten/match/reciprocal.h"
 
 namespace knoten::app {
 namespace {
-
-// The owner of an offer or need as the matcher sees it: a person, or me.
-std::string OwnerOf(std::optional<PersonId> person) {
-  return person ? "p" + std::to_string(person->value()) : "me";
-}
-
-match::TextLang TextLangOf(std::optional<core::Lang> lang) {
-  return lang == core::Lang::kEn ? match::TextLang::kEn : match::TextLang::kDe;
-}
-
-std::string TextOf(const std::string& title, const std::string& text) {
-  if (text.empty()) return title;
-  return title + ".\n" + text;
-}
 
 bool IsBetter(const SuggestedMatch& a, const SuggestedMatch& b) {
   return std::tuple(-a.share, a.need_id.value(), a.offer_id.value()) <
@@ -195,24 +182,16 @@ Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon_source,
   match::Matcher matcher(lexicon);
   std::unordered_map<std::string, const core::Offer*> offer_of;
   for (const core::Offer& offer : input.offers) {
-    std::string id = std::to_string(offer.id.value());
-    matcher.Put({.id = id,
-                 .is_offer = true,
-                 .owner = OwnerOf(offer.person_id),
-                 .lang = TextLangOf(offer.lang),
-                 .text = TextOf(offer.title, offer.text)});
-    offer_of[std::move(id)] = &offer;
+    match::Item item = MatchItemOf(offer);
+    matcher.Put(item);
+    offer_of[std::move(item.id)] = &offer;
   }
   Suggestions s;
   for (const core::Need& need : input.needs) {
     if (options.cancelled && options.cancelled()) {
       return AbortedError("The suggestions were cancelled.");
     }
-    const match::Item item{.id = std::to_string(need.id.value()),
-                           .is_offer = false,
-                           .owner = OwnerOf(need.person_id),
-                           .lang = TextLangOf(need.lang),
-                           .text = TextOf(need.title, need.text)};
+    const match::Item item = MatchItemOf(need);
     for (auto& m :
          matcher.Find(item, options.per_need, true, options.min_share)) {
       const core::Offer& offer = *offer_of.at(m.offer_id);

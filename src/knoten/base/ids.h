@@ -41,6 +41,7 @@ using LedgerEntryId = Id<struct LedgerEntryTag>;
 using IntroductionId = Id<struct IntroductionTag>;
 using PromiseId = Id<struct PromiseTag>;
 using FollowUpId = Id<struct FollowUpTag>;
+using PitchId = Id<struct PitchTag>;
 
 }  // namespace knoten
 

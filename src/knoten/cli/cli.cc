@@ -102,6 +102,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterLedgerCommands(app, s);
   RegisterIntroPromiseCommands(app, s);
   RegisterFollowUpCommands(app, s);
+  RegisterPitchCommand(app, s);
   RegisterMatchCommands(app, s);
   RegisterServeCommand(app, s);
   AddHelpCommand(app, s);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdint>
 #include <string>
 
 #include "knoten/base/text.h"
@@ -84,6 +86,13 @@ Lang DetectLang(std::string_view text) {
   }
   score();
   return english > german ? Lang::kEn : Lang::kDe;
+}
+
+std::string FormatFixed2(double x, Lang lang) {
+  const int64_t hundredths = std::llround(x * 100);
+  const int64_t cents = hundredths % 100;
+  return std::to_string(hundredths / 100) + (lang == Lang::kDe ? "," : ".") +
+         (cents < 10 ? "0" : "") + std::to_string(cents);
 }
 
 }  // namespace knoten::core

@@ -7,6 +7,7 @@
 #ifndef KNOTEN_CORE_LANG_H_
 #define KNOTEN_CORE_LANG_H_
 
+#include <string>
 #include <string_view>
 
 #include "knoten/base/result.h"
@@ -21,6 +22,10 @@ Result<Lang> ParseLang(std::string_view text);
 // Guesses whether `text` is German or English from function words, umlauts
 // and German noun endings. German wins ties: knoten is German first.
 Lang DetectLang(std::string_view text);
+
+// x (0 ≤ x) with two decimals, with a decimal comma in German: "0.25",
+// "0,25".
+std::string FormatFixed2(double x, Lang lang);
 
 }  // namespace knoten::core
 

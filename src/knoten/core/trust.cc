@@ -276,14 +276,6 @@ std::string N(int64_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// x (0 ≤ x) with two decimals, with a decimal comma in German.
-std::string Fixed2(double x, Lang lang) {
-  const int64_t hundredths = std::llround(x * 100);
-  const int64_t cents = hundredths % 100;
-  return std::to_string(hundredths / 100) + (lang == Lang::kDe ? "," : ".") +
-         (cents < 10 ? "0" : "") + std::to_string(cents);
-}
-
 std::string Percent(double share_kept) {
   return std::to_string(std::lround(100 * (1 - share_kept)));
 }
@@ -295,7 +287,7 @@ std::string English(const TrustReason& r) {
     case TrustReasonKind::kKnown:
       return "known for " + N(r.count, "month", "months") +
              (r.value < 1 ? ": trust can reach at most " +
-                                Fixed2(r.value, Lang::kEn) + " so far"
+                                FormatFixed2(r.value, Lang::kEn) + " so far"
                           : "");
     case TrustReasonKind::kEncounters:
       return N(r.count, "encounter", "encounters") +
@@ -320,7 +312,7 @@ std::string English(const TrustReason& r) {
              " declined: each one costs " + Percent(r.value) + "%";
     case TrustReasonKind::kCapped:
       return "capped in " + N(r.count, "month", "months") +
-             ": trust grows by at most " + Fixed2(r.value, Lang::kEn) +
+             ": trust grows by at most " + FormatFixed2(r.value, Lang::kEn) +
              " of the way a month";
     case TrustReasonKind::kQuiet:
       return "no contact for " + N(r.count, "month", "months") +
@@ -336,7 +328,7 @@ std::string German(const TrustReason& r) {
     case TrustReasonKind::kKnown:
       return "seit " + N(r.count, "Monat", "Monaten") + " bekannt" +
              (r.value < 1 ? ": Vertrauen kann bisher höchstens " +
-                                Fixed2(r.value, Lang::kDe) + " erreichen"
+                                FormatFixed2(r.value, Lang::kDe) + " erreichen"
                           : "");
     case TrustReasonKind::kEncounters:
       return N(r.count, "Begegnung", "Begegnungen") +
@@ -366,7 +358,7 @@ std::string German(const TrustReason& r) {
     case TrustReasonKind::kCapped:
       return "in " + N(r.count, "Monat", "Monaten") +
              " gedeckelt: Vertrauen wächst pro Monat höchstens um " +
-             Fixed2(r.value, Lang::kDe) + " des Weges";
+             FormatFixed2(r.value, Lang::kDe) + " des Weges";
     case TrustReasonKind::kQuiet:
       return "seit " + N(r.count, "Monat", "Monaten") +
              " kein Kontakt: Vertrauen verblasst langsam";

@@ -133,7 +133,8 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
   private_.Add(
       "DELETE", "/api/v1/session",
       [this](const Request& r, const PathParams&) { return LogOut(r); });
-  AddPeopleRoutes(private_, ctx_);
+  AddPeopleRoutes(private_, ctx_, match_words_);
+  AddClientFitRoutes(private_, ctx_, match_words_);
   AddNetworkRoutes(private_, ctx_);
   AddHistoryRoutes(private_, ctx_);
   AddViewRoutes(private_, ctx_, suggestions_);
@@ -203,11 +204,13 @@ Response Api::CachedRead(const Request& request) {
   if (!version) return ErrorResponse(version.error());
   // The day is part of the key: a person's trust fades and its cap of time
   // known rises with the days, so a cached page lives at most until midnight
-  // (UTC) even without a write.
+  // (UTC) even without a write. So is whether the word lists are loaded:
+  // client fit matches with them once they are.
   const int64_t day = ctx_.clock.Now().unix_seconds() / kSecondsPerDay;
   const std::string key = std::to_string(request.account.value()) + " " +
-                          std::to_string(day) + " " + request.path + "?" +
-                          request.query;
+                          std::to_string(day) +
+                          (match_words_.ready() ? " w " : " - ") +
+                          request.path + "?" + request.query;
   std::optional<Response> response = read_cache_.Find(key, *version);
   if (!response) {
     response = private_.Route(request);

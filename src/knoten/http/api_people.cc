@@ -114,6 +114,7 @@ void AddReflectionRoutes(Router& router, app::Context& ctx) {
 }
 
 void AddPersonTimeline(Router& router, app::Context& ctx) {
+  // The timeline needs no matching: no word lists.
   router.Add("GET", "/api/v1/people/{id}/timeline",
              [&ctx](const Request&, const PathParams& params) {
                auto id = ReadPathId(params);
@@ -130,7 +131,8 @@ void AddPersonTimeline(Router& router, app::Context& ctx) {
 
 }  // namespace
 
-void AddPeopleRoutes(Router& router, app::Context& ctx) {
+void AddPeopleRoutes(Router& router, app::Context& ctx,
+                     const MatchWords& words) {
   AddProfileRoutes(router, ctx);
   AddReflectionRoutes(router, ctx);
   AddResource(
@@ -157,8 +159,8 @@ void AddPeopleRoutes(Router& router, app::Context& ctx) {
           },
           .get = app::GetPerson,
           .show =
-              [&ctx](PersonId id) {
-                auto details = app::ShowPerson(ctx, id);
+              [&ctx, &words](PersonId id) {
+                auto details = app::ShowPerson(ctx, id, words.ReadyOrNone());
                 if (!details) return ErrorResponse(details.error());
                 return JsonBody(200, json::ToJson(*details));
               },

@@ -306,5 +306,52 @@ TEST_F(ApiRecordsTest, ProfileAndToday) {
   EXPECT_EQ(suggestions.headers.Get("Retry-After"), "2");
 }
 
+TEST_F(ApiRecordsTest, JudgementsClientFitAndATooEarlyPitch) {
+  const Json anna =
+      Expect(201, "POST", "/api/v1/people", {{"display_name", "Anna Berg"}});
+  const std::string path = "/api/v1/people/" + anna["id"].dump();
+  Expect(201, "POST", "/api/v1/needs",
+         {{"person_id", anna["id"]}, {"title", "Webdesign für Unternehmen"}});
+  Expect(201, "POST", "/api/v1/offers",
+         {{"title", "Webdesign für kleine Unternehmen"}});
+
+  Json fit = Expect(200, "GET", path)["client_fit"];
+  EXPECT_TRUE(fit["level"].is_null());  // not judged yet
+  EXPECT_GT(fit["factors"]["fit"].get<double>(), 0.25);
+  EXPECT_EQ(fit["fit_why"]["need_title"], "Webdesign für Unternehmen");
+
+  const Json judged = Expect(
+      200, "PUT", path + "/judgements/competence",
+      {{"value", 0.9}, {"evidence", "seen_work"}, {"note", "Portfolio"}});
+  ASSERT_EQ(judged["judgements"].size(), 1U);
+  EXPECT_EQ(judged["judgements"][0]["evidence"], "seen_work");
+  Expect(200, "PUT", path + "/judgements/chemistry", {{"value", 0.8}});
+  fit = Expect(200, "GET", path)["client_fit"];
+  EXPECT_EQ(fit["weakest"], "trust");  // a stranger: trust decides
+  EXPECT_EQ(fit["level"], fit["factors"]["trust"]);
+  Expect(400, "PUT", path + "/judgements/chemistry", {{"value", 1.5}});
+  Expect(400, "PUT", path + "/judgements/chemistry", {{"valeu", 0.5}});
+  Expect(404, "PUT", path + "/judgements/trust", {{"value", 0.5}});
+  Expect(404, "PUT", "/api/v1/people/99/judgements/chemistry",
+         {{"value", 0.5}});
+  EXPECT_EQ(Expect(200, "DELETE", path + "/judgements/chemistry")["judgements"]
+                .size(),
+            1U);
+
+  const Json check = Expect(200, "GET", path + "/pitch-check");
+  EXPECT_TRUE(check["too_early"].get<bool>());
+  EXPECT_EQ(check["reasons"][0]["reason"], "little_trust");
+  const Json refused =
+      Expect(200, "POST", path + "/pitches", {{"about", "Website"}});
+  EXPECT_FALSE(refused["recorded"].get<bool>());
+  EXPECT_TRUE(refused["pitch"].is_null());
+  Expect(400, "POST", path + "/pitches", {{"about", ""}});
+  const Json recorded =
+      Expect(201, "POST", path + "/pitches",
+             {{"about", "Website"}, {"despite_too_early", true}});
+  EXPECT_TRUE(recorded["pitch"]["too_early"].get<bool>());
+  EXPECT_EQ(Expect(200, "GET", path)["timeline"][0]["kind"], "pitch");
+}
+
 }  // namespace
 }  // namespace knoten::http

@@ -8,12 +8,20 @@
 
 #include "knoten/app/context.h"
 #include "knoten/http/background_suggestions.h"
+#include "knoten/http/match_words.h"
 #include "knoten/http/router.h"
 
 namespace knoten::http {
 
-// /profile, /people, /people/{id}, /people/{id}/timeline, /offers, /needs
-void AddPeopleRoutes(Router& router, app::Context& ctx);
+// /profile, /people, /people/{id}, /people/{id}/timeline, /offers, /needs;
+// a person's client fit matches with `words` once they are loaded.
+void AddPeopleRoutes(Router& router, app::Context& ctx,
+                     const MatchWords& words);
+
+// /people/{id}/judgements/{factor}, /people/{id}/pitch-check,
+// /people/{id}/pitches
+void AddClientFitRoutes(Router& router, app::Context& ctx,
+                        const MatchWords& words);
 
 // /networks, /networks/{id}/members, /memberships/{id}, /events
 void AddNetworkRoutes(Router& router, app::Context& ctx);

@@ -23,4 +23,17 @@ Result<const app::MatchLexicon*> MatchWords::Get() const {
   return static_cast<const app::MatchLexicon*>(lexicon_.get());
 }
 
+bool MatchWords::ready() const {
+  const std::lock_guard lock(mu_);
+  return lexicon_ != nullptr;
+}
+
+app::LexiconSource MatchWords::ReadyOrNone() const {
+  return [this]() -> Result<match::Lexicon> {
+    const std::lock_guard lock(mu_);
+    if (lexicon_ == nullptr) return match::Lexicon{};
+    return lexicon_->view();
+  };
+}
+
 }  // namespace knoten::http

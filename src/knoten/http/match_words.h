@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "knoten/app/match_eval.h"
+#include "knoten/app/suggestions.h"
 #include "knoten/base/result.h"
 
 namespace knoten::http {
@@ -32,6 +33,12 @@ class MatchWords {
 
   // The word lists; nullptr while they load; the error that stopped them.
   Result<const app::MatchLexicon*> Get() const;
+  // Whether Get() answers the word lists.
+  bool ready() const;
+  // The word lists as the app asks for them: while they load (or if they
+  // failed) none at all, so that a page never waits; the matching then
+  // finds the same words and stems only.
+  app::LexiconSource ReadyOrNone() const;
 
  private:
   mutable std::mutex mu_;

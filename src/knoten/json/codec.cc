@@ -21,6 +21,31 @@ Json TimeOrNull(const std::optional<Timestamp>& t) {
 
 Json Time(Timestamp t) { return FormatIsoTimestamp(t); }
 
+// Two decimals: the precision docs/trust.md's examples are worked in.
+double Round2(double x) { return std::round(x * 100) / 100; }
+
+Json OptionalNumber(const std::optional<double>& x) {
+  return x ? Json(Round2(*x)) : Json(nullptr);
+}
+
+Json ToJson(const core::ClientFit& c, const app::PersonFit& fit) {
+  Json why = nullptr;
+  if (fit.need_id) {
+    why = {{"need_id", fit.need_id->value()},
+           {"need_title", fit.need_title},
+           {"offer_id", IdOrNull(fit.offer_id)},
+           {"offer_title", fit.offer_title}};
+  }
+  return {{"factors",
+           {{"trust", Round2(c.trust)},
+            {"competence", OptionalNumber(c.competence)},
+            {"chemistry", OptionalNumber(c.chemistry)},
+            {"fit", Round2(c.fit)}}},
+          {"level", OptionalNumber(c.level)},
+          {"weakest", core::FitFactorName(c.weakest)},
+          {"fit_why", std::move(why)}};
+}
+
 Json Ids(const std::vector<PersonId>& ids) {
   Json out = Json::array();
   for (PersonId id : ids) out.push_back(id.value());
@@ -287,14 +312,13 @@ Json ToJson(const app::IntroductionChanged& changed) {
 }
 
 Json ToJson(const core::Trust& t) {
-  // Two decimals: the precision docs/trust.md's examples are worked in.
   Json why = Json::array();
   Json why_de = Json::array();
   for (const core::TrustReason& r : t.why) {
     why.push_back(core::TrustReasonText(r, core::Lang::kEn));
     why_de.push_back(core::TrustReasonText(r, core::Lang::kDe));
   }
-  return {{"level", std::round(t.level * 100) / 100},
+  return {{"level", Round2(t.level)},
           {"why", std::move(why)},
           {"why_de", std::move(why_de)}};
 }
@@ -343,6 +367,61 @@ Json ToJson(const app::PersonDetails& d) {
   out["timeline"] = std::move(timeline);
   out["balance"] = ToJson(d.balance);
   out["trust"] = ToJson(d.trust);
+  out["judgements"] = ListToJson(d.judgements)["items"];
+  out["client_fit"] = ToJson(d.client_fit, d.fit);
+  return out;
+}
+
+Json ToJson(const core::Judgement& j) {
+  return {{"person_id", j.person_id.value()},
+          {"factor", core::JudgementFactorName(j.factor)},
+          {"value", j.value},
+          {"evidence", core::JudgementEvidenceName(j.evidence)},
+          {"note", j.note},
+          {"judged_at", Time(j.judged_at)}};
+}
+
+Json ToJson(const core::Pitch& p) {
+  return {{"id", p.id.value()},
+          {"person_id", p.person_id.value()},
+          {"about", p.about},
+          {"pitched_at", Time(p.pitched_at)},
+          {"too_early", p.too_early}};
+}
+
+Json ToJson(const app::PitchCheck& c) {
+  Json reasons = Json::array();
+  for (const core::TooEarlyReason r : c.too_early) {
+    reasons.push_back(
+        {{"reason", core::TooEarlyReasonName(r)},
+         {"text",
+          core::TooEarlyReasonText(r, c.trust, c.chemistry, core::Lang::kEn)},
+         {"text_de",
+          core::TooEarlyReasonText(r, c.trust, c.chemistry, core::Lang::kDe)}});
+  }
+  Json ideas = Json::array();
+  for (const app::GiveFirst& g : c.give_first) {
+    ideas.push_back({{"kind", app::GiveFirstKindName(g.kind)},
+                     {"need_id", IdOrNull(g.need_id)},
+                     {"need_title", g.need_title},
+                     {"person_id", IdOrNull(g.person_id)},
+                     {"person_name", g.person_name},
+                     {"offer_id", IdOrNull(g.offer_id)},
+                     {"offer_title", g.offer_title}});
+  }
+  return {{"person_id", c.person_id.value()},
+          {"person_name", c.person_name},
+          {"trust", Round2(c.trust)},
+          {"chemistry", OptionalNumber(c.chemistry)},
+          {"too_early", !c.too_early.empty()},
+          {"reasons", std::move(reasons)},
+          {"give_first", std::move(ideas)}};
+}
+
+Json ToJson(const app::PitchOutcome& o) {
+  Json out = ToJson(o.check);
+  out["recorded"] = o.pitch.has_value();
+  out["pitch"] = o.pitch ? ToJson(*o.pitch) : Json(nullptr);
   return out;
 }
 

@@ -19,6 +19,7 @@
 #include "knoten/app/encounters.h"
 #include "knoten/app/ledger.h"
 #include "knoten/app/person_details.h"
+#include "knoten/app/pitch.h"
 #include "knoten/app/reflection.h"
 #include "knoten/app/today.h"
 #include "knoten/base/result.h"
@@ -58,7 +59,17 @@ Json ToJson(const core::FollowUp& follow_up);
 // "business_value_given", "business_value_received"}; values by currency.
 Json ToJson(const core::Balance& balance);
 Json ToJson(const core::Trust& trust);
+// Includes "trust", "balance", "judgements" and "client_fit": {"factors":
+// {"trust", "competence", "chemistry", "fit"}, "level", "weakest",
+// "fit_why": {"need_id", "need_title", "offer_id", "offer_title"} or null}.
 Json ToJson(const app::PersonDetails& details);
+Json ToJson(const core::Judgement& judgement);
+Json ToJson(const core::Pitch& pitch);
+// {"person_id", "person_name", "trust", "chemistry", "too_early": bool,
+//  "reasons": [{"reason", "text", "text_de"}], "give_first": [...]}.
+Json ToJson(const app::PitchCheck& check);
+// The check's fields, and "recorded" and "pitch" (or null).
+Json ToJson(const app::PitchOutcome& outcome);
 // The encounter plus "created_people": the people it created.
 Json ToJson(const app::MeetingLogged& logged);
 // {"person", "offer" (or null), "need" (or null), "encounter"}.

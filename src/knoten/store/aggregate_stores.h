@@ -19,11 +19,13 @@
 #include "knoten/core/event.h"
 #include "knoten/core/follow_up.h"
 #include "knoten/core/introduction.h"
+#include "knoten/core/judgement.h"
 #include "knoten/core/ledger_entry.h"
 #include "knoten/core/need.h"
 #include "knoten/core/network.h"
 #include "knoten/core/offer.h"
 #include "knoten/core/person.h"
+#include "knoten/core/pitch.h"
 #include "knoten/core/profile.h"
 #include "knoten/core/promise.h"
 #include "knoten/core/reflection.h"
@@ -212,6 +214,37 @@ class FollowUpStore : public CrudStore<core::FollowUp, FollowUpId> {
   // Ordered by due date, then id.
   virtual Result<Page<core::FollowUp>> List(const FollowUpFilter& filter,
                                             const Paging& paging) = 0;
+};
+
+// The user's judgements of people (competence, chemistry): at most one per
+// person and factor.
+class JudgementStore {
+ public:
+  JudgementStore() = default;
+  JudgementStore(const JudgementStore&) = delete;
+  JudgementStore& operator=(const JudgementStore&) = delete;
+  virtual ~JudgementStore() = default;
+
+  // Creates or replaces the judgement of `judgement.factor` for the person;
+  // kNotFound if the person does not exist.
+  virtual Status Put(const core::Judgement& judgement) = 0;
+  // Removes it; removing one that was never made is not an error.
+  virtual Status Remove(PersonId person_id, core::JudgementFactor factor) = 0;
+  // The judgements of one person, competence first.
+  virtual Result<std::vector<core::Judgement>> Of(PersonId person_id) = 0;
+  // Every judgement, by person id, competence first.
+  virtual Result<std::vector<core::Judgement>> All() = 0;
+};
+
+struct PitchFilter {
+  std::optional<PersonId> person_id;
+};
+
+class PitchStore : public CrudStore<core::Pitch, PitchId> {
+ public:
+  // Ordered by time, latest first.
+  virtual Result<Page<core::Pitch>> List(const PitchFilter& filter,
+                                         const Paging& paging) = 0;
 };
 
 }  // namespace knoten::store

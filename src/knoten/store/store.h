@@ -48,6 +48,8 @@ class Transaction {
   virtual IntroductionStore& introductions() = 0;
   virtual PromiseStore& promises() = 0;
   virtual FollowUpStore& follow_ups() = 0;
+  virtual JudgementStore& judgements() = 0;
+  virtual PitchStore& pitches() = 0;
 
   // Makes every change of this transaction durable. After Commit (successful
   // or not) the transaction must not be used again.

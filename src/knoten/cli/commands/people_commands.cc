@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -84,11 +86,38 @@ struct PersonFlags {
   }
 };
 
+// "Client fit: 0.15, weakest: trust" and the four factors.
+void RenderClientFit(const Json& fit, UiLang lang, std::ostream& out) {
+  const bool german = lang == UiLang::kDe;
+  const Json& factors = fit.at("factors");
+  const std::string open = german ? "noch nicht eingeschätzt" : "not judged";
+  auto value = [&](const Json& x) { return x.is_null() ? open : CellText(x); };
+  const std::string weakest = CellText(fit.at("weakest"));
+  out << (german ? "Geschäftsreife: " : "Client fit: ")
+      << value(fit.at("level"))
+      << (german ? " (am schwächsten: " : " (weakest: ") << weakest << ")\n";
+  for (const auto& [key, en, de] :
+       {std::tuple("trust", "trust", "Vertrauen"),
+        std::tuple("competence", "competence", "Kompetenz"),
+        std::tuple("chemistry", "chemistry", "Chemie"),
+        std::tuple("fit", "fit", "Passung")}) {
+    out << "  " << (german ? de : en) << ": " << value(factors.at(key));
+    if (std::string_view(key) == "fit" && !fit.at("fit_why").is_null()) {
+      const Json& why = fit.at("fit_why");
+      out << (german ? " („" : " ('") << CellText(why.at("offer_title"))
+          << (german ? "“ → „" : "' → '") << CellText(why.at("need_title"))
+          << (german ? "“)" : "')");
+    }
+    out << '\n';
+  }
+}
+
 void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
   Json record = d;
   for (const char* key :
        {"offers", "needs", "memberships", "timeline", "created_at",
-        "updated_at", "given_name", "family_name", "balance", "trust"}) {
+        "updated_at", "given_name", "family_name", "balance", "trust",
+        "judgements", "client_fit"}) {
     record.erase(key);
   }
   RenderRecord(record, lang, out);
@@ -107,6 +136,7 @@ void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
   for (const Json& why : trust.at(german ? "why_de" : "why")) {
     out << "  - " << CellText(why) << '\n';
   }
+  RenderClientFit(d.at("client_fit"), lang, out);
   auto section = [&](const char* key, const char* en, const char* de,
                      auto line) {
     if (d.at(key).empty()) return;
@@ -252,9 +282,10 @@ void RegisterPerson(CLI::App& app, Session& s) {
                    "Kontakt mit Angeboten, Bedarfen und Verlauf zeigen"));
   AddId(show, *show_id, s.Tr("person id", "Kontakt-ID"));
   OnRun(show, s,
-        [show_id](app::Context& ctx) -> Result<Json> {
-          KNOTEN_ASSIGN_OR_RETURN(auto details,
-                                  app::ShowPerson(ctx, PersonId(*show_id)));
+        [&s, show_id](app::Context& ctx) -> Result<Json> {
+          KNOTEN_ASSIGN_OR_RETURN(
+              auto details,
+              app::ShowPerson(ctx, PersonId(*show_id), s.LexiconSource()));
           return ToJson(details);
         },
         {.kind = TextView::Kind::kCustom,
@@ -282,6 +313,7 @@ void RegisterPerson(CLI::App& app, Session& s) {
        .line = s.Tr("Updated person {id}.", "Kontakt {id} geändert.")});
 
   RegisterPersonRemoval(person, s);
+  RegisterJudgeCommand(person, s);
 }
 
 void RegisterMe(CLI::App& app, Session& s) {

@@ -70,6 +70,9 @@ class Session {
   void Fail(const Error& error);
   void FailUsage(const std::string& message);
   int exit_code() const { return exit_code_; }
+  // After Finish: a result that is not a success (e.g. a pitch not
+  // recorded because it came too early).
+  void SetExitCode(int code) { exit_code_ = code; }
 
  private:
   void FinishJsonList(const JsonList& list);

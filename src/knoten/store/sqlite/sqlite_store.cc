@@ -62,7 +62,9 @@ class SqliteTransaction final : public Transaction {
         ledger_(conn),
         introductions_(conn),
         promises_(conn),
-        follow_ups_(conn) {}
+        follow_ups_(conn),
+        judgements_(conn),
+        pitches_(conn) {}
   SqliteTransaction(const SqliteTransaction&) = delete;
   SqliteTransaction& operator=(const SqliteTransaction&) = delete;
 
@@ -87,6 +89,8 @@ class SqliteTransaction final : public Transaction {
   IntroductionStore& introductions() override { return introductions_; }
   PromiseStore& promises() override { return promises_; }
   FollowUpStore& follow_ups() override { return follow_ups_; }
+  JudgementStore& judgements() override { return judgements_; }
+  PitchStore& pitches() override { return pitches_; }
 
   Status Commit() override {
     if (!open_) return InternalError("The transaction was already finished.");
@@ -125,6 +129,8 @@ class SqliteTransaction final : public Transaction {
   sqlite_internal::SqliteIntroductionStore introductions_;
   sqlite_internal::SqlitePromiseStore promises_;
   sqlite_internal::SqliteFollowUpStore follow_ups_;
+  sqlite_internal::SqliteJudgementStore judgements_;
+  sqlite_internal::SqlitePitchStore pitches_;
 };
 
 class SqliteStore final : public Store {

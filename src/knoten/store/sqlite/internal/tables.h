@@ -181,6 +181,30 @@ class SqliteFollowUpStore final : public FollowUpStore {
   SQLite::Database& db_;
 };
 
+class SqliteJudgementStore final : public JudgementStore {
+ public:
+  explicit SqliteJudgementStore(Connection& conn) : conn_(conn) {}
+  Status Put(const core::Judgement& judgement) override;
+  Status Remove(PersonId person_id, core::JudgementFactor factor) override;
+  Result<std::vector<core::Judgement>> Of(PersonId person_id) override;
+  Result<std::vector<core::Judgement>> All() override;
+
+ private:
+  Connection& conn_;
+};
+
+class SqlitePitchStore final : public PitchStore {
+ public:
+  explicit SqlitePitchStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
+  KNOTEN_SQLITE_CRUD(core::Pitch, PitchId);
+  Result<Page<core::Pitch>> List(const PitchFilter& filter,
+                                 const Paging& paging) override;
+
+ private:
+  Connection& conn_;
+  SQLite::Database& db_;
+};
+
 #undef KNOTEN_SQLITE_CRUD
 
 }  // namespace knoten::store::sqlite_internal

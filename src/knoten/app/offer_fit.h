@@ -1,0 +1,70 @@
+// Offer fit: how well the user's offers meet other people's needs, from the
+// matching engine. It is the "fit" factor of client fit (core/client_fit.h)
+// and half of a network's expertise fit.
+//
+// Thread-safety: an OfferFit belongs to one thread at a time.
+
+#ifndef KNOTEN_APP_OFFER_FIT_H_
+#define KNOTEN_APP_OFFER_FIT_H_
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "knoten/base/ids.h"
+#include "knoten/core/need.h"
+#include "knoten/core/offer.h"
+#include "knoten/match/matcher.h"
+
+namespace knoten::app {
+
+// A need counts as met when an offer covers at least this share of it (as
+// in the suggestions of app/suggestions.h); the fit factor itself is the
+// share, however small.
+inline constexpr double kFitMinShare = 0.25;
+
+// The best of the user's offers for one need and the share of it that offer
+// covers (0 to 1); share 0 and no offer when none matches at all.
+struct NeedFit {
+  double share = 0;
+  std::optional<OfferId> offer_id;
+  std::string offer_title;
+};
+
+// A person's fit: the best NeedFit over their active needs, and which need
+// and offer it was.
+struct PersonFit {
+  double share = 0;
+  std::optional<NeedId> need_id;
+  std::string need_title;
+  std::optional<OfferId> offer_id;
+  std::string offer_title;
+};
+
+class OfferFit {
+ public:
+  // `my_offers` are the user's offers (inactive ones are left out);
+  // `lexicon`'s word lists must outlive this.
+  OfferFit(const std::vector<core::Offer>& my_offers,
+           const match::Lexicon& lexicon);
+
+  bool has_offers() const { return !offers_.empty(); }
+
+  NeedFit Of(const core::Need& need);
+  // Over the active needs among `needs`.
+  PersonFit Of(const std::vector<core::Need>& needs);
+
+ private:
+  struct MyOffer {
+    OfferId id;
+    std::string title;
+  };
+  match::Matcher matcher_;
+  // By the matcher's offer id.
+  std::unordered_map<std::string, MyOffer> offers_;
+};
+
+}  // namespace knoten::app
+
+#endif  // KNOTEN_APP_OFFER_FIT_H_

@@ -1,0 +1,145 @@
+// The factors of client fit the user judges, and pitching:
+//   PUT    /api/v1/people/{id}/judgements/{factor}  {"value", "evidence",
+//                                                    "note"}
+//   DELETE /api/v1/people/{id}/judgements/{factor}
+//   GET    /api/v1/people/{id}/pitch-check
+//   POST   /api/v1/people/{id}/pitches              {"about",
+//                                                    "despite_too_early"}
+// A pitch that is too early is not recorded unless despite_too_early is
+// true: 200 with "recorded": false and what to give first; 201 once
+// recorded.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "knoten/app/judgements.h"
+#include "knoten/app/pitch.h"
+#include "knoten/http/api_routes.h"
+#include "knoten/http/api_support.h"
+#include "knoten/http/error_response.h"
+
+namespace knoten::http {
+namespace {
+
+// kInvalidArgument naming the first key of `body` not in `allowed`.
+Status OnlyFields(const Json& body, const std::vector<std::string>& allowed,
+                  std::string_view what) {
+  for (const auto& [key, value] : body.items()) {
+    if (std::ranges::find(allowed, key) == allowed.end()) {
+      return InvalidArgumentError("Unknown field '" + key + "' in " +
+                                  std::string(what) + ".");
+    }
+  }
+  return OkStatus();
+}
+
+// The optional string field `key`, or kInvalidArgument if it is no string.
+Result<std::string> TextField(const Json& body, const std::string& key,
+                              std::string fallback) {
+  if (!body.contains(key)) return fallback;
+  if (!body[key].is_string()) {
+    return InvalidArgumentError("'" + key + "' must be a string.");
+  }
+  return body[key].get<std::string>();
+}
+
+Result<core::Judgement> ReadJudgement(const Request& request, PersonId person,
+                                      core::JudgementFactor factor) {
+  KNOTEN_ASSIGN_OR_RETURN(const Json body, ReadBody(request));
+  KNOTEN_RETURN_IF_ERROR(
+      OnlyFields(body, {"value", "evidence", "note"}, "a judgement"));
+  if (!body.contains("value") || !body["value"].is_number()) {
+    return InvalidArgumentError(
+        R"(Send the judgement as {"value": 0.8}, a number from 0 to 1, )"
+        R"(optionally with "evidence" and "note".)");
+  }
+  KNOTEN_ASSIGN_OR_RETURN(const std::string evidence,
+                          TextField(body, "evidence", "none"));
+  KNOTEN_ASSIGN_OR_RETURN(std::string note, TextField(body, "note", ""));
+  KNOTEN_ASSIGN_OR_RETURN(const auto parsed,
+                          core::ParseJudgementEvidence(evidence));
+  return core::Judgement{.person_id = person,
+                         .factor = factor,
+                         .value = body["value"].get<double>(),
+                         .evidence = parsed,
+                         .note = std::move(note)};
+}
+
+Response JudgementsReply(PersonId person,
+                         const Result<std::vector<core::Judgement>>& result) {
+  if (!result) return ErrorResponse(result.error());
+  Json items = Json::array();
+  for (const core::Judgement& j : *result) items.push_back(json::ToJson(j));
+  return JsonBody(
+      200, {{"person_id", person.value()}, {"judgements", std::move(items)}});
+}
+
+// The {id} and {factor} of a judgement's path.
+Result<std::pair<PersonId, core::JudgementFactor>> JudgementPath(
+    const PathParams& params) {
+  KNOTEN_ASSIGN_OR_RETURN(const int64_t id, ReadPathId(params));
+  auto factor = core::ParseJudgementFactor(params.at("factor"));
+  if (!factor) return NotFoundError(factor.error().message);
+  return std::pair(PersonId(id), *factor);
+}
+
+Response Pitch(app::Context& ctx, const MatchWords& words,
+               const Request& request, PersonId person) {
+  auto body = ReadBody(request);
+  if (!body) return ErrorResponse(body.error());
+  if (Status s = OnlyFields(*body, {"about", "despite_too_early"}, "a pitch");
+      !s) {
+    return ErrorResponse(s.error());
+  }
+  auto about = TextField(*body, "about", "");
+  if (!about) return ErrorResponse(about.error());
+  const Json anyway = body->value("despite_too_early", Json(false));
+  if (!anyway.is_boolean()) {
+    return ErrorResponse(
+        InvalidArgumentError("'despite_too_early' must be true or false."));
+  }
+  auto outcome = app::PitchTo(ctx, person, std::move(*about),
+                              anyway.get<bool>(), words.ReadyOrNone());
+  if (!outcome) return ErrorResponse(outcome.error());
+  return JsonBody(outcome->pitch ? 201 : 200, json::ToJson(*outcome));
+}
+
+}  // namespace
+
+void AddClientFitRoutes(Router& router, app::Context& ctx,
+                        const MatchWords& words) {
+  router.Add("PUT", "/api/v1/people/{id}/judgements/{factor}",
+             [&ctx](const Request& request, const PathParams& params) {
+               auto path = JudgementPath(params);
+               if (!path) return ErrorResponse(path.error());
+               auto judgement =
+                   ReadJudgement(request, path->first, path->second);
+               if (!judgement) return ErrorResponse(judgement.error());
+               return JudgementsReply(
+                   path->first, app::JudgePerson(ctx, std::move(*judgement)));
+             });
+  router.Add("DELETE", "/api/v1/people/{id}/judgements/{factor}",
+             [&ctx](const Request&, const PathParams& params) {
+               auto path = JudgementPath(params);
+               if (!path) return ErrorResponse(path.error());
+               return JudgementsReply(
+                   path->first,
+                   app::ForgetJudgement(ctx, path->first, path->second));
+             });
+  router.Add(
+      "GET", "/api/v1/people/{id}/pitch-check",
+      [&ctx, &words](const Request&, const PathParams& params) {
+        auto id = ReadPathId(params);
+        if (!id) return ErrorResponse(id.error());
+        return Reply(app::CheckPitch(ctx, PersonId(*id), words.ReadyOrNone()));
+      });
+  router.Add("POST", "/api/v1/people/{id}/pitches",
+             [&ctx, &words](const Request& request, const PathParams& params) {
+               auto id = ReadPathId(params);
+               if (!id) return ErrorResponse(id.error());
+               return Pitch(ctx, words, request, PersonId(*id));
+             });
+}
+
+}  // namespace knoten::http
