@@ -84,38 +84,56 @@ struct PersonRead {
   std::vector<core::Offer> my_offers;
 };
 
+Status AddOffersNeedsAndMemberships(store::Transaction& tx,
+                                    PersonDetails& details) {
+  const PersonId id = details.person.id;
+  const OwnerFilter theirs{.scope = OwnerFilter::Scope::kPerson,
+                           .person_id = id};
+  KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(theirs, {}));
+  details.offers = std::move(offers.items);
+  KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(theirs, {}));
+  details.needs = std::move(needs.items);
+  KNOTEN_ASSIGN_OR_RETURN(details.memberships, tx.networks().MembershipsOf(id));
+  return OkStatus();
+}
+
+Status AddJudgementsAndMyOffers(store::Transaction& tx, PersonRead& read) {
+  KNOTEN_ASSIGN_OR_RETURN(read.details.judgements,
+                          tx.judgements().Of(read.details.person.id));
+  KNOTEN_ASSIGN_OR_RETURN(
+      auto mine,
+      tx.offers().List(
+          {.scope = OwnerFilter::Scope::kMine, .active_only = true}, {}));
+  read.my_offers = std::move(mine.items);
+  return OkStatus();
+}
+
+// The timeline (latest first), the balance and trust from the history.
+Status AddHistory(store::Transaction& tx, Timestamp now,
+                  PersonDetails& details) {
+  const PersonId id = details.person.id;
+  core::TrustHistory history(
+      details.person.first_met_at.value_or(details.person.created_at));
+  KNOTEN_RETURN_IF_ERROR(
+      AddEncountersAndEvents(tx, id, details.timeline, history));
+  KNOTEN_RETURN_IF_ERROR(
+      AddGiveAndTake(tx, id, details.timeline, details.balance, history, now));
+  details.trust = core::ComputeTrust(history, now);
+  KNOTEN_RETURN_IF_ERROR(AddPitches(tx, id, details.timeline));
+  std::stable_sort(
+      details.timeline.begin(), details.timeline.end(),
+      [](const TimelineItem& a, const TimelineItem& b) { return a.at > b.at; });
+  return OkStatus();
+}
+
 Result<PersonRead> ReadPerson(Context& ctx, PersonId id) {
   return InRead(ctx, [&](store::Transaction& tx) -> Result<PersonRead> {
     PersonRead read;
     PersonDetails& details = read.details;
     KNOTEN_ASSIGN_OR_RETURN(details.person, tx.people().Get(id));
-    const OwnerFilter theirs{.scope = OwnerFilter::Scope::kPerson,
-                             .person_id = id};
-    KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(theirs, {}));
-    details.offers = std::move(offers.items);
-    KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(theirs, {}));
-    details.needs = std::move(needs.items);
-    KNOTEN_ASSIGN_OR_RETURN(details.memberships,
-                            tx.networks().MembershipsOf(id));
-    const Timestamp now = ctx.clock.Now();
-    core::TrustHistory history(
-        details.person.first_met_at.value_or(details.person.created_at));
-    KNOTEN_RETURN_IF_ERROR(
-        AddEncountersAndEvents(tx, id, details.timeline, history));
-    KNOTEN_RETURN_IF_ERROR(AddGiveAndTake(tx, id, details.timeline,
-                                          details.balance, history, now));
-    details.trust = core::ComputeTrust(history, now);
-    KNOTEN_RETURN_IF_ERROR(AddPitches(tx, id, details.timeline));
-    std::stable_sort(details.timeline.begin(), details.timeline.end(),
-                     [](const TimelineItem& a, const TimelineItem& b) {
-                       return a.at > b.at;
-                     });
-    KNOTEN_ASSIGN_OR_RETURN(details.judgements, tx.judgements().Of(id));
-    KNOTEN_ASSIGN_OR_RETURN(
-        auto mine,
-        tx.offers().List(
-            {.scope = OwnerFilter::Scope::kMine, .active_only = true}, {}));
-    read.my_offers = std::move(mine.items);
+    KNOTEN_RETURN_IF_ERROR(AddOffersNeedsAndMemberships(tx, details));
+    KNOTEN_RETURN_IF_ERROR(AddHistory(tx, ctx.clock.Now(), details));
+    KNOTEN_RETURN_IF_ERROR(AddJudgementsAndMyOffers(tx, read));
     return read;
   });
 }

@@ -73,6 +73,7 @@ Result<std::vector<GiveFirst>> Introductions(
   std::ranges::stable_sort(found, std::greater<>(),
                            &std::pair<double, GiveFirst>::first);
   std::vector<GiveFirst> ideas;
+  ideas.reserve(found.size());
   for (auto& [share, idea] : found) ideas.push_back(std::move(idea));
   KNOTEN_RETURN_IF_ERROR(InRead(ctx, [&](store::Transaction& tx) -> Status {
     for (GiveFirst& idea : ideas) {
