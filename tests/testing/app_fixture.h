@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "knoten/app/context.h"
+#include "knoten/app/encounters.h"
 #include "knoten/app/people.h"
 #include "knoten/store/sqlite/sqlite_store.h"
 
@@ -28,6 +29,15 @@ class AppFixture : public ::testing::Test {
     auto added = AddPerson(ctx_, p);
     EXPECT_THAT(added, IsOk());
     return added ? added->id : PersonId();
+  }
+
+  // Logs an encounter of `kind` with `who` at the clock's now.
+  void MeetNow(PersonId who, core::EncounterKind kind) {
+    Meeting meeting;
+    meeting.encounter.occurred_at = clock_.Now();
+    meeting.encounter.kind = kind;
+    meeting.encounter.people = {who};
+    ASSERT_THAT(Meet(ctx_, std::move(meeting)), IsOk());
   }
 
   FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};

@@ -18,14 +18,6 @@ namespace {
 
 class KeepInTouchTest : public AppFixture {
  protected:
-  void MeetNow(PersonId who, core::EncounterKind kind) {
-    Meeting meeting;
-    meeting.encounter.occurred_at = clock_.Now();
-    meeting.encounter.kind = kind;
-    meeting.encounter.people = {who};
-    ASSERT_THAT(Meet(ctx_, std::move(meeting)), IsOk());
-  }
-
   double TrustOnPage(PersonId who) {
     auto details = ShowPerson(ctx_, who);
     EXPECT_THAT(details, IsOk());

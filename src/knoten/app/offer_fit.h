@@ -49,8 +49,6 @@ class OfferFit {
   OfferFit(const std::vector<core::Offer>& my_offers,
            const match::Lexicon& lexicon);
 
-  bool has_offers() const { return !offers_.empty(); }
-
   NeedFit Of(const core::Need& need);
   // Over the active needs among `needs`.
   PersonFit Of(const std::vector<core::Need>& needs);

@@ -142,8 +142,8 @@ bool AnyActive(const std::vector<core::Need>& needs) {
   return std::ranges::any_of(needs, &core::Need::active);
 }
 
-}  // namespace
-
+// The client fit of a person with `trust`, judged by `judgements` (theirs
+// only) and with `fit`.
 core::ClientFit ClientFitOf(const core::Trust& trust,
                             const std::vector<core::Judgement>& judgements,
                             const PersonFit& fit) {
@@ -155,6 +155,8 @@ core::ClientFit ClientFitOf(const core::Trust& trust,
   }
   return core::ComputeClientFit(trust.level, competence, chemistry, fit.share);
 }
+
+}  // namespace
 
 Result<PersonDetails> ShowPerson(Context& ctx, PersonId id,
                                  const LexiconSource& lexicon) {

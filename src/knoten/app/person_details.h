@@ -58,12 +58,6 @@ struct PersonDetails {
 Result<PersonDetails> ShowPerson(Context& ctx, PersonId id,
                                  const LexiconSource& lexicon = {});
 
-// The client fit of a person with `trust`, judged by `judgements` (theirs
-// only) and with `fit`.
-core::ClientFit ClientFitOf(const core::Trust& trust,
-                            const std::vector<core::Judgement>& judgements,
-                            const PersonFit& fit);
-
 }  // namespace knoten::app
 
 #endif  // KNOTEN_APP_PERSON_DETAILS_H_

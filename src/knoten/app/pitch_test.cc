@@ -29,13 +29,6 @@ class PitchTest : public AppFixture {
     EXPECT_THAT(added, IsOk());
     return added ? added->id : NeedId();
   }
-  void MeetNow(PersonId who, core::EncounterKind kind) {
-    Meeting meeting;
-    meeting.encounter.occurred_at = clock_.Now();
-    meeting.encounter.kind = kind;
-    meeting.encounter.people = {who};
-    ASSERT_THAT(Meet(ctx_, std::move(meeting)), IsOk());
-  }
   void Judge(PersonId who, core::JudgementFactor factor, double value) {
     ASSERT_THAT(
         JudgePerson(ctx_, {.person_id = who, .factor = factor, .value = value}),

@@ -18,61 +18,28 @@
 #include "knoten/http/api_routes.h"
 #include "knoten/http/api_support.h"
 #include "knoten/http/error_response.h"
+#include "knoten/json/decode.h"
 
 namespace knoten::http {
 namespace {
 
-// kInvalidArgument naming the first key of `body` not in `allowed`.
-Status OnlyFields(const Json& body, const std::vector<std::string>& allowed,
-                  std::string_view what) {
-  for (const auto& [key, value] : body.items()) {
-    if (std::ranges::find(allowed, key) == allowed.end()) {
-      return InvalidArgumentError("Unknown field '" + key + "' in " +
-                                  std::string(what) + ".");
-    }
-  }
-  return OkStatus();
-}
-
-// The optional string field `key`, or kInvalidArgument if it is no string.
-Result<std::string> TextField(const Json& body, const std::string& key,
-                              std::string fallback) {
-  if (!body.contains(key)) return fallback;
-  if (!body[key].is_string()) {
-    return InvalidArgumentError("'" + key + "' must be a string.");
-  }
-  return body[key].get<std::string>();
-}
-
 Result<core::Judgement> ReadJudgement(const Request& request, PersonId person,
                                       core::JudgementFactor factor) {
   KNOTEN_ASSIGN_OR_RETURN(const Json body, ReadBody(request));
-  KNOTEN_RETURN_IF_ERROR(
-      OnlyFields(body, {"value", "evidence", "note"}, "a judgement"));
-  if (!body.contains("value") || !body["value"].is_number()) {
+  if (!body.contains("value")) {
     return InvalidArgumentError(
         R"(Send the judgement as {"value": 0.8}, a number from 0 to 1, )"
         R"(optionally with "evidence" and "note".)");
   }
-  KNOTEN_ASSIGN_OR_RETURN(const std::string evidence,
-                          TextField(body, "evidence", "none"));
-  KNOTEN_ASSIGN_OR_RETURN(std::string note, TextField(body, "note", ""));
-  KNOTEN_ASSIGN_OR_RETURN(const auto parsed,
-                          core::ParseJudgementEvidence(evidence));
-  return core::Judgement{.person_id = person,
-                         .factor = factor,
-                         .value = body["value"].get<double>(),
-                         .evidence = parsed,
-                         .note = std::move(note)};
+  core::Judgement judgement{.person_id = person, .factor = factor};
+  KNOTEN_RETURN_IF_ERROR(json::ApplyJson(body, judgement));
+  return judgement;
 }
 
 Response JudgementsReply(PersonId person,
                          const Result<std::vector<core::Judgement>>& result) {
   if (!result) return ErrorResponse(result.error());
-  Json items = Json::array();
-  for (const core::Judgement& j : *result) items.push_back(json::ToJson(j));
-  return JsonBody(
-      200, {{"person_id", person.value()}, {"judgements", std::move(items)}});
+  return JsonBody(200, json::JudgementsToJson(person, *result));
 }
 
 // The {id} and {factor} of a judgement's path.
@@ -88,19 +55,12 @@ Response Pitch(app::Context& ctx, const MatchWords& words,
                const Request& request, PersonId person) {
   auto body = ReadBody(request);
   if (!body) return ErrorResponse(body.error());
-  if (Status s = OnlyFields(*body, {"about", "despite_too_early"}, "a pitch");
-      !s) {
+  json::PitchInput input;
+  if (Status s = json::ApplyJson(*body, input); !s) {
     return ErrorResponse(s.error());
   }
-  auto about = TextField(*body, "about", "");
-  if (!about) return ErrorResponse(about.error());
-  const Json anyway = body->value("despite_too_early", Json(false));
-  if (!anyway.is_boolean()) {
-    return ErrorResponse(
-        InvalidArgumentError("'despite_too_early' must be true or false."));
-  }
-  auto outcome = app::PitchTo(ctx, person, std::move(*about),
-                              anyway.get<bool>(), words.ReadyOrNone());
+  auto outcome = app::PitchTo(ctx, person, std::move(input.about),
+                              input.despite_too_early, words.ReadyOrNone());
   if (!outcome) return ErrorResponse(outcome.error());
   return JsonBody(outcome->pitch ? 201 : 200, json::ToJson(*outcome));
 }

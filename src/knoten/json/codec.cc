@@ -5,45 +5,17 @@
 #include <string>
 #include <string_view>
 
+#include "knoten/json/codec_internal.h"
 #include "knoten/json/writer.h"
 
 namespace knoten::json {
 namespace {
 
-template <typename Tag>
-Json IdOrNull(const std::optional<Id<Tag>>& id) {
-  return id ? Json(id->value()) : Json(nullptr);
-}
+using codec_internal::IdOrNull;
+using codec_internal::Time;
 
 Json TimeOrNull(const std::optional<Timestamp>& t) {
   return t ? Json(FormatIsoTimestamp(*t)) : Json(nullptr);
-}
-
-Json Time(Timestamp t) { return FormatIsoTimestamp(t); }
-
-// Two decimals: the precision docs/trust.md's examples are worked in.
-double Round2(double x) { return std::round(x * 100) / 100; }
-
-Json OptionalNumber(const std::optional<double>& x) {
-  return x ? Json(Round2(*x)) : Json(nullptr);
-}
-
-Json ToJson(const core::ClientFit& c, const app::PersonFit& fit) {
-  Json why = nullptr;
-  if (fit.need_id) {
-    why = {{"need_id", fit.need_id->value()},
-           {"need_title", fit.need_title},
-           {"offer_id", IdOrNull(fit.offer_id)},
-           {"offer_title", fit.offer_title}};
-  }
-  return {{"factors",
-           {{"trust", Round2(c.trust)},
-            {"competence", OptionalNumber(c.competence)},
-            {"chemistry", OptionalNumber(c.chemistry)},
-            {"fit", Round2(c.fit)}}},
-          {"level", OptionalNumber(c.level)},
-          {"weakest", core::FitFactorName(c.weakest)},
-          {"fit_why", std::move(why)}};
 }
 
 Json Ids(const std::vector<PersonId>& ids) {
@@ -309,120 +281,6 @@ Json ToJson(const app::IntroductionChanged& changed) {
   Json doc = ToJson(changed.introduction);
   doc["ledger_entries"] = ListToJson(changed.ledger_entries)["items"];
   return doc;
-}
-
-Json ToJson(const core::Trust& t) {
-  Json why = Json::array();
-  Json why_de = Json::array();
-  for (const core::TrustReason& r : t.why) {
-    why.push_back(core::TrustReasonText(r, core::Lang::kEn));
-    why_de.push_back(core::TrustReasonText(r, core::Lang::kDe));
-  }
-  return {{"level", Round2(t.level)},
-          {"why", std::move(why)},
-          {"why_de", std::move(why_de)}};
-}
-
-Json ToJson(const core::Balance& b) {
-  auto by_kind = [](const core::BalanceSide& side) {
-    Json counts = Json::object();
-    for (size_t i = 0; i < side.by_kind.size(); ++i) {
-      counts[std::string(core::LedgerKindName(
-          static_cast<core::LedgerKind>(i)))] = side.by_kind.at(i);
-    }
-    return counts;
-  };
-  auto value = [](const core::BalanceSide& side) {
-    Json amounts = Json::object();
-    for (const auto& [currency, cents] : side.business_value_cents) {
-      amounts[currency] = Money(cents);
-    }
-    return amounts;
-  };
-  return {{"given", b.given.count},
-          {"received", b.received.count},
-          {"given_weight", b.given.weight},
-          {"received_weight", b.received.weight},
-          {"given_by_kind", by_kind(b.given)},
-          {"received_by_kind", by_kind(b.received)},
-          {"referrals_won_given", b.given.referrals_won},
-          {"referrals_won_received", b.received.referrals_won},
-          {"business_value_given", value(b.given)},
-          {"business_value_received", value(b.received)}};
-}
-
-Json ToJson(const app::PersonDetails& d) {
-  Json out = ToJson(d.person);
-  out["offers"] = ListToJson(d.offers)["items"];
-  out["needs"] = ListToJson(d.needs)["items"];
-  out["memberships"] = ListToJson(d.memberships)["items"];
-  Json timeline = Json::array();
-  for (const app::TimelineItem& item : d.timeline) {
-    timeline.push_back({{"at", Time(item.at)},
-                        {"kind", item.kind},
-                        {"id", item.id},
-                        {"detail", item.detail},
-                        {"text", item.text}});
-  }
-  out["timeline"] = std::move(timeline);
-  out["balance"] = ToJson(d.balance);
-  out["trust"] = ToJson(d.trust);
-  out["judgements"] = ListToJson(d.judgements)["items"];
-  out["client_fit"] = ToJson(d.client_fit, d.fit);
-  return out;
-}
-
-Json ToJson(const core::Judgement& j) {
-  return {{"person_id", j.person_id.value()},
-          {"factor", core::JudgementFactorName(j.factor)},
-          {"value", j.value},
-          {"evidence", core::JudgementEvidenceName(j.evidence)},
-          {"note", j.note},
-          {"judged_at", Time(j.judged_at)}};
-}
-
-Json ToJson(const core::Pitch& p) {
-  return {{"id", p.id.value()},
-          {"person_id", p.person_id.value()},
-          {"about", p.about},
-          {"pitched_at", Time(p.pitched_at)},
-          {"too_early", p.too_early}};
-}
-
-Json ToJson(const app::PitchCheck& c) {
-  Json reasons = Json::array();
-  for (const core::TooEarlyReason r : c.too_early) {
-    reasons.push_back(
-        {{"reason", core::TooEarlyReasonName(r)},
-         {"text",
-          core::TooEarlyReasonText(r, c.trust, c.chemistry, core::Lang::kEn)},
-         {"text_de",
-          core::TooEarlyReasonText(r, c.trust, c.chemistry, core::Lang::kDe)}});
-  }
-  Json ideas = Json::array();
-  for (const app::GiveFirst& g : c.give_first) {
-    ideas.push_back({{"kind", app::GiveFirstKindName(g.kind)},
-                     {"need_id", IdOrNull(g.need_id)},
-                     {"need_title", g.need_title},
-                     {"person_id", IdOrNull(g.person_id)},
-                     {"person_name", g.person_name},
-                     {"offer_id", IdOrNull(g.offer_id)},
-                     {"offer_title", g.offer_title}});
-  }
-  return {{"person_id", c.person_id.value()},
-          {"person_name", c.person_name},
-          {"trust", Round2(c.trust)},
-          {"chemistry", OptionalNumber(c.chemistry)},
-          {"too_early", !c.too_early.empty()},
-          {"reasons", std::move(reasons)},
-          {"give_first", std::move(ideas)}};
-}
-
-Json ToJson(const app::PitchOutcome& o) {
-  Json out = ToJson(o.check);
-  out["recorded"] = o.pitch.has_value();
-  out["pitch"] = o.pitch ? ToJson(*o.pitch) : Json(nullptr);
-  return out;
 }
 
 namespace {

@@ -64,6 +64,9 @@ Json ToJson(const core::Trust& trust);
 // "fit_why": {"need_id", "need_title", "offer_id", "offer_title"} or null}.
 Json ToJson(const app::PersonDetails& details);
 Json ToJson(const core::Judgement& judgement);
+// {"person_id", "judgements": [...]}: a person's judgements after a change.
+Json JudgementsToJson(PersonId person,
+                      const std::vector<core::Judgement>& judgements);
 Json ToJson(const core::Pitch& pitch);
 // {"person_id", "person_name", "trust", "chemistry", "too_early": bool,
 //  "reasons": [{"reason", "text", "text_de"}], "give_first": [...]}.

@@ -57,6 +57,14 @@ class FieldReader {
     return *this;
   }
 
+  FieldReader& Number(const char* key, double& target) {
+    if (const Json* v = Take(key)) {
+      if (!v->is_number()) return Fail(key, "must be a number");
+      target = v->get<double>();
+    }
+    return *this;
+  }
+
   FieldReader& Count(const char* key, int& target) {
     if (const Json* v = Take(key)) {
       if (!v->is_number_integer() || v->get<int64_t>() < 0 ||
@@ -340,6 +348,26 @@ Status ApplyJson(const Json& fields, core::ReflectionEntry& e) {
       .Enum("answer", e.answer, &core::ParseReflectionAnswer)
       .Text("note", e.note)
       .ReadOnly("answered_at");
+  return f.Finish();
+}
+
+Status ApplyJson(const Json& fields, core::Judgement& j) {
+  KNOTEN_RETURN_IF_ERROR(RequireObject(fields));
+  FieldReader f(fields, ToJson(j));
+  f.ReadOnly("person_id")
+      .ReadOnly("factor")
+      .Number("value", j.value)
+      .Enum("evidence", j.evidence, &core::ParseJudgementEvidence)
+      .Text("note", j.note)
+      .ReadOnly("judged_at");
+  return f.Finish();
+}
+
+Status ApplyJson(const Json& fields, PitchInput& pitch) {
+  KNOTEN_RETURN_IF_ERROR(RequireObject(fields));
+  FieldReader f(fields, Json::object());
+  f.Text("about", pitch.about)
+      .Flag("despite_too_early", pitch.despite_too_early);
   return f.Finish();
 }
 

@@ -20,6 +20,7 @@
 #include "knoten/core/event.h"
 #include "knoten/core/follow_up.h"
 #include "knoten/core/introduction.h"
+#include "knoten/core/judgement.h"
 #include "knoten/core/ledger_entry.h"
 #include "knoten/core/need.h"
 #include "knoten/core/network.h"
@@ -55,6 +56,16 @@ Status ApplyJson(const Json& fields, app::Meeting& meeting);
 // An answer of the reflection checklist: "answer" and "note" ("item" and
 // "answered_at" are read-only).
 Status ApplyJson(const Json& fields, core::ReflectionEntry& entry);
+// A judgement's "value", "evidence" and "note" ("person_id", "factor" and
+// "judged_at" are read-only).
+Status ApplyJson(const Json& fields, core::Judgement& judgement);
+// A pitch as the API takes it: what was offered, and whether to record it
+// even when it is too early.
+struct PitchInput {
+  std::string about;
+  bool despite_too_early = false;
+};
+Status ApplyJson(const Json& fields, PitchInput& pitch);
 // Event mode's four fields: "name", "offers", "needs", "note".
 Status ApplyJson(const Json& fields, app::Capture& capture);
 

@@ -56,9 +56,7 @@ Result<Json> Judge(app::Context& ctx, const JudgeFlags& f) {
                                                    .evidence = evidence,
                                                    .note = f.note}));
   }
-  Json items = Json::array();
-  for (const core::Judgement& j : judgements) items.push_back(ToJson(j));
-  return Json{{"person_id", f.person}, {"judgements", std::move(items)}};
+  return JudgementsToJson(person, judgements);
 }
 
 void RenderJudgements(const Json& d, UiLang lang, std::ostream& out) {

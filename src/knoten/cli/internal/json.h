@@ -9,6 +9,7 @@ namespace knoten::cli {
 
 using json::Json;
 using json::JsonList;
+using json::JudgementsToJson;
 using json::ListItem;
 using json::ListToJson;
 using json::Money;
