@@ -264,6 +264,31 @@ def schemas():
                         "1), counts by ledger kind, won referrals and their "
                         "business value by currency, credited to the "
                         "giver."),
+        "NetworkReport": record(
+            [("network_id", "id"), ("name", "str"), ("currency", "str"),
+             ("member", "bool"), ("events", "int"), ("hours", "number"),
+             ("money", "money"), ("other_money", "object"),
+             ("people", "int"), ("people_met", "int"), ("deepened", "int"),
+             ("given", "int"), ("received", "int"),
+             ("given_weight", "number"), ("received_weight", "number"),
+             ("introductions", "int"), ("referrals", "int"),
+             ("business_value", "object"),
+             ("expertise_fit", "ref:ExpertiseFit")],
+            description="What one network cost and brought over the "
+                        "period (docs/network-report.md): its events' "
+                        "hours, the fee's share and the events' costs in "
+                        "the network's currency (other currencies apart), "
+                        "its people, those met at its events in the "
+                        "period, those whose trust rose, give and take "
+                        "with its people, introductions made, referrals "
+                        "and the business won by currency."),
+        "ExpertiseFit": record(
+            [("my_offers_meet_needs", "int"), ("their_needs", "int"),
+             ("my_needs_met", "int"), ("my_needs", "int")],
+            description="From the matching engine, now: how many of the "
+                        "network people's active needs the user's offers "
+                        "meet, and how many of the user's active needs "
+                        "their offers meet."),
         "KeepInTouch": record(
             [("person_id", "id"), ("person_name", "str"), ("trust", "number"),
              ("last_contact", "time"), ("days_since", "int"),
@@ -511,6 +536,30 @@ def paths():
                   {"type": "string", "format": "date-time"})],
         "responses": {"200": body("Balance", "The balance."),
                       **errors("400", "401", "404")}}}
+    out["/network-report"] = {"get": {
+        "operationId": "getNetworkReport",
+        "summary": "Every network's figures over a period, to compare "
+                   "them (docs/network-report.md).",
+        "parameters": [
+            query("from", "The period's start (default: a year before "
+                          "'until').",
+                  {"type": "string", "format": "date-time"}),
+            query("until", "The period's end, included (default: now).",
+                  {"type": "string", "format": "date-time"}),
+            query("network_id", "Only this network.", ID_QUERY)],
+        "responses": {"200": {
+            "description": "One report per network, by name.",
+            "content": {"application/json": {"schema": {
+                "type": "object",
+                "required": ["items", "total", "from", "until"],
+                "additionalProperties": False,
+                "properties": {
+                    "items": {"type": "array",
+                              "items": ref("NetworkReport")},
+                    "total": {"type": "integer", "minimum": 0},
+                    "from": field("time"),
+                    "until": field("time")}}}}},
+            **errors("400", "401", "404")}}}
     out["/reflection"] = {"get": {
         "operationId": "getReflection",
         "summary": "The reflection checklist: all ten items in the seed's "

@@ -8,11 +8,11 @@
 
 namespace knoten::app {
 
-OfferFit::OfferFit(const std::vector<core::Offer>& my_offers,
+OfferFit::OfferFit(const std::vector<core::Offer>& offers,
                    const match::Lexicon& lexicon)
     : matcher_(lexicon) {
-  for (const core::Offer& offer : my_offers) {
-    if (!offer.active || offer.person_id) continue;
+  for (const core::Offer& offer : offers) {
+    if (!offer.active) continue;
     match::Item item = MatchItemOf(offer);
     matcher_.Put(item);
     offers_[std::move(item.id)] = {offer.id, offer.title};
@@ -24,7 +24,7 @@ NeedFit OfferFit::Of(const core::Need& need) {
   const auto found =
       matcher_.Find(MatchItemOf(need), 1, /*explain=*/false, /*min_share=*/0);
   if (found.empty()) return {};
-  const MyOffer& offer = offers_.at(found[0].offer_id);
+  const OfferRef& offer = offers_.at(found[0].offer_id);
   return {.share = std::min(found[0].share, 1.0),
           .offer_id = offer.id,
           .offer_title = offer.title};

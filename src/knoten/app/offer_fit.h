@@ -1,6 +1,7 @@
-// Offer fit: how well the user's offers meet other people's needs, from the
-// matching engine. It is the "fit" factor of client fit (core/client_fit.h)
-// and half of a network's expertise fit.
+// Offer fit: how well a set of offers meets needs, from the matching engine.
+// The user's offers against a person's needs give the "fit" factor of client
+// fit (core/client_fit.h); both directions between the user and a network's
+// people give the network's expertise fit (app/network_report.h).
 //
 // Thread-safety: an OfferFit belongs to one thread at a time.
 
@@ -24,7 +25,7 @@ namespace knoten::app {
 // share, however small.
 inline constexpr double kFitMinShare = 0.25;
 
-// The best of the user's offers for one need and the share of it that offer
+// The best of the offers for one need and the share of it that offer
 // covers (0 to 1); share 0 and no offer when none matches at all.
 struct NeedFit {
   double share = 0;
@@ -44,9 +45,9 @@ struct PersonFit {
 
 class OfferFit {
  public:
-  // `my_offers` are the user's offers (inactive ones are left out);
-  // `lexicon`'s word lists must outlive this.
-  OfferFit(const std::vector<core::Offer>& my_offers,
+  // Matches with `offers` (inactive ones are left out); `lexicon`'s word
+  // lists must outlive this.
+  OfferFit(const std::vector<core::Offer>& offers,
            const match::Lexicon& lexicon);
 
   NeedFit Of(const core::Need& need);
@@ -54,13 +55,13 @@ class OfferFit {
   PersonFit Of(const std::vector<core::Need>& needs);
 
  private:
-  struct MyOffer {
+  struct OfferRef {
     OfferId id;
     std::string title;
   };
   match::Matcher matcher_;
   // By the matcher's offer id.
-  std::unordered_map<std::string, MyOffer> offers_;
+  std::unordered_map<std::string, OfferRef> offers_;
 };
 
 }  // namespace knoten::app

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 namespace knoten::app {
 namespace {
@@ -56,24 +57,33 @@ Status AddExchanges(store::Transaction& tx, Timestamp now,
 
 }  // namespace
 
-Result<std::vector<PersonTrust>> TrustOfEveryone(store::Transaction& tx,
-                                                 Timestamp now) {
+Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
+                                          Timestamp now) {
+  TrustHistories out;
   KNOTEN_ASSIGN_OR_RETURN(auto people, tx.people().List({}, {}));
-  Histories histories;
-  histories.reserve(people.items.size());
-  for (const core::Person& p : people.items) {
+  out.people = std::move(people.items);
+  Histories& histories = out.by_person;
+  histories.reserve(out.people.size());
+  for (const core::Person& p : out.people) {
     histories.emplace(p.id.value(), core::TrustHistory(
                                         p.first_met_at.value_or(p.created_at)));
   }
   KNOTEN_RETURN_IF_ERROR(AddMeetings(tx, now, histories));
   KNOTEN_RETURN_IF_ERROR(AddExchanges(tx, now, histories));
+  return out;
+}
+
+Result<std::vector<PersonTrust>> TrustOfEveryone(store::Transaction& tx,
+                                                 Timestamp now) {
+  KNOTEN_ASSIGN_OR_RETURN(TrustHistories histories,
+                          ReadTrustHistories(tx, now));
   std::vector<PersonTrust> out;
-  out.reserve(people.items.size());
-  for (core::Person& p : people.items) {
-    out.push_back(
-        {.person_id = p.id,
-         .person_name = std::move(p.display_name),
-         .trust = core::ComputeTrust(histories.at(p.id.value()), now)});
+  out.reserve(histories.people.size());
+  for (core::Person& p : histories.people) {
+    out.push_back({.person_id = p.id,
+                   .person_name = std::move(p.display_name),
+                   .trust = core::ComputeTrust(
+                       histories.by_person.at(p.id.value()), now)});
   }
   return out;
 }

@@ -7,10 +7,13 @@
 #ifndef KNOTEN_APP_TRUST_H_
 #define KNOTEN_APP_TRUST_H_
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/core/person.h"
 #include "knoten/core/trust.h"
 
 namespace knoten::app {
@@ -20,6 +23,16 @@ struct PersonTrust {
   std::string person_name;
   core::Trust trust;
 };
+
+// Every person not archived and the history with each, as far as the
+// records go at `now`: the input of core::ComputeTrust at `now` or at any
+// time before it (signals after that time do not count).
+struct TrustHistories {
+  std::vector<core::Person> people;  // in the store's list order
+  std::unordered_map<int64_t, core::TrustHistory> by_person;  // by id
+};
+Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
+                                          Timestamp now);
 
 // Every person not archived, by id, with trust at `now`, inside `tx`.
 Result<std::vector<PersonTrust>> TrustOfEveryone(store::Transaction& tx,

@@ -499,6 +499,35 @@ TEST_F(CliTest, ServeHandsItsSettingsToTheServer) {
   EXPECT_NE(bad.err.find("--listen 'bad'"), std::string::npos);
 }
 
+TEST_F(CliTest, NetworkReportInBothLanguages) {
+  Seed();  // Anna met at event 1, a tip given to her
+  ASSERT_EQ(Run({"event", "edit", "1", "--network", "1"}).code, 0);
+  ASSERT_EQ(Run({"network", "join", "1"}).code, 0);
+  const Json report = Run({"network", "report", "--json"}).json();
+  ASSERT_EQ(report["total"], 1);
+  const Json& ihk = report["items"][0];
+  EXPECT_EQ(ihk["name"], "IHK");
+  EXPECT_TRUE(ihk["member"].get<bool>());
+  EXPECT_EQ(ihk["events"], 1);
+  EXPECT_EQ(ihk["people"], 1);
+  EXPECT_EQ(ihk["people_met"], 1);
+  EXPECT_EQ(ihk["given"], 1);
+  EXPECT_EQ(ihk["expertise_fit"]["their_needs"], 0);
+  const Outcome german = Run({"network", "report"}, "de");
+  EXPECT_THAT(german.out, HasSubstr("IHK (Mitglied)"));
+  EXPECT_THAT(german.out, HasSubstr("1 gegeben, 0 erhalten"));
+  // The day of --until counts whole: the event of 2026-03-01 is in.
+  EXPECT_EQ(Run({"network", "report", "--from", "2026-03-01", "--until",
+                 "2026-03-01", "--json"})
+                .json()["items"][0]["events"],
+            1);
+  ExpectRejected(
+      {"network", "report", "--from", "2026-04-01", "--until", "2026-03-01"},
+      kExitInvalid);
+  ExpectRejected({"network", "report", "--from", "neulich"}, kExitInvalid);
+  ExpectRejected({"network", "report", "--network", "99"}, kExitNotFound);
+}
+
 TEST_F(CliTest, DemoAndToday) {
   const Outcome demo = Run({"demo", "--json"});
   ASSERT_EQ(demo.code, 0) << demo.err;

@@ -80,11 +80,12 @@ Status CheckQuery(std::string_view query) {
 }
 
 // Whether a GET's answer depends on the stored data only (and on who asks):
-// not the session's, not today's and not the reflection checklist's (their
-// figures depend on the time).
+// not the session's, not today's, not the reflection checklist's and not the
+// network report's (their figures depend on the time: the report's period
+// ends now unless it is given).
 bool IsCacheable(std::string_view path) {
   return path != "/api/v1/session" && path != "/api/v1/today" &&
-         path != "/api/v1/reflection";
+         path != "/api/v1/reflection" && path != "/api/v1/network-report";
 }
 
 // Whether the request comes from this computer itself, not through a
@@ -136,6 +137,7 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
   AddPeopleRoutes(private_, ctx_, match_words_);
   AddClientFitRoutes(private_, ctx_, match_words_);
   AddNetworkRoutes(private_, ctx_);
+  AddNetworkReportRoute(private_, ctx_, match_words_);
   AddHistoryRoutes(private_, ctx_);
   AddViewRoutes(private_, ctx_, suggestions_);
 }

@@ -1,9 +1,10 @@
-// /api/v1/networks (with their members) and /events (with event mode's
-// captures).
+// /api/v1/networks (with their members), /events (with event mode's
+// captures) and /network-report.
 
 #include <utility>
 
 #include "knoten/app/encounters.h"
+#include "knoten/app/network_report.h"
 #include "knoten/app/networks.h"
 #include "knoten/http/api_resource.h"
 #include "knoten/http/api_routes.h"
@@ -73,7 +74,30 @@ void AddCaptureRoute(Router& router, app::Context& ctx) {
              });
 }
 
+Result<app::NetworkReportQuery> ReadReportQuery(const Request& request) {
+  KNOTEN_RETURN_IF_ERROR(
+      OnlyParameters(request, {"from", "until", "network_id"}));
+  app::NetworkReportQuery query;
+  KNOTEN_ASSIGN_OR_RETURN(query.from, ReadQueryTime(request, "from"));
+  KNOTEN_ASSIGN_OR_RETURN(query.until, ReadQueryTime(request, "until"));
+  KNOTEN_ASSIGN_OR_RETURN(auto network, ReadQueryId(request, "network_id"));
+  if (network) query.network_id = NetworkId(*network);
+  return query;
+}
+
 }  // namespace
+
+// GET /network-report?from=&until=&network_id=: every network's figures.
+void AddNetworkReportRoute(Router& router, app::Context& ctx,
+                           const MatchWords& words) {
+  router.Add(
+      "GET", "/api/v1/network-report",
+      [&ctx, &words](const Request& request, const PathParams&) {
+        auto query = ReadReportQuery(request);
+        if (!query) return ErrorResponse(query.error());
+        return Reply(app::ReportNetworks(ctx, *query, words.ReadyOrNone()));
+      });
+}
 
 void AddNetworkRoutes(Router& router, app::Context& ctx) {
   AddResource(router, ctx,

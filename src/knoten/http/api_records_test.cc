@@ -353,5 +353,45 @@ TEST_F(ApiRecordsTest, JudgementsClientFitAndATooEarlyPitch) {
   EXPECT_EQ(Expect(200, "GET", path)["timeline"][0]["kind"], "pitch");
 }
 
+TEST_F(ApiRecordsTest, TheNetworkReportComparesNetworksOverAPeriod) {
+  const Json anna =
+      Expect(201, "POST", "/api/v1/people", {{"display_name", "Anna Berg"}});
+  const Json chapter = Expect(201, "POST", "/api/v1/networks",
+                              {{"name", "Chapter"}, {"yearly_fee", 365}});
+  Expect(201, "POST", "/api/v1/networks/" + chapter["id"].dump() + "/members",
+         Json::object());  // the user
+  Expect(201, "POST", "/api/v1/events",
+         {{"network_id", chapter["id"]},
+          {"title", "Breakfast"},
+          {"starts_at", "2026-01-15T08:00:00Z"},
+          {"duration_minutes", 90},
+          {"cost", 20},
+          {"attendees", {anna["id"]}}});
+  Expect(201, "POST", "/api/v1/networks", {{"name", "Alumni"}});
+
+  const Json report = Expect(
+      200, "GET",
+      "/api/v1/network-report?from=2026-01-01T00:00:00Z&until=2026-01-31T00:"
+      "00:00Z");
+  EXPECT_EQ(report["from"], "2026-01-01T00:00:00Z");
+  ASSERT_EQ(report["total"], 2);
+  const Json& alumni = report["items"][0];  // by name
+  EXPECT_EQ(alumni["name"], "Alumni");
+  EXPECT_EQ(alumni["people"], 0);
+  const Json& c = report["items"][1];
+  EXPECT_TRUE(c["member"].get<bool>());
+  EXPECT_EQ(c["events"], 1);
+  EXPECT_EQ(c["hours"], 1.5);
+  EXPECT_EQ(c["money"], 50);  // 30 days of the fee and the breakfast
+  EXPECT_EQ(c["people_met"], 1);
+  EXPECT_EQ(c["expertise_fit"]["my_needs"], 0);
+
+  Expect(400, "GET",
+         "/api/v1/network-report?from=2026-02-01T00:00:00Z&until=2026-01-"
+         "01T00:00:00Z");
+  Expect(400, "GET", "/api/v1/network-report?since=2026-01-01");
+  Expect(404, "GET", "/api/v1/network-report?network_id=99");
+}
+
 }  // namespace
 }  // namespace knoten::http

@@ -26,6 +26,11 @@ void AddClientFitRoutes(Router& router, app::Context& ctx,
 // /networks, /networks/{id}/members, /memberships/{id}, /events
 void AddNetworkRoutes(Router& router, app::Context& ctx);
 
+// /network-report; the expertise fit matches with `words` once they are
+// loaded.
+void AddNetworkReportRoute(Router& router, app::Context& ctx,
+                           const MatchWords& words);
+
 // /encounters, /ledger, /introductions, /promises, /followups
 void AddHistoryRoutes(Router& router, app::Context& ctx);
 

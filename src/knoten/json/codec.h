@@ -18,6 +18,7 @@
 #include "knoten/app/demo.h"
 #include "knoten/app/encounters.h"
 #include "knoten/app/ledger.h"
+#include "knoten/app/network_report.h"
 #include "knoten/app/person_details.h"
 #include "knoten/app/pitch.h"
 #include "knoten/app/reflection.h"
@@ -73,6 +74,13 @@ Json ToJson(const core::Pitch& pitch);
 Json ToJson(const app::PitchCheck& check);
 // The check's fields, and "recorded" and "pitch" (or null).
 Json ToJson(const app::PitchOutcome& outcome);
+// The list envelope {"items", "total"} plus the period ("from", "until");
+// each item {"network_id", "name", "currency", "member", "events", "hours",
+// "money", "other_money", "people", "people_met", "deepened", "given",
+// "received", "given_weight", "received_weight", "introductions",
+// "referrals", "business_value", "expertise_fit": {"my_offers_meet_needs",
+// "their_needs", "my_needs_met", "my_needs"}}.
+Json ToJson(const app::NetworkReports& reports);
 // The encounter plus "created_people": the people it created.
 Json ToJson(const app::MeetingLogged& logged);
 // {"person", "offer" (or null), "need" (or null), "encounter"}.

@@ -1,6 +1,8 @@
-// JSON of the relationship figures: trust, balance, the person page with
-// judgements and client fit, and the pitch.
+// JSON of the relationship figures: trust, balance, the network report, the
+// person page with judgements and client fit, and the pitch.
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -73,6 +75,47 @@ Json ToJson(const core::Balance& b) {
           {"referrals_won_received", b.received.referrals_won},
           {"business_value_given", value(b.given)},
           {"business_value_received", value(b.received)}};
+}
+
+Json ToJson(const app::NetworkReports& reports) {
+  auto amounts = [](const std::map<std::string, int64_t>& cents) {
+    Json out = Json::object();
+    for (const auto& [currency, value] : cents) out[currency] = Money(value);
+    return out;
+  };
+  Json items = Json::array();
+  for (const core::NetworkReport& r : reports.items) {
+    const core::ExpertiseFit& fit = r.expertise_fit;
+    items.push_back(
+        {{"network_id", r.network_id.value()},
+         {"name", r.name},
+         {"currency", r.currency},
+         {"member", r.member},
+         {"events", r.events},
+         {"hours", Round2(r.hours)},
+         {"money", Money(r.money_cents)},
+         {"other_money", amounts(r.other_money_cents)},
+         {"people", r.people},
+         {"people_met", r.people_met},
+         {"deepened", r.deepened},
+         {"given", r.balance.given.count},
+         {"received", r.balance.received.count},
+         {"given_weight", r.balance.given.weight},
+         {"received_weight", r.balance.received.weight},
+         {"introductions", r.introductions},
+         {"referrals", r.Referrals()},
+         {"business_value", amounts(r.balance.received.business_value_cents)},
+         {"expertise_fit",
+          {{"my_offers_meet_needs", fit.my_offers_meet_needs},
+           {"their_needs", fit.their_needs},
+           {"my_needs_met", fit.my_needs_met},
+           {"my_needs", fit.my_needs}}}});
+  }
+  const auto total = static_cast<int64_t>(items.size());
+  return {{"items", std::move(items)},
+          {"total", total},
+          {"from", Time(reports.period.from)},
+          {"until", Time(reports.period.until)}};
 }
 
 Json ToJson(const app::PersonDetails& d) {

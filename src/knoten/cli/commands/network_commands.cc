@@ -208,6 +208,7 @@ void RegisterNetworkCommands(CLI::App& app, Session& s) {
       DeletedView(s, "Network", "Netzwerk"));
 
   RegisterMemberships(network, s);
+  RegisterNetworkReport(network, s);
 }
 
 }  // namespace knoten::cli

@@ -31,6 +31,8 @@ void RegisterServeCommand(CLI::App& app, Session& session);
 // knoten person judge, added to `knoten person`.
 void RegisterJudgeCommand(CLI::App* person, Session& session);
 void RegisterPitchCommand(CLI::App& app, Session& session);
+// knoten network report, added to `knoten network`.
+void RegisterNetworkReport(CLI::App* network, Session& session);
 // knoten me reflection / me reflect, added to `knoten me`.
 void RegisterReflectionCommands(CLI::App& me, Session& session);
 

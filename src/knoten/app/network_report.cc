@@ -1,0 +1,271 @@
+#include "knoten/app/network_report.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "knoten/app/offer_fit.h"
+#include "knoten/app/trust.h"
+#include "knoten/core/introduction.h"
+#include "knoten/store/aggregate_stores.h"
+
+namespace knoten::app {
+namespace {
+
+using IdSet = std::unordered_set<int64_t>;
+
+// One network while its report is put together.
+struct Draft {
+  core::NetworkReport report;
+  IdSet people;  // its people, not archived
+  IdSet met;     // of them, met at its events in the period
+};
+
+// What the matching needs, read in the transaction.
+struct Offered {
+  std::vector<core::Offer> my_offers;
+  std::vector<core::Need> my_needs;
+  std::unordered_map<int64_t, std::vector<core::Offer>> offers;  // by person
+  std::unordered_map<int64_t, std::vector<core::Need>> needs;    // by person
+};
+
+struct ReportRead {
+  std::vector<Draft> drafts;
+  Offered offered;
+};
+
+// Adds `id` to the network's people (and to those met when `met`), if the
+// person is not archived.
+void AddPerson(const TrustHistories& known, Draft& draft, PersonId id,
+               bool met) {
+  if (!known.by_person.contains(id.value())) return;
+  draft.people.insert(id.value());
+  if (met) draft.met.insert(id.value());
+}
+
+// Events, their attendees and the encounters at them.
+Status AddEvents(store::Transaction& tx, const core::Period& period,
+                 const TrustHistories& known,
+                 std::unordered_map<int64_t, Draft*>& by_network) {
+  KNOTEN_ASSIGN_OR_RETURN(auto events, tx.events().List({}, {}));
+  // Event id → its network's draft, and whether it lies in the period.
+  std::unordered_map<int64_t, std::pair<Draft*, bool>> event_draft;
+  for (const core::Event& e : events.items) {
+    if (!e.network_id || !by_network.contains(e.network_id->value())) {
+      continue;
+    }
+    Draft* draft = by_network.at(e.network_id->value());
+    const bool in_period = period.Contains(e.starts_at);
+    event_draft[e.id.value()] = {draft, in_period};
+    if (in_period) draft->report.AddEvent(e);
+    for (PersonId id : e.attendees) AddPerson(known, *draft, id, in_period);
+  }
+  KNOTEN_ASSIGN_OR_RETURN(auto encounters, tx.encounters().List({}, {}));
+  for (const core::Encounter& e : encounters.items) {
+    if (!e.event_id || !event_draft.contains(e.event_id->value())) continue;
+    Draft* draft = event_draft.at(e.event_id->value()).first;
+    const bool met = period.Contains(e.occurred_at);
+    for (PersonId id : e.people) AddPerson(known, *draft, id, met);
+  }
+  for (const core::Person& p : known.people) {
+    if (!p.first_met_event) continue;
+    const auto it = event_draft.find(p.first_met_event->value());
+    if (it == event_draft.end()) continue;
+    const bool met = p.first_met_at && period.Contains(*p.first_met_at);
+    AddPerson(known, *it->second.first, p.id, met || it->second.second);
+  }
+  return OkStatus();
+}
+
+// Members, the user's membership and the fee.
+Status AddMembers(store::Transaction& tx, const core::Period& period,
+                  const TrustHistories& known, Draft& draft,
+                  int64_t yearly_fee_cents) {
+  KNOTEN_ASSIGN_OR_RETURN(const auto members,
+                          tx.networks().Memberships(draft.report.network_id));
+  for (const core::Membership& m : members) {
+    if (m.person_id) {
+      AddPerson(known, draft, *m.person_id, /*met=*/false);
+      continue;
+    }
+    draft.report.member = true;
+    draft.report.money_cents +=
+        core::FeeInPeriod(yearly_fee_cents, m.since, period);
+  }
+  return OkStatus();
+}
+
+// Network indexes by person id.
+std::unordered_map<int64_t, std::vector<size_t>> NetworksOfPeople(
+    const std::vector<Draft>& drafts) {
+  std::unordered_map<int64_t, std::vector<size_t>> of;
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    for (int64_t id : drafts[i].people) of[id].push_back(i);
+  }
+  return of;
+}
+
+// Ledger entries and introductions in the period, and who deepened.
+Status AddExchanges(store::Transaction& tx, const core::Period& period,
+                    const TrustHistories& known, std::vector<Draft>& drafts) {
+  const auto networks_of = NetworksOfPeople(drafts);
+  KNOTEN_ASSIGN_OR_RETURN(const auto ledger,
+                          tx.ledger().List({.from = period.from}, {}));
+  for (const core::LedgerEntry& e : ledger.items) {
+    const auto it = networks_of.find(e.person_id.value());
+    if (it == networks_of.end() || !period.Contains(e.occurred_at)) continue;
+    for (size_t i : it->second) drafts[i].report.balance.Add(e);
+  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      const auto intros,
+      tx.introductions().List({.status = core::IntroductionStatus::kMade}, {}));
+  for (const core::Introduction& intro : intros.items) {
+    if (!intro.made_at || !period.Contains(*intro.made_at)) continue;
+    for (Draft& d : drafts) {
+      if (d.people.contains(intro.person_a.value()) ||
+          d.people.contains(intro.person_b.value())) {
+        ++d.report.introductions;
+      }
+    }
+  }
+  for (const auto& [id, networks] : networks_of) {
+    const core::TrustHistory& history = known.by_person.at(id);
+    if (!core::Deepened(core::ComputeTrust(history, period.from).level,
+                        core::ComputeTrust(history, period.until).level)) {
+      continue;
+    }
+    for (size_t i : networks) ++drafts[i].report.deepened;
+  }
+  return OkStatus();
+}
+
+Result<Offered> ReadOffered(store::Transaction& tx) {
+  Offered out;
+  const store::OwnerFilter active{.active_only = true};
+  KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
+  for (core::Offer& o : offers.items) {
+    if (o.person_id) {
+      out.offers[o.person_id->value()].push_back(std::move(o));
+    } else {
+      out.my_offers.push_back(std::move(o));
+    }
+  }
+  KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
+  for (core::Need& n : needs.items) {
+    if (n.person_id) {
+      out.needs[n.person_id->value()].push_back(std::move(n));
+    } else {
+      out.my_needs.push_back(std::move(n));
+    }
+  }
+  return out;
+}
+
+Result<ReportRead> Read(store::Transaction& tx, const core::Period& period,
+                        std::optional<NetworkId> only) {
+  KNOTEN_ASSIGN_OR_RETURN(auto networks, tx.networks().List({}));
+  if (only) KNOTEN_RETURN_IF_ERROR(tx.networks().Get(*only));
+  ReportRead read;
+  if (networks.items.empty()) return read;
+  KNOTEN_ASSIGN_OR_RETURN(const TrustHistories known,
+                          ReadTrustHistories(tx, period.until));
+  read.drafts.reserve(networks.items.size());
+  std::unordered_map<int64_t, Draft*> by_network;
+  for (core::Network& n : networks.items) {
+    if (only && n.id != *only) continue;
+    Draft& draft = read.drafts.emplace_back();
+    draft.report.network_id = n.id;
+    draft.report.name = std::move(n.name);
+    draft.report.currency = n.currency;
+    KNOTEN_RETURN_IF_ERROR(
+        AddMembers(tx, period, known, draft, n.yearly_fee_cents));
+    by_network[n.id.value()] = &draft;
+  }
+  KNOTEN_RETURN_IF_ERROR(AddEvents(tx, period, known, by_network));
+  KNOTEN_RETURN_IF_ERROR(AddExchanges(tx, period, known, read.drafts));
+  KNOTEN_ASSIGN_OR_RETURN(read.offered, ReadOffered(tx));
+  return read;
+}
+
+// Whether the user and a network's people have something to match, so
+// that the word lists are worth loading.
+bool AnythingToMatch(const ReportRead& read) {
+  const Offered& o = read.offered;
+  for (const Draft& d : read.drafts) {
+    for (int64_t id : d.people) {
+      if ((!o.my_offers.empty() && o.needs.contains(id)) ||
+          (!o.my_needs.empty() && o.offers.contains(id))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Both halves of the expertise fit for every draft.
+void AddExpertiseFit(ReportRead& read, const match::Lexicon& words) {
+  OfferFit mine(read.offered.my_offers, words);
+  std::unordered_map<int64_t, bool> need_met;  // by need id, cached
+  for (Draft& d : read.drafts) {
+    core::ExpertiseFit& fit = d.report.expertise_fit;
+    // By id, so that the matcher sees the offers in the same order each time.
+    std::vector<int64_t> people(d.people.begin(), d.people.end());
+    std::ranges::sort(people);
+    std::vector<core::Offer> theirs;
+    for (int64_t id : people) {
+      if (const auto it = read.offered.offers.find(id);
+          it != read.offered.offers.end()) {
+        theirs.insert(theirs.end(), it->second.begin(), it->second.end());
+      }
+      const auto needs = read.offered.needs.find(id);
+      if (needs == read.offered.needs.end()) continue;
+      for (const core::Need& need : needs->second) {
+        ++fit.their_needs;
+        auto [met, fresh] = need_met.try_emplace(need.id.value(), false);
+        if (fresh) met->second = mine.Of(need).share >= kFitMinShare;
+        fit.my_offers_meet_needs += met->second ? 1 : 0;
+      }
+    }
+    fit.my_needs = static_cast<int64_t>(read.offered.my_needs.size());
+    if (theirs.empty()) continue;
+    OfferFit their_fit(theirs, words);
+    for (const core::Need& need : read.offered.my_needs) {
+      fit.my_needs_met += their_fit.Of(need).share >= kFitMinShare ? 1 : 0;
+    }
+  }
+}
+
+}  // namespace
+
+Result<NetworkReports> ReportNetworks(Context& ctx,
+                                      const NetworkReportQuery& query,
+                                      const LexiconSource& lexicon) {
+  const Timestamp until = query.until.value_or(ctx.clock.Now());
+  core::Period period = core::LastYear(until);
+  if (query.from) period.from = *query.from;
+  KNOTEN_ASSIGN_OR_RETURN(period, core::ValidatePeriod(period));
+  // The matching runs after the read transaction: loading word lists may
+  // take a while.
+  KNOTEN_ASSIGN_OR_RETURN(ReportRead read,
+                          InRead(ctx, [&](store::Transaction& tx) {
+                            return Read(tx, period, query.network_id);
+                          }));
+  match::Lexicon words;
+  if (lexicon && AnythingToMatch(read)) {
+    KNOTEN_ASSIGN_OR_RETURN(words, lexicon());
+  }
+  AddExpertiseFit(read, words);
+  NetworkReports out{.period = period};
+  out.items.reserve(read.drafts.size());
+  for (Draft& d : read.drafts) {
+    d.report.people = static_cast<int64_t>(d.people.size());
+    d.report.people_met = static_cast<int64_t>(d.met.size());
+    out.items.push_back(std::move(d.report));
+  }
+  return out;
+}
+
+}  // namespace knoten::app
