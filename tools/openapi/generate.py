@@ -551,14 +551,22 @@ def paths():
             "description": "One report per network, by name.",
             "content": {"application/json": {"schema": {
                 "type": "object",
-                "required": ["items", "total", "from", "until"],
+                "required": ["items", "total", "from", "until",
+                             "expertise_fit_ready"],
                 "additionalProperties": False,
                 "properties": {
                     "items": {"type": "array",
                               "items": ref("NetworkReport")},
                     "total": {"type": "integer", "minimum": 0},
                     "from": field("time"),
-                    "until": field("time")}}}}},
+                    "until": field("time"),
+                    "expertise_fit_ready": {
+                        "type": "boolean",
+                        "description": "Whether the expertise fit used the "
+                                       "word lists (synonyms, translations, "
+                                       "concepts); false while they load "
+                                       "after a start: then same words and "
+                                       "stems only."}}}}}},
             **errors("400", "401", "404")}}}
     out["/reflection"] = {"get": {
         "operationId": "getReflection",

@@ -9,7 +9,9 @@
 // creates a network and an event in it, edits the profile and adds offers
 // (the one without an audience gets the "for whom?" hint) and a need on Me,
 // answers an item of the reflection checklist there and finds it kept,
-// filters people by network, opens an explained match, and types markup
+// judges the client fit of a person and pitches too early, compares the
+// networks over a period, filters people by network, opens an explained
+// match, and types markup
 // into every text field of every screen (e2e/xss.mjs).
 // Screenshots of a failure go to web/test-results/.
 //
@@ -20,6 +22,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { checkMapAndChart } from "./map_chart.mjs";
+import { checkClientFitAndPitch, checkNetworkReport } from "./relationship.mjs";
 import { checkEveryTextField } from "./xss.mjs";
 
 const [knoten, assets] = process.argv.slice(2);
@@ -209,7 +212,7 @@ try {
           "the API counts the tip");
     const level = details.trust.level;
     check(level >= 0 && level < 0.2, `a new acquaintance's trust is below 0.2: ${level}`);
-    const meter = page.getByRole("meter", { name: "Trust" });
+    const meter = page.getByRole("meter", { name: "Trust", exact: true });
     check(Number(await meter.evaluate((m) => m.value)) === level, "the meter shows the level");
     check((await meter.getAttribute("aria-valuetext")) === `${level.toFixed(2)}: a new acquaintance`,
           "the meter reads the level out");
@@ -232,6 +235,9 @@ try {
     await page.click("header button:has-text('English')");
     await page.waitForSelector("[data-testid=trust] h2:has-text('Trust')");
   });
+
+  await step("client fit: four bars, judged, and a pitch that is too early", async () =>
+    checkClientFitAndPitch(page, base, await personId("E2E Anna")));
 
   await step("the ledger lists the tip, pages, filters and records an entry", async () => {
     const anna = await personId("E2E Anna");
@@ -561,6 +567,8 @@ try {
   });
 
   await step("network map and give/take chart", () => checkMapAndChart(page, base));
+
+  await step("the networks compared over a period", () => checkNetworkReport(page, base));
 
   await step("markup in every text field is shown as text", async () => {
     const { covered, seconds } = await checkEveryTextField(page, base, apiGet);

@@ -215,13 +215,30 @@ export async function checkEveryTextField(page, base, apiGet) {
     const give = page.locator("form[aria-label='Record a give or take']");
     await type(followUp.locator("input[name=followup_about]"), "xp-followup");
     await type(give.locator("input[name=ledger_text]"), "xp-ledger");
+    const competence = page.locator("form[aria-label=Competence]");
+    const chemistry = page.locator("form[aria-label=Chemistry]");
+    const pitch = page.locator("form.pitch");
+    await type(competence.locator("input[name=competence_note]"), "xp-competence");
+    await type(chemistry.locator("input[name=chemistry_note]"), "xp-chemistry");
+    await type(pitch.locator("textarea[name=pitch_about]"), "xp-pitch");
     await allTyped("person");
     await submit(followUp);
     await followUp.locator("p[role=status]").waitFor();
     await submit(give);
     await give.locator("p[role=status]").waitFor();
+    await competence.locator("select[name=competence_step]").selectOption("3");
+    await submit(competence);
+    await competence.locator("p[role=status]").waitFor();
+    // A new acquaintance: the pitch is too early until the user goes on.
+    await submit(pitch);
+    await pitch.locator("[data-testid=too-early] button").click();
+    await pitch.locator("p[role=status]").waitFor();
     await shown("main section li", "xp-followup", "person: the follow-up in the timeline");
     await shown("main section li", "xp-ledger", "person: the give or take in the timeline");
+    await shown("main section li", "xp-pitch", "person: the pitch in the timeline");
+    const judged = (await apiGet(`/api/v1/people/${pid}`)).judgements;
+    check(judged.length === 1 && judged[0].note === payload("xp-competence"),
+          "the judgement's note is stored as typed");
     const followUps = (await apiGet(`/api/v1/followups?person_id=${pid}`)).items;
     check(followUps.length === 1 && followUps[0].about === payload("xp-followup"),
           "the follow-up is stored as typed");

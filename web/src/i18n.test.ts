@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { JUDGEMENT_EVIDENCE } from "./api";
 import { detectLang, matchKind, translate, translateValue } from "./i18n";
+import { METRICS, PERIODS } from "./network_compare";
 
 describe("detectLang", () => {
   it("prefers the user's choice", () => {
@@ -34,6 +36,21 @@ describe("translateValue", () => {
     expect(translateValue("de", "cadence", "biweekly")).toBe("alle zwei Wochen");
     expect(translateValue("de", "referral", "won")).toBe("gewonnen");
     expect(translateValue("en", "lang", "de")).toBe("German");
+  });
+  it("has a word for every evidence, period and figure the app offers", () => {
+    const groups = [
+      ["evidence", JUDGEMENT_EVIDENCE],
+      ["period", PERIODS],
+      ["metric", METRICS],
+    ] as const;
+    for (const [group, values] of groups) {
+      for (const value of values) {
+        for (const lang of ["en", "de"] as const) {
+          expect(translateValue(lang, group, value), `${group} ${value}`).not.toBe(value);
+        }
+      }
+    }
+    expect(translateValue("de", "metric", "deepened")).toBe("Vertrauen gewachsen");
   });
   it("passes a value it does not know through", () => {
     expect(translateValue("de", "cadence", "daily")).toBe("daily");

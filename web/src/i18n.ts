@@ -242,6 +242,73 @@ const WORDS = {
   give_and_take: { en: "Give and take", de: "Geben und Nehmen" },
   give_back: { en: "Something to give back?", de: "Etwas zurückgeben?" },
   keep_in_touch: { en: "Losing touch", de: "Kontakt halten" },
+  client_fit: { en: "Client fit", de: "Kundenpassung" },
+  client_fit_hint: {
+    en: "Trust AND competence AND chemistry AND fit: the weakest counts. Trust comes from your history, fit from your offers and their needs; competence and chemistry are your own judgement. Only you see this.",
+    de: "Vertrauen UND Kompetenz UND Chemie UND Passung: Das Schwächste zählt. Vertrauen kommt aus eurer Geschichte, Passung aus deinen Angeboten und ihren Bedarfen; Kompetenz und Chemie schätzt du selbst ein. Nur du siehst das.",
+  },
+  weakest: { en: "weakest", de: "am schwächsten" },
+  your_judgement: { en: "Your judgement", de: "Deine Einschätzung" },
+  judge_competence: { en: "Competence", de: "Kompetenz" },
+  judge_chemistry: { en: "Chemistry", de: "Chemie" },
+  not_judged: { en: "not judged", de: "nicht eingeschätzt" },
+  based_on: { en: "Based on", de: "Grundlage" },
+  evidence_none: { en: "my impression", de: "mein Eindruck" },
+  evidence_seen_work: { en: "seen their work", de: "Arbeit gesehen" },
+  evidence_recommended: {
+    en: "recommended by a trusted contact",
+    de: "von einem vertrauten Kontakt empfohlen",
+  },
+  evidence_worked_together: { en: "worked together", de: "zusammengearbeitet" },
+  take_back: { en: "Take back", de: "Zurücknehmen" },
+  pitch: { en: "Offer your services", de: "Deine Leistung anbieten" },
+  pitch_about: { en: "What you offer them", de: "Was du anbietest" },
+  pitch_record: { en: "Record the offer", de: "Angebot festhalten" },
+  pitch_hint: {
+    en: "knoten checks first whether it is too early and what you could give instead.",
+    de: "knoten prüft zuerst, ob es zu früh ist und was du stattdessen geben könntest.",
+  },
+  pitch_too_early: { en: "It may be too early", de: "Vielleicht ist es noch zu früh" },
+  give_first: { en: "Give first:", de: "Gib zuerst:" },
+  pitch_anyway: { en: "Offer anyway", de: "Trotzdem anbieten" },
+  pitch_recorded: { en: "Offer recorded.", de: "Angebot festgehalten." },
+  pitch_recorded_early: {
+    en: "Offer recorded, despite the advice.",
+    de: "Angebot festgehalten, trotz des Hinweises.",
+  },
+  network_report: {
+    en: "Which network moves you forward?",
+    de: "Welches Netzwerk bringt dich weiter?",
+  },
+  network_report_hint: {
+    en: "Time and money against people met, trust that grew, give and take and where your expertise fits. The bars compare with the best network.",
+    de: "Zeit und Geld gegen getroffene Menschen, gewachsenes Vertrauen, Geben und Nehmen und wo deine Expertise passt. Die Balken vergleichen mit dem besten Netzwerk.",
+  },
+  expertise_fit_preparing: {
+    en: "The expertise fit is still being prepared: for now it matches the same words only.",
+    de: "Die Passung der Expertise wird noch vorbereitet: Vorerst zählen nur gleiche Wörter.",
+  },
+  period: { en: "Period", de: "Zeitraum" },
+  period_last_12_months: { en: "Last 12 months", de: "Letzte 12 Monate" },
+  period_this_year: { en: "This year", de: "Dieses Jahr" },
+  period_last_year: { en: "Last year", de: "Letztes Jahr" },
+  compare_by: { en: "Order by", de: "Sortieren nach" },
+  metric_people_met: { en: "People met", de: "Menschen getroffen" },
+  metric_deepened: { en: "Trust grew", de: "Vertrauen gewachsen" },
+  metric_received: { en: "Received", de: "Erhalten" },
+  metric_given: { en: "Given", de: "Gegeben" },
+  metric_referrals: { en: "Referrals", de: "Auftragsempfehlungen" },
+  metric_my_offers_meet_needs: {
+    en: "Their needs you meet",
+    de: "Bedarfe, die du triffst",
+  },
+  metric_my_needs_met: { en: "Your needs they meet", de: "Deine Bedarfe, die sie treffen" },
+  metric_hours: { en: "Hours", de: "Stunden" },
+  metric_money: { en: "Money spent", de: "Geld ausgegeben" },
+  member: { en: "member", de: "Mitglied" },
+  spent: { en: "Spent", de: "Aufwand" },
+  business_won: { en: "Business won", de: "Gewonnene Aufträge" },
+  introductions_made: { en: "Introductions", de: "Vorstellungen" },
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -265,7 +332,8 @@ export function translate(lang: Lang, word: Word): string {
 
 // The word for a value of one of the API's enumerations (a ledger kind,
 // a network kind, a cadence, a referral status, a text language, an item of
-// the reflection checklist or its answer); a value the app does not know yet
+// the reflection checklist or its answer, a judgement's evidence, a
+// period or a figure of the network report); a value the app does not know yet
 // is shown as it is.
 export type ValueGroup =
   | "ledger"
@@ -274,7 +342,10 @@ export type ValueGroup =
   | "referral"
   | "lang"
   | "reflection_item"
-  | "reflection_answer";
+  | "reflection_answer"
+  | "evidence"
+  | "period"
+  | "metric";
 
 export function translateValue(lang: Lang, group: ValueGroup, value: string): string {
   const key = `${group}_${value}`;

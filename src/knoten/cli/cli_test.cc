@@ -516,6 +516,9 @@ TEST_F(CliTest, NetworkReportInBothLanguages) {
   const Outcome german = Run({"network", "report"}, "de");
   EXPECT_THAT(german.out, HasSubstr("IHK (Mitglied)"));
   EXPECT_THAT(german.out, HasSubstr("1 gegeben, 0 erhalten"));
+  EXPECT_THAT(german.out, HasSubstr("1 Veranstaltung, "));
+  EXPECT_THAT(Run({"network", "report"}).out,
+              HasSubstr("0 introductions, 0 referrals"));
   // The day of --until counts whole: the event of 2026-03-01 is in.
   EXPECT_EQ(Run({"network", "report", "--from", "2026-03-01", "--until",
                  "2026-03-01", "--json"})

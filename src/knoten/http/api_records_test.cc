@@ -385,6 +385,7 @@ TEST_F(ApiRecordsTest, TheNetworkReportComparesNetworksOverAPeriod) {
   EXPECT_EQ(c["money"], 50);  // 30 days of the fee and the breakfast
   EXPECT_EQ(c["people_met"], 1);
   EXPECT_EQ(c["expertise_fit"]["my_needs"], 0);
+  EXPECT_EQ(report["expertise_fit_ready"], false);  // no word lists here
 
   Expect(400, "GET",
          "/api/v1/network-report?from=2026-02-01T00:00:00Z&until=2026-01-"

@@ -5,6 +5,7 @@ import { useApp } from "../context";
 import { useLoad } from "../use_load";
 import { EventsOverview } from "./events_overview";
 import { NetworkFacts } from "./network_facts";
+import { NetworkReportSection } from "./network_report";
 import { NewNetworkForm } from "./new_network";
 
 export function NetworksScreen() {
@@ -36,6 +37,7 @@ export function NetworksScreen() {
           <NewNetworkForm onCreated={networks.reload} />
         </details>
       </section>
+      <NetworkReportSection />
       <EventsOverview networkNames={names} />
     </>
   );

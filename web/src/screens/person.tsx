@@ -2,8 +2,10 @@ import type { PersonDetails } from "../api";
 import { GiveTakeChart } from "../charts/give_take_chart";
 import { useApp } from "../context";
 import { useLoad } from "../use_load";
+import { ClientFitSection } from "./client_fit_section";
 import { LedgerForm } from "./ledger_form";
 import { FollowUpForm } from "./person_actions";
+import { PitchForm } from "./pitch_form";
 import { TrustSection } from "./trust_section";
 
 export function PersonScreen({ id }: { id: number }) {
@@ -50,10 +52,12 @@ export function PersonScreen({ id }: { id: number }) {
         </ul>
       </section>
       <TrustSection person={data} />
+      <ClientFitSection person={data} onChange={reload} />
       {!data.archived && (
         <>
           <FollowUpForm personId={id} onDone={reload} />
           <LedgerForm personId={id} onDone={reload} />
+          <PitchForm personId={id} onDone={reload} />
         </>
       )}
       <GiveTakeChart personId={id} />

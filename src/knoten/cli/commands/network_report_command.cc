@@ -1,6 +1,8 @@
 // knoten network report: what each network cost and brought over a period,
 // side by side (app/network_report.h).
 
+#include <array>
+#include <cstdio>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -37,13 +39,25 @@ Result<Json> Report(app::Context& ctx, Session& s, const ReportFlags& f) {
   return ToJson(reports);
 }
 
+// "625.00 EUR".
+std::string Amount(const Json& amount, const std::string& currency) {
+  std::array<char, 32> text{};
+  std::snprintf(text.data(), text.size(), "%.2f", amount.get<double>());
+  return std::string(text.data()) + " " + currency;
+}
+
 // "625.00 EUR", plus amounts in other currencies.
 std::string MoneyText(const Json& r) {
-  std::string text = CellText(r.at("money")) + " " + CellText(r.at("currency"));
+  std::string text = Amount(r.at("money"), r.at("currency").get<std::string>());
   for (const auto& [currency, amount] : r.at("other_money").items()) {
-    text += " + " + CellText(amount) + " " + currency;
+    text += " + " + Amount(amount, currency);
   }
   return text;
+}
+
+// "1 referral", "2 referrals".
+std::string Counted(const Json& n, const char* one, const char* many) {
+  return CellText(n) + " " + (n.get<int64_t>() == 1 ? one : many);
 }
 
 void RenderNetwork(const Json& r, bool de, std::ostream& out) {
@@ -53,8 +67,9 @@ void RenderNetwork(const Json& r, bool de, std::ostream& out) {
       << (r.at("member").get<bool>() ? (de ? " (Mitglied)" : " (member)") : "")
       << '\n';
   out << (de ? "  Zeit und Geld: " : "  Time and money: ")
-      << CellText(r.at("events")) << (de ? " Veranstaltungen, " : " events, ")
-      << CellText(r.at("hours")) << " h, " << MoneyText(r) << '\n';
+      << (de ? Counted(r.at("events"), "Veranstaltung", "Veranstaltungen")
+             : Counted(r.at("events"), "event", "events"))
+      << ", " << CellText(r.at("hours")) << " h, " << MoneyText(r) << '\n';
   out << (de ? "  Menschen: " : "  People: ") << CellText(r.at("people"))
       << (de ? ", davon getroffen: " : ", met: ")
       << CellText(r.at("people_met"))
@@ -63,12 +78,14 @@ void RenderNetwork(const Json& r, bool de, std::ostream& out) {
   out << (de ? "  Geben und Nehmen: " : "  Give and take: ")
       << CellText(r.at("given")) << (de ? " gegeben, " : " given, ")
       << CellText(r.at("received")) << (de ? " erhalten; " : " received; ")
-      << CellText(r.at("introductions"))
-      << (de ? " Vorstellungen, " : " introductions, ")
-      << CellText(r.at("referrals")) << (de ? " Empfehlungen" : " referrals");
+      << (de ? Counted(r.at("introductions"), "Vorstellung", "Vorstellungen")
+             : Counted(r.at("introductions"), "introduction", "introductions"))
+      << ", "
+      << (de ? Counted(r.at("referrals"), "Empfehlung", "Empfehlungen")
+             : Counted(r.at("referrals"), "referral", "referrals"));
   for (const auto& [currency, amount] : r.at("business_value").items()) {
-    out << (de ? "; Aufträge: " : "; business won: ") << CellText(amount) << " "
-        << currency;
+    out << (de ? "; Aufträge: " : "; business won: ")
+        << Amount(amount, currency);
   }
   out << '\n';
   out << (de ? "  Passung: deine Angebote treffen "
