@@ -5,7 +5,8 @@
 // typed into a field is shown as text, schedules a follow-up, records a tip
 // given and finds the trust and the give and take on the person's page (in
 // English and German), finds the tip on the ledger (filtered, paged) and
-// records another there, finds the nudge to give back on Today,
+// records another there, finds the nudge to give back on Today and
+// answers that a due follow-up happened,
 // creates a network and an event in it, edits the profile and adds offers
 // (the one without an audience gets the "for whom?" hint) and a need on Me,
 // answers an item of the reflection checklist there and finds it kept,
@@ -313,6 +314,17 @@ try {
           "and gave something once. Is there something you can pass on?",
           "the nudge as a sentence: " + (await item.textContent()));
     check((await item.locator("a").textContent()) === "E2E Anna", "the name links to Anna");
+
+    // A follow-up that is due asks whether it happened; "Yes" closes it as done.
+    const due = (await apiGet("/api/v1/today")).followups_due;
+    check(due.length > 0, "the demo has follow-ups due");
+    const first = page.locator(`li[data-followup-id='${due[0].id}']`);
+    await first.locator("button", { hasText: "Yes" }).click();
+    await first.waitFor({ state: "detached" });
+    check((await apiGet(`/api/v1/followups/${due[0].id}`)).status === "done",
+          "the follow-up that happened is done");
+    check(!(await apiGet("/api/v1/today")).followups_due.some((f) => f.id === due[0].id),
+          "and no longer due");
   });
 
   await step("create a network and an event in it", async () => {

@@ -23,6 +23,7 @@ namespace knoten::cli {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using Json = nlohmann::json;
 
 struct Outcome {
@@ -277,6 +278,12 @@ TEST_F(CliTest, TodayJsonHasAllSections) {
   EXPECT_EQ(today["followups_due"].size(), 0U);  // due tomorrow
   clock_.Advance(kSecondsPerDay);
   EXPECT_EQ(Run({"today", "--json"}).json()["followups_due"].size(), 1U);
+  // Afterwards knoten asks whether it happened, and how to answer.
+  EXPECT_THAT(Run({"today"}).out,
+              HasSubstr("Did it happen? knoten followup done"));
+  ASSERT_EQ(Run({"followup", "done", "1"}).code, 0);
+  EXPECT_EQ(Run({"today", "--json"}).json()["followups_due"].size(), 0U);
+  EXPECT_THAT(Run({"today"}).out, Not(HasSubstr("Did it happen?")));
 }
 
 TEST_F(CliTest, MatchSuggestsWithReasons) {

@@ -2,6 +2,7 @@ import type { Nudge, Today } from "../api";
 import { useApp } from "../context";
 import { keepInTouchText, nudgeTemplate } from "../relationship_text";
 import { useLoad } from "../use_load";
+import { DueFollowUpItem } from "./due_follow_up";
 import { MatchCard } from "./match_card";
 
 // A private nudge: the sentence with the person's name as a link to them.
@@ -19,7 +20,7 @@ function NudgeItem({ nudge }: { nudge: Nudge }) {
 
 export function TodayScreen() {
   const { api, lang, t } = useApp();
-  const { data, error } = useLoad(() => api.get<Today>("/today"), []);
+  const { data, error, reload } = useLoad(() => api.get<Today>("/today"), []);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">{t("loading")}</p>;
   return (
@@ -32,11 +33,7 @@ export function TodayScreen() {
         {data.followups_due.length === 0 && <p class="muted">{t("nothing_due")}</p>}
         <ul class="list">
           {data.followups_due.map((f) => (
-            <li key={f.id}>
-              <a href={`#/people/${f.person_id}`}>{f.person_name}</a> ·{" "}
-              {f.due_at.slice(0, 10)} · {f.kind}
-              {f.about && <span class="muted"> · {f.about}</span>}
-            </li>
+            <DueFollowUpItem key={f.id} followUp={f} onClosed={reload} />
           ))}
         </ul>
       </section>

@@ -28,6 +28,15 @@ void RenderToday(const Json& t, Session& s, std::ostream& out) {
     }
     out << '\n';
   }
+  if (!t.at("followups_due").empty()) {
+    out << "  "
+        << s.Tr(
+               "Did it happen? knoten followup done ID (it counts for "
+               "trust), or knoten followup cancel ID",
+               "Hat es stattgefunden? knoten followup done ID (das zählt "
+               "für das Vertrauen), sonst knoten followup cancel ID")
+        << '\n';
+  }
   out << '\n' << s.Tr("Promises due:", "Fällige Zusagen:") << '\n';
   if (t.at("promises_due").empty()) {
     out << "  " << s.Tr("nothing due", "nichts fällig") << '\n';
