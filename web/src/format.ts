@@ -35,6 +35,16 @@ export function money(amount: number, currency: string, lang: Lang): string {
   }
 }
 
+// The amounts of each currency, "1.200,00 € + 80,00 CHF", biggest first;
+// "" when none is above zero.
+export function amounts(values: Record<string, number>, lang: Lang): string {
+  return Object.entries(values)
+    .filter(([, amount]) => amount > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([currency, amount]) => money(amount, currency, lang))
+    .join(" + ");
+}
+
 // A number in the user's language: `digits` decimals exactly if given
 // ("0,73" / "0.73" for a trust level), else as many as needed up to two
 // ("5", "2,5" for a weight).

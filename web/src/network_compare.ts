@@ -2,7 +2,7 @@
 // periods one can pick, the figures compared side by side with a bar each
 // (the share of the best network's figure), and the sentences around them.
 import type { ExpertiseFit, NetworkReport } from "./api";
-import { decimal, money } from "./format";
+import { amounts, decimal, money } from "./format";
 import type { Lang } from "./i18n";
 
 export const PERIODS = ["last_12_months", "this_year", "last_year"] as const;
@@ -87,10 +87,7 @@ export function spentText(lang: Lang, r: NetworkReport): string {
 
 // The business won through the network's people, or null.
 export function businessText(lang: Lang, r: NetworkReport): string | null {
-  const parts = Object.entries(r.business_value)
-    .filter(([, amount]) => amount > 0)
-    .map(([currency, amount]) => money(amount, currency, lang));
-  return parts.length > 0 ? parts.join(" + ") : null;
+  return amounts(r.business_value, lang) || null;
 }
 
 // Where the user is well placed with their expertise, both ways.

@@ -4,7 +4,7 @@
 // of Today where the user has mostly taken lately (never from the English
 // `text` the API adds for the CLI).
 import type { Balance, KeepInTouch, Nudge } from "./api";
-import { decimal, money } from "./format";
+import { amounts, decimal } from "./format";
 import type { Lang, Word } from "./i18n";
 
 // The reading of a trust level, as docs/trust.md's table gives it.
@@ -23,15 +23,6 @@ export function balanceSide(lang: Lang, side: "given" | "received", b: Balance):
     return `${side === "given" ? "Gegeben" : "Erhalten"}: ${count}, gewichtet ${decimal(weight, lang)}`;
   }
   return `${side === "given" ? "Given" : "Received"}: ${count}, weighted ${decimal(weight, lang)}`;
-}
-
-// The amounts of each currency, "1.200,00 € + 80,00 CHF", biggest first.
-function amounts(values: Record<string, number>, lang: Lang): string {
-  return Object.entries(values)
-    .filter(([, amount]) => amount > 0)
-    .sort(([, a], [, b]) => b - a)
-    .map(([currency, amount]) => money(amount, currency, lang))
-    .join(" + ");
 }
 
 function referrals(lang: Lang, n: number): string {
