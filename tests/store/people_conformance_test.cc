@@ -31,6 +31,7 @@ core::Person FullPerson() {
   p.tags = {"pr", "frauennetzwerk"};
   p.notes = "Met at the breakfast.\nLikes cycling.";
   p.first_met_at = Timestamp::FromUnixSeconds(1'700'000'000);
+  p.rhythm_days = 45;
   p.archived = false;
   p.created_at = Timestamp::FromUnixSeconds(1'700'000'100);
   p.updated_at = Timestamp::FromUnixSeconds(1'700'000'200);
@@ -52,6 +53,7 @@ void ExpectSamePerson(const core::Person& a, const core::Person& b) {
   EXPECT_EQ(a.notes, b.notes);
   EXPECT_EQ(a.first_met_at, b.first_met_at);
   EXPECT_EQ(a.first_met_event, b.first_met_event);
+  EXPECT_EQ(a.rhythm_days, b.rhythm_days);
   EXPECT_EQ(a.archived, b.archived);
   EXPECT_EQ(a.created_at, b.created_at);
   EXPECT_EQ(a.updated_at, b.updated_at);
@@ -119,6 +121,7 @@ TEST_P(PeopleConformanceTest, PersonRoundTripUpdateDelete) {
 
   got.emails = {"neu@example.org"};
   got.tags = {};
+  got.rhythm_days.reset();  // back to the default
   got.archived = true;
   ASSERT_THAT(tx->people().Update(got), IsOk());
   KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person updated, tx->people().Get(id));

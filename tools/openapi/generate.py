@@ -62,6 +62,10 @@ def field(kind):
                                      "at most two decimals."},
             "any": {},
             "object": {"type": "object"},
+            "rhythm": {"type": "integer", "minimum": 7, "maximum": 730,
+                       "description": "How often to keep in touch, in days, "
+                                      "as the user chose; null: the default "
+                                      "from trust."},
             "giveFirstKind": {"type": "string",
                               "enum": ["introduction", "tip", "ask"]},
         }[kind]
@@ -95,7 +99,8 @@ PERSON = [("id", "id"), ("display_name", "str"), ("given_name", "str"),
           ("emails", "strs"), ("phones", "strs"), ("urls", "strs"),
           ("city", "str"), ("languages", "strs"), ("tags", "strs"),
           ("notes", "str"), ("first_met_at", "time?"),
-          ("first_met_event_id", "id?"), ("archived", "bool"),
+          ("first_met_event_id", "id?"), ("rhythm_days", "rhythm?"),
+          ("archived", "bool"),
           ("created_at", "time"), ("updated_at", "time")]
 OFFER = [("id", "id"), ("person_id", "id?"), ("title", "str"), ("text", "str"),
          ("lang", "enum:kLangNames"), ("audience", "str"), ("active", "bool"),
@@ -175,15 +180,29 @@ def schemas():
                       ("memberships", "list:Membership"),
                       ("timeline", "list:TimelineItem"),
                       ("balance", "ref:Balance"), ("trust", "ref:Trust"),
+                      ("keep_in_touch", "ref:Touch"),
                       ("judgements", "list:Judgement"),
                       ("client_fit", "ref:ClientFit")],
             read_only={"offers", "needs", "memberships", "timeline",
-                       "balance", "trust", "judgements", "client_fit"},
+                       "balance", "trust", "keep_in_touch", "judgements",
+                       "client_fit"},
             description="A person with their offers, needs, memberships, "
                         "history (latest first), the give and take "
                         "with them (all time), the trust derived from "
-                        "that history, the user's judgements and the "
-                        "client fit (docs/client-fit.md)."),
+                        "that history, the rhythm of keeping in touch, "
+                        "the user's judgements and the client fit "
+                        "(docs/client-fit.md)."),
+        "Touch": record(
+            [("rhythm_days", "int?"), ("chosen", "bool"),
+             ("default_days", "int?"), ("due_at", "time?"),
+             ("losing_touch", "bool")],
+            description="Keeping in touch with one person: the rhythm in "
+                        "days that applies (the user's choice, `chosen`, "
+                        "else the default from trust, `default_days`; "
+                        "null: none, a new acquaintance), when the next "
+                        "contact is due (the last contact, or the first "
+                        "meeting, plus the rhythm) and whether it is past "
+                        "due (docs/trust.md)."),
         "Judgement": record(
             [("person_id", "id"), ("factor", "enum:kJudgementFactorNames"),
              ("value", "number"), ("evidence", "enum:kJudgementEvidenceNames"),
@@ -292,11 +311,13 @@ def schemas():
         "KeepInTouch": record(
             [("person_id", "id"), ("person_name", "str"), ("trust", "number"),
              ("last_contact", "time"), ("days_since", "int"),
-             ("rhythm_days", "int")],
+             ("rhythm_days", "int"), ("rhythm_chosen", "bool")],
             description="Losing touch: the last contact with this person "
-                        "is older than the rhythm their relationship "
-                        "suggests (every 30 days from trust 0.5, every 60 "
-                        "days from 0.2; none below)."),
+                        "(or the first meeting, without one) is older than "
+                        "the rhythm the user chose for them "
+                        "(`rhythm_chosen`) or, by default, the one their "
+                        "relationship suggests (every 30 days from trust "
+                        "0.5, every 60 days from 0.2; none below)."),
         "Nudge": record(
             [("person_id", "id"), ("person_name", "str"),
              ("kind", "enum:kLedgerKindNames"), ("given", "int"),

@@ -5,12 +5,15 @@
 //   import { checkClientFitAndPitch, checkNetworkReport } from "./relationship.mjs";
 //   await step("...", () => checkClientFitAndPitch(page, base, personId));
 //   await step("...", () => checkNetworkReport(page, base));
+//   await step("...", () => checkRhythm(page, base, personId));
 //
 // Client fit: four bars, the weakest named, the user's judgement saved,
 // shown and taken back; a pitch to a new acquaintance is stopped with the
 // reasons and what to give first, is not recorded, and is recorded only
 // when the user offers anyway. The comparison: one card per network with
 // the API's figures, the period and the order changing what is shown.
+// The rhythm: the default shown, a chosen one stored and shown, and back to
+// the default.
 
 function check(condition, message) {
   if (!condition) throw new Error("check failed: " + message);
@@ -81,6 +84,30 @@ export async function checkClientFitAndPitch(page, base, id) {
   const after = await api(page, `/people/${id}`);
   check(after.judgements.length === 1 && after.client_fit.level === null,
         "chemistry taken back, level open");
+}
+
+export async function checkRhythm(page, base, id) {
+  await page.goto(`${base}/#/people/${id}`);
+  const section = page.locator("[data-testid=keep-in-touch]");
+  await section.waitFor();
+  // The default: none for a new acquaintance, else the one from trust.
+  const fromTrust = (await api(page, `/people/${id}`)).keep_in_touch.default_days === null
+    ? "No rhythm yet: a new acquaintance." : "(from trust)";
+  check((await section.locator("[data-testid=touch-text]").textContent()).includes(fromTrust),
+        "the default rhythm: " + fromTrust);
+  const form = section.locator("form.rhythm");
+  const submit = form.locator("button[type=submit]");
+  check(await submit.isDisabled(), "nothing to save before a choice");
+  await form.locator("select[name=rhythm_days]").selectOption({ label: "every week" });
+  await submit.click();
+  await section.locator("[data-testid=touch-text]", { hasText: "Every week (your choice)" }).waitFor();
+  check((await api(page, `/people/${id}`)).rhythm_days === 7, "the rhythm stored as 7 days");
+  // Back to the default.
+  await form.locator("select[name=rhythm_days]").selectOption("");
+  await submit.click();
+  await section.locator("[data-testid=touch-text]", { hasText: fromTrust }).waitFor();
+  const after = await api(page, `/people/${id}`);
+  check(after.rhythm_days === null && after.keep_in_touch.chosen === false, "back to the default");
 }
 
 export async function checkNetworkReport(page, base) {

@@ -23,7 +23,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { checkMapAndChart } from "./map_chart.mjs";
-import { checkClientFitAndPitch, checkNetworkReport } from "./relationship.mjs";
+import { checkClientFitAndPitch, checkNetworkReport, checkRhythm } from "./relationship.mjs";
 import { checkEveryTextField } from "./xss.mjs";
 
 const [knoten, assets] = process.argv.slice(2);
@@ -239,6 +239,9 @@ try {
 
   await step("client fit: four bars, judged, and a pitch that is too early", async () =>
     checkClientFitAndPitch(page, base, await personId("E2E Anna")));
+
+  await step("choose a rhythm for keeping in touch, then the default again", async () =>
+    checkRhythm(page, base, await personId("E2E Anna")));
 
   await step("the ledger lists the tip, pages, filters and records an entry", async () => {
     const anna = await personId("E2E Anna");

@@ -1,7 +1,7 @@
 // The JSON API under /api/v1: one fetch wrapper that sends the CSRF token
 // on every state-changing call and turns the error document into ApiError.
 
-import type { Balance, ClientFit, Judgement, Trust } from "./relationship_types";
+import type { Balance, ClientFit, Judgement, Touch, Trust } from "./relationship_types";
 
 export * from "./relationship_types";
 
@@ -41,6 +41,7 @@ export interface Person {
   notes: string;
   first_met_at: string | null;
   first_met_event_id: number | null;
+  rhythm_days: number | null; // chosen by the user; null: the default
   archived: boolean;
 }
 
@@ -115,6 +116,7 @@ export interface PersonDetails extends Person {
   timeline: TimelineItem[];
   balance: Balance; // with this person, all time
   trust: Trust;
+  keep_in_touch: Touch;
   judgements: Judgement[];
   client_fit: ClientFit;
 }
@@ -266,8 +268,9 @@ export interface Nudge {
   text: string;
 }
 
-// Losing touch: the last contact is older than the rhythm the relationship
-// suggests (docs/trust.md, "Keeping in touch").
+// Losing touch: the last contact is older than the rhythm the user chose
+// (`rhythm_chosen`) or the relationship suggests (docs/trust.md, "Keeping
+// in touch").
 export interface KeepInTouch {
   person_id: number;
   person_name: string;
@@ -275,6 +278,7 @@ export interface KeepInTouch {
   last_contact: string;
   days_since: number;
   rhythm_days: number;
+  rhythm_chosen: boolean;
 }
 
 export interface Today {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Balance, Nudge } from "./api";
+import { RHYTHM_CHOICES, type Balance, type Nudge } from "./api";
 import { translate } from "./i18n";
 import {
   balanceSide,
@@ -7,6 +7,8 @@ import {
   keepInTouchText,
   nudgeTemplate,
   nudgeText,
+  rhythmName,
+  touchText,
   trustReading,
 } from "./relationship_text";
 
@@ -153,6 +155,7 @@ describe("keeping in touch", () => {
     last_contact: "2026-01-05T10:00:00Z",
     days_since: 70,
     rhythm_days: 30,
+    rhythm_chosen: false,
   };
   it("says how long it has been and what rhythm suits the relationship", () => {
     expect(keepInTouchText("en", k)).toBe(
@@ -161,5 +164,37 @@ describe("keeping in touch", () => {
     expect(keepInTouchText("de", k)).toBe(
       "seit 70 Tagen kein Kontakt (alle 30 Tage passt zu euch)",
     );
+  });
+  it("says when the rhythm is the user's own choice", () => {
+    const chosen = { ...k, rhythm_days: 14, rhythm_chosen: true };
+    expect(keepInTouchText("en", chosen)).toBe("no contact for 70 days (every 14 days, as you chose)");
+    expect(keepInTouchText("de", chosen)).toBe(
+      "seit 70 Tagen kein Kontakt (alle 14 Tage, wie du es gewählt hast)",
+    );
+  });
+  it("names the usual rhythms and counts days otherwise", () => {
+    expect(rhythmName("en", 14)).toBe("every 2 weeks");
+    expect(rhythmName("de", 91)).toBe("alle 3 Monate");
+    expect(rhythmName("en", 45)).toBe("every 45 days");
+    expect(rhythmName("de", 45)).toBe("alle 45 Tage");
+    for (const days of RHYTHM_CHOICES) {
+      expect(rhythmName("en", days)).not.toMatch(/\d+ days/);
+    }
+  });
+  it("says where the rhythm comes from and when contact is due", () => {
+    const touch = {
+      rhythm_days: 30,
+      chosen: false,
+      default_days: 30,
+      due_at: "2027-01-05T10:00:00Z",
+      losing_touch: false,
+    };
+    expect(touchText("en", touch)).toBe("Every month (from trust), next contact by 2027-01-05.");
+    expect(touchText("de", { ...touch, rhythm_days: 14, chosen: true, losing_touch: true })).toBe(
+      "Alle 2 Wochen (deine Wahl), Kontakt war fällig am 2027-01-05.",
+    );
+    const none = { ...touch, rhythm_days: null, default_days: null, due_at: null };
+    expect(touchText("en", none)).toMatch(/^No rhythm yet: a new acquaintance/);
+    expect(touchText("de", none)).toMatch(/^Noch kein Rhythmus/);
   });
 });

@@ -3,7 +3,7 @@
 // level (docs/trust.md), the give and take with them, and the private nudge
 // of Today where the user has mostly taken lately (never from the English
 // `text` the API adds for the CLI).
-import type { Balance, KeepInTouch, Nudge } from "./api";
+import type { Balance, KeepInTouch, Nudge, Touch } from "./api";
 import { amounts, decimal } from "./format";
 import type { Lang, Word } from "./i18n";
 
@@ -111,7 +111,49 @@ export function nudgeText(lang: Lang, n: Nudge): string {
 // (every 30 days suits the two of you)".
 export function keepInTouchText(lang: Lang, k: KeepInTouch): string {
   if (lang === "de") {
-    return `seit ${k.days_since} Tagen kein Kontakt (alle ${k.rhythm_days} Tage passt zu euch)`;
+    const why = k.rhythm_chosen ? ", wie du es gewählt hast" : " passt zu euch";
+    return `seit ${k.days_since} Tagen kein Kontakt (alle ${k.rhythm_days} Tage${why})`;
   }
-  return `no contact for ${k.days_since} days (every ${k.rhythm_days} days suits the two of you)`;
+  const why = k.rhythm_chosen ? ", as you chose" : " suits the two of you";
+  return `no contact for ${k.days_since} days (every ${k.rhythm_days} days${why})`;
+}
+
+// A rhythm in words: "every 2 weeks", "alle 3 Monate", else "every 45 days".
+export function rhythmName(lang: Lang, days: number): string {
+  const de = lang === "de";
+  const named: Record<number, [string, string]> = {
+    7: ["every week", "jede Woche"],
+    14: ["every 2 weeks", "alle 2 Wochen"],
+    30: ["every month", "jeden Monat"],
+    60: ["every 2 months", "alle 2 Monate"],
+    91: ["every 3 months", "alle 3 Monate"],
+    182: ["every 6 months", "alle 6 Monate"],
+    365: ["every year", "jedes Jahr"],
+  };
+  const pair = named[days];
+  if (pair) return de ? pair[1] : pair[0];
+  return de ? `alle ${days} Tage` : `every ${days} days`;
+}
+
+// The state of keeping in touch on a person's page: "Every month (from
+// trust), next contact by 2027-01-05" or why there is no rhythm yet.
+export function touchText(lang: Lang, touch: Touch): string {
+  const de = lang === "de";
+  if (touch.rhythm_days === null || touch.due_at === null) {
+    return de
+      ? "Noch kein Rhythmus: eine neue Bekanntschaft. Was den Kontakt trägt, ist das Nachfassen nach dem Treffen; du kannst aber einen Rhythmus wählen."
+      : "No rhythm yet: a new acquaintance. What keeps the contact alive is the follow-up after meeting; you can choose a rhythm all the same.";
+  }
+  const rhythm = rhythmName(lang, touch.rhythm_days);
+  const source = touch.chosen ? (de ? "deine Wahl" : "your choice") : de ? "aus dem Vertrauen" : "from trust";
+  const due = touch.due_at.slice(0, 10);
+  const when = touch.losing_touch
+    ? de
+      ? `Kontakt war fällig am ${due}`
+      : `contact was due on ${due}`
+    : de
+      ? `nächster Kontakt bis ${due}`
+      : `next contact by ${due}`;
+  const head = rhythm.charAt(0).toUpperCase() + rhythm.slice(1);
+  return `${head} (${source}), ${when}.`;
 }

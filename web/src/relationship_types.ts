@@ -29,6 +29,22 @@ export interface Trust {
   why_de: string[];
 }
 
+// Keeping in touch with one person (docs/trust.md): the rhythm in days that
+// applies, the user's choice (`chosen`) or else the default from trust
+// (`default_days`; null: none, a new acquaintance), and when the next
+// contact is due.
+export interface Touch {
+  rhythm_days: number | null;
+  chosen: boolean;
+  default_days: number | null;
+  due_at: string | null;
+  losing_touch: boolean;
+}
+
+// The rhythms the person page offers; another chosen one (e.g. from the
+// CLI) is shown as it is. Within the API's 7 to 730 days.
+export const RHYTHM_CHOICES = [7, 14, 30, 60, 91, 182, 365] as const;
+
 // The two factors of client fit the user judges, 0 to 1 (a step of five is
 // 0.2 wide), with what the judgement rests on.
 export const JUDGEMENT_FACTORS = ["competence", "chemistry"] as const;

@@ -13,21 +13,19 @@ Result<std::vector<KeepInTouch>> KeepInTouchList(store::Transaction& tx,
   KNOTEN_ASSIGN_OR_RETURN(auto everyone, TrustOfEveryone(tx, now));
   std::vector<std::pair<double, KeepInTouch>> losing;
   for (PersonTrust& p : everyone) {
-    const auto rhythm = core::DefaultRhythmDays(p.trust.level);
-    if (!rhythm || !p.trust.last_contact) continue;
-    const double overdue =
-        core::TouchOverdue(*p.trust.last_contact, *rhythm, now);
-    if (overdue <= 1) continue;
-    losing.emplace_back(
-        overdue,
-        KeepInTouch{.person_id = p.person_id,
-                    .person_name = std::move(p.person_name),
-                    .trust = p.trust.level,
-                    .last_contact = *p.trust.last_contact,
-                    .rhythm_days = *rhythm,
-                    .days_since = (now.unix_seconds() -
-                                   p.trust.last_contact->unix_seconds()) /
-                                  kSecondsPerDay});
+    const core::Touch touch =
+        core::TouchWith(p.rhythm_days, p.trust, p.known_since, now);
+    if (!touch.losing_touch) continue;
+    losing.emplace_back(touch.overdue,
+                        KeepInTouch{.person_id = p.person_id,
+                                    .person_name = std::move(p.person_name),
+                                    .trust = p.trust.level,
+                                    .last_contact = touch.since,
+                                    .rhythm_days = *touch.rhythm.days,
+                                    .rhythm_chosen = touch.rhythm.chosen,
+                                    .days_since = (now.unix_seconds() -
+                                                   touch.since.unix_seconds()) /
+                                                  kSecondsPerDay});
   }
   std::ranges::stable_sort(
       losing, [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -1,6 +1,6 @@
 // The keep_in_touch section of `today` ("losing touch", C8): people whose
-// relationship has a rhythm (core/keep_in_touch.h) and whose last contact
-// is older than it, most overdue first.
+// relationship has a rhythm, by default or chosen (core/keep_in_touch.h),
+// and whose last contact is older than it, most overdue first.
 //
 // Thread-safety: as the Context's store.
 
@@ -21,9 +21,10 @@ struct KeepInTouch {
   PersonId person_id;
   std::string person_name;
   double trust = 0;
-  Timestamp last_contact;
+  Timestamp last_contact;  // or when they met, if there was no contact yet
   int64_t rhythm_days = 0;
-  int64_t days_since = 0;  // whole days since the last contact
+  bool rhythm_chosen = false;  // the user's choice, not the default
+  int64_t days_since = 0;      // whole days since the last contact
 };
 
 // At most kMaxKeepInTouch people the user is losing touch with at `now`,

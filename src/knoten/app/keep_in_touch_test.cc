@@ -3,9 +3,12 @@
 
 #include "knoten/app/keep_in_touch.h"
 
+#include <optional>
+
 #include <gtest/gtest.h>
 
 #include "knoten/app/encounters.h"
+#include "knoten/app/people.h"
 #include "knoten/app/person_details.h"
 #include "knoten/app/today.h"
 #include "knoten/app/trust.h"
@@ -65,6 +68,59 @@ TEST_F(KeepInTouchTest, AYearOfMeetingsThenSilence) {
   MeetNow(anna, core::EncounterKind::kCall);
   KNOTEN_ASSERT_OK_AND_ASSIGN(today, Today(ctx_));
   EXPECT_TRUE(today.keep_in_touch.empty());
+}
+
+TEST_F(KeepInTouchTest, ARhythmTheUserChoseReplacesTheDefault) {
+  const PersonId anna = Person("Anna");  // close: 30 days by default
+  const PersonId cem = Person("Cem");    // a new acquaintance: no default
+  for (int month = 0; month < 12; ++month) {
+    MeetNow(anna, core::EncounterKind::kOneOnOne);
+    clock_.Advance(30 * kSecondsPerDay);
+  }
+  MeetNow(cem, core::EncounterKind::kSmallTalk);
+  const auto set_rhythm = [&](PersonId who, std::optional<int64_t> days) {
+    ASSERT_THAT(EditPerson(ctx_, who,
+                           [&](core::Person& p) {
+                             p.rhythm_days = days;
+                             return OkStatus();
+                           }),
+                IsOk());
+  };
+  set_rhythm(anna, 90);  // every quarter is enough for Anna
+  set_rhythm(cem, 14);   // Cem matters: every two weeks
+
+  clock_.Advance(20 * kSecondsPerDay);  // Anna: 50 days, Cem: 20 days
+  KNOTEN_ASSERT_OK_AND_ASSIGN(TodayView today, Today(ctx_));
+  ASSERT_EQ(today.keep_in_touch.size(), 1U);
+  EXPECT_EQ(today.keep_in_touch[0].person_id, cem);
+  EXPECT_EQ(today.keep_in_touch[0].rhythm_days, 14);
+  EXPECT_TRUE(today.keep_in_touch[0].rhythm_chosen);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(PersonDetails page, ShowPerson(ctx_, anna));
+  EXPECT_EQ(page.touch.rhythm.days, 90);
+  EXPECT_TRUE(page.touch.rhythm.chosen);
+  EXPECT_FALSE(page.touch.losing_touch);
+
+  // Back to the default: Anna is overdue again (50 days > 30).
+  set_rhythm(anna, std::nullopt);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(today, Today(ctx_));
+  ASSERT_EQ(today.keep_in_touch.size(), 2U);
+  EXPECT_EQ(today.keep_in_touch[0].person_id, anna);  // 50/30 before 20/14
+  EXPECT_EQ(today.keep_in_touch[0].rhythm_days, 30);
+  EXPECT_FALSE(today.keep_in_touch[0].rhythm_chosen);
+}
+
+TEST_F(KeepInTouchTest, AChosenRhythmCountsFromTheFirstMeetingWithoutContact) {
+  core::Person dora;
+  dora.display_name = "Dora";
+  dora.first_met_at = clock_.Now();
+  dora.rhythm_days = 30;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person added, AddPerson(ctx_, dora));
+  clock_.Advance(31 * kSecondsPerDay);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(TodayView today, Today(ctx_));
+  ASSERT_EQ(today.keep_in_touch.size(), 1U);
+  EXPECT_EQ(today.keep_in_touch[0].person_id, added.id);
+  EXPECT_EQ(today.keep_in_touch[0].days_since, 31);
+  EXPECT_EQ(today.keep_in_touch[0].last_contact, dora.first_met_at);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "knoten/app/trust.h"
+
 namespace knoten::app {
 namespace {
 
@@ -112,13 +114,14 @@ Status AddJudgementsAndMyOffers(store::Transaction& tx, PersonRead& read) {
 Status AddHistory(store::Transaction& tx, Timestamp now,
                   PersonDetails& details) {
   const PersonId id = details.person.id;
-  core::TrustHistory history(
-      details.person.first_met_at.value_or(details.person.created_at));
+  core::TrustHistory history(KnownSince(details.person));
   KNOTEN_RETURN_IF_ERROR(
       AddEncountersAndEvents(tx, id, details.timeline, history));
   KNOTEN_RETURN_IF_ERROR(
       AddGiveAndTake(tx, id, details.timeline, details.balance, history, now));
   details.trust = core::ComputeTrust(history, now);
+  details.touch = core::TouchWith(details.person.rhythm_days, details.trust,
+                                  KnownSince(details.person), now);
   KNOTEN_RETURN_IF_ERROR(AddPitches(tx, id, details.timeline));
   std::stable_sort(
       details.timeline.begin(), details.timeline.end(),

@@ -15,6 +15,7 @@
 #include "knoten/core/balance.h"
 #include "knoten/core/client_fit.h"
 #include "knoten/core/judgement.h"
+#include "knoten/core/keep_in_touch.h"
 #include "knoten/core/need.h"
 #include "knoten/core/network.h"
 #include "knoten/core/offer.h"
@@ -45,6 +46,8 @@ struct PersonDetails {
   core::Balance balance;
   // Trust derived from that history at the clock's now (docs/trust.md).
   core::Trust trust;
+  // The rhythm of keeping in touch and whether the next contact is due.
+  core::Touch touch;
   // The user's judgements of competence and chemistry, competence first.
   std::vector<core::Judgement> judgements;
   // How well the user's offers meet this person's needs.

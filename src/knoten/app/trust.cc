@@ -57,6 +57,10 @@ Status AddExchanges(store::Transaction& tx, Timestamp now,
 
 }  // namespace
 
+Timestamp KnownSince(const core::Person& person) {
+  return person.first_met_at.value_or(person.created_at);
+}
+
 Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
                                           Timestamp now) {
   TrustHistories out;
@@ -65,8 +69,7 @@ Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
   Histories& histories = out.by_person;
   histories.reserve(out.people.size());
   for (const core::Person& p : out.people) {
-    histories.emplace(p.id.value(), core::TrustHistory(
-                                        p.first_met_at.value_or(p.created_at)));
+    histories.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));
   }
   KNOTEN_RETURN_IF_ERROR(AddMeetings(tx, now, histories));
   KNOTEN_RETURN_IF_ERROR(AddExchanges(tx, now, histories));
@@ -80,10 +83,12 @@ Result<std::vector<PersonTrust>> TrustOfEveryone(store::Transaction& tx,
   std::vector<PersonTrust> out;
   out.reserve(histories.people.size());
   for (core::Person& p : histories.people) {
-    out.push_back({.person_id = p.id,
-                   .person_name = std::move(p.display_name),
-                   .trust = core::ComputeTrust(
-                       histories.by_person.at(p.id.value()), now)});
+    out.push_back(
+        {.person_id = p.id,
+         .person_name = std::move(p.display_name),
+         .trust = core::ComputeTrust(histories.by_person.at(p.id.value()), now),
+         .known_since = KnownSince(p),
+         .rhythm_days = p.rhythm_days});
   }
   return out;
 }

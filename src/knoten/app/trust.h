@@ -8,6 +8,7 @@
 #define KNOTEN_APP_TRUST_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -22,7 +23,13 @@ struct PersonTrust {
   PersonId person_id;
   std::string person_name;
   core::Trust trust;
+  Timestamp known_since;               // when the user met them
+  std::optional<int64_t> rhythm_days;  // the user's choice; empty: default
 };
+
+// When the user met `person`, for trust's "time known" and for a chosen
+// rhythm without contact yet: the first meeting, else when recorded.
+Timestamp KnownSince(const core::Person& person);
 
 // Every person not archived and the history with each, as far as the
 // records go at `now`: the input of core::ComputeTrust at `now` or at any

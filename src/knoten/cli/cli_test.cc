@@ -247,6 +247,37 @@ TEST_F(CliTest, PersonShowDerivesTrustFromTheHistory) {
   EXPECT_THAT(german.out, HasSubstr("Geben und Nehmen: 1 gegeben, 0 bekommen"));
 }
 
+TEST_F(CliTest, ARhythmIsChosenPerPersonAndTakenBack) {
+  Seed();  // person 1: met once, a new acquaintance without a rhythm
+  Json touch = Run({"person", "show", "1", "--json"}).json()["keep_in_touch"];
+  EXPECT_TRUE(touch["rhythm_days"].is_null());
+  EXPECT_THAT(Run({"person", "show", "1"}).out,
+              HasSubstr("Keep in touch: no rhythm yet"));
+
+  ASSERT_EQ(Run({"person", "edit", "1", "--rhythm", "14"}).code, 0);
+  touch = Run({"person", "show", "1", "--json"}).json()["keep_in_touch"];
+  EXPECT_EQ(touch["rhythm_days"], 14);
+  EXPECT_EQ(touch["chosen"], true);
+  EXPECT_FALSE(touch["due_at"].is_null());
+  EXPECT_THAT(Run({"person", "show", "1"}, "de").out,
+              HasSubstr("Kontakt halten: alle 14 Tage (deine Wahl)"));
+  clock_.Advance(20 * kSecondsPerDay);
+  const Json today = Run({"today", "--json"}).json();
+  ASSERT_EQ(today["keep_in_touch"].size(), 1U);
+  EXPECT_EQ(today["keep_in_touch"][0]["rhythm_chosen"], true);
+  EXPECT_THAT(Run({"today"}).out, HasSubstr("every 14 days, as you chose"));
+
+  EXPECT_EQ(Run({"person", "edit", "1", "--rhythm", "3"}).code, kExitInvalid);
+  const Outcome word = Run({"person", "edit", "1", "--rhythm", "weekly"});
+  EXPECT_EQ(word.code, kExitInvalid);
+  EXPECT_THAT(word.err, HasSubstr("--rhythm 'weekly'"));
+  ASSERT_EQ(Run({"person", "edit", "1", "--rhythm", "default"}).code, 0);
+  touch = Run({"person", "show", "1", "--json"}).json()["keep_in_touch"];
+  EXPECT_TRUE(touch["rhythm_days"].is_null());
+  EXPECT_EQ(touch["chosen"], false);
+  EXPECT_TRUE(Run({"today", "--json"}).json()["keep_in_touch"].empty());
+}
+
 TEST_F(CliTest, UsageErrors) {
   EXPECT_EQ(Run({"frobnicate"}).code, kExitUsage);
   EXPECT_EQ(Run({"person", "list", "--frobnicate"}).code, kExitUsage);

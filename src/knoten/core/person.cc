@@ -1,9 +1,11 @@
 #include "knoten/core/person.h"
 
+#include <string>
 #include <utility>
 
 #include "knoten/base/text.h"
 #include "knoten/core/field_rules.h"
+#include "knoten/core/keep_in_touch.h"
 
 namespace knoten::core {
 namespace {
@@ -53,6 +55,16 @@ Status CheckChannels(Person& person) {
   return CheckUrls(person.urls);
 }
 
+Status CheckRhythm(const Person& person) {
+  if (!person.rhythm_days) return OkStatus();
+  const int64_t days = *person.rhythm_days;
+  if (days >= kMinRhythmDays && days <= kMaxRhythmDays) return OkStatus();
+  return InvalidArgumentError(
+      "rhythm_days must be between " + std::to_string(kMinRhythmDays) +
+      " and " + std::to_string(kMaxRhythmDays) + " days, not " +
+      std::to_string(days) + "; leave it empty for the default from trust.");
+}
+
 }  // namespace
 
 Result<Person> ValidatePerson(Person person) {
@@ -61,6 +73,7 @@ Result<Person> ValidatePerson(Person person) {
   KNOTEN_RETURN_IF_ERROR(CheckChannels(person));
   KNOTEN_RETURN_IF_ERROR(CheckLanguages("languages", person.languages));
   KNOTEN_RETURN_IF_ERROR(CheckTags(person.tags));
+  KNOTEN_RETURN_IF_ERROR(CheckRhythm(person));
   return person;
 }
 

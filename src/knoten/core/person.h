@@ -34,6 +34,9 @@ struct Person {
   std::string notes;
   std::optional<Timestamp> first_met_at;
   std::optional<EventId> first_met_event;
+  // How often the user wants to be in touch, in days (kMinRhythmDays to
+  // kMaxRhythmDays, core/keep_in_touch.h); empty: the default from trust.
+  std::optional<int64_t> rhythm_days;
   bool archived = false;
   Timestamp created_at;
   Timestamp updated_at;
@@ -42,7 +45,7 @@ struct Person {
 // Returns `person` normalised (trimmed fields, deduplicated lists, lower-case
 // tags, display name derived) or kInvalidArgument naming the first problem:
 // no name at all, a malformed e-mail/phone/URL, an unknown language, a tag
-// with a comma, over-long or non-UTF-8 text.
+// with a comma, a rhythm out of bounds, over-long or non-UTF-8 text.
 Result<Person> ValidatePerson(Person person);
 
 }  // namespace knoten::core

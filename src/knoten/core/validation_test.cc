@@ -50,6 +50,23 @@ TEST(PersonValidationTest, RejectsNamelessAndBadChannels) {
   EXPECT_THAT(ValidatePerson(p), HasError(kInvalid));
 }
 
+TEST(PersonValidationTest, ARhythmIsBetweenAWeekAndTwoYears) {
+  Person p;
+  p.display_name = "Anna";
+  for (int64_t days : {7, 30, 730}) {
+    p.rhythm_days = days;
+    EXPECT_THAT(ValidatePerson(p), IsOk()) << days;
+  }
+  for (int64_t days : {-1, 0, 6, 731}) {
+    p.rhythm_days = days;
+    auto r = ValidatePerson(p);
+    ASSERT_THAT(r, HasError(kInvalid)) << days;
+    EXPECT_NE(r.error().message.find("rhythm_days"), std::string::npos);
+  }
+  p.rhythm_days.reset();  // the default from trust
+  EXPECT_THAT(ValidatePerson(p), IsOk());
+}
+
 TEST(ProfileValidationTest, NeedsName) {
   Profile profile;
   EXPECT_THAT(ValidateProfile(profile), HasError(kInvalid));

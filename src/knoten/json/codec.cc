@@ -13,10 +13,8 @@ namespace {
 
 using codec_internal::IdOrNull;
 using codec_internal::Time;
-
-Json TimeOrNull(const std::optional<Timestamp>& t) {
-  return t ? Json(FormatIsoTimestamp(*t)) : Json(nullptr);
-}
+using codec_internal::TimeOrNull;
+using codec_internal::WholeOrNull;
 
 Json Ids(const std::vector<PersonId>& ids) {
   Json out = Json::array();
@@ -59,6 +57,7 @@ void PersonFields(const core::Person& p, Visit&& field) {
   field("notes", p.notes);
   field("first_met_at", p.first_met_at);
   field("first_met_event_id", p.first_met_event);
+  field("rhythm_days", p.rhythm_days);
   field("archived", p.archived);
   field("created_at", p.created_at);
   field("updated_at", p.updated_at);
@@ -70,6 +69,7 @@ Json TreeValue(const std::string& v) { return v; }
 Json TreeValue(const std::vector<std::string>& v) { return v; }
 Json TreeValue(Timestamp t) { return Time(t); }
 Json TreeValue(const std::optional<Timestamp>& t) { return TimeOrNull(t); }
+Json TreeValue(const std::optional<int64_t>& v) { return WholeOrNull(v); }
 template <typename Tag>
 Json TreeValue(const std::optional<Id<Tag>>& id) {
   return IdOrNull(id);
@@ -87,6 +87,14 @@ void WriteValue(JsonObjectWriter& w, std::string_view key,
                 const std::optional<Timestamp>& t) {
   if (t) {
     WriteValue(w, key, *t);
+  } else {
+    w.Field(key, nullptr);
+  }
+}
+void WriteValue(JsonObjectWriter& w, std::string_view key,
+                const std::optional<int64_t>& v) {
+  if (v) {
+    w.Field(key, *v);
   } else {
     w.Field(key, nullptr);
   }
@@ -384,7 +392,8 @@ Json ToJson(const app::TodayView& t) {
                              {"trust", std::round(k.trust * 100) / 100},
                              {"last_contact", Time(k.last_contact)},
                              {"days_since", k.days_since},
-                             {"rhythm_days", k.rhythm_days}});
+                             {"rhythm_days", k.rhythm_days},
+                             {"rhythm_chosen", k.rhythm_chosen}});
   }
   return {{"date", FormatIsoDate(t.now)},
           {"followups_due", std::move(follow_ups)},

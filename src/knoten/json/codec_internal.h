@@ -5,6 +5,7 @@
 #define KNOTEN_JSON_CODEC_INTERNAL_H_
 
 #include <cmath>
+#include <cstdint>
 #include <optional>
 
 #include "knoten/base/ids.h"
@@ -19,6 +20,14 @@ Json IdOrNull(const std::optional<Id<Tag>>& id) {
 }
 
 inline Json Time(Timestamp t) { return FormatIsoTimestamp(t); }
+
+inline Json TimeOrNull(const std::optional<Timestamp>& t) {
+  return t ? Time(*t) : Json(nullptr);
+}
+
+inline Json WholeOrNull(const std::optional<int64_t>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
 
 // Two decimals: the precision docs/trust.md's examples are worked in.
 inline double Round2(double x) { return std::round(x * 100) / 100; }

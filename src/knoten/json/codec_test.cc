@@ -23,6 +23,7 @@ core::Person AwkwardPerson() {
   p.tags = {"ünicode", "日本"};
   p.notes = "line one\nline two\r\x01\x1f\b\f end \x7f";
   p.first_met_event = EventId(7);
+  p.rhythm_days = 90;
   p.archived = true;
   p.created_at = Timestamp::FromUnixSeconds(0);
   p.updated_at = Timestamp::FromUnixSeconds(4'102'444'799);  // 2099-12-31

@@ -76,6 +76,20 @@ class FieldReader {
     return *this;
   }
 
+  // A whole number or null (empty); the record's rules check its range.
+  FieldReader& OptionalWhole(const char* key, std::optional<int64_t>& target) {
+    if (const Json* v = Take(key)) {
+      if (v->is_null()) {
+        target.reset();
+      } else if (!v->is_number_integer()) {
+        return Fail(key, "must be a whole number or null");
+      } else {
+        target = v->get<int64_t>();
+      }
+    }
+    return *this;
+  }
+
   FieldReader& Time(const char* key, Timestamp& target) {
     if (const Json* v = Take(key)) {
       if (auto t = ReadTime(key, *v)) target = *t;
@@ -300,6 +314,7 @@ void ReadPerson(FieldReader& f, core::Person& p) {
       .Text("notes", p.notes)
       .OptionalTime("first_met_at", p.first_met_at)
       .OptionalRef("first_met_event_id", p.first_met_event)
+      .OptionalWhole("rhythm_days", p.rhythm_days)
       .Flag("archived", p.archived)
       .ReadOnly("created_at")
       .ReadOnly("updated_at");

@@ -53,6 +53,19 @@ TEST(ApplyJsonTest, NullClearsAnOptionalField) {
   EXPECT_FALSE(n.on_behalf_of.has_value());
 }
 
+TEST(ApplyJsonTest, ARhythmIsAWholeNumberOrNull) {
+  core::Person p;
+  ASSERT_TRUE(ApplyJson(Parse(R"({"rhythm_days": 14})"), p).has_value());
+  EXPECT_EQ(p.rhythm_days, 14);
+  Status s = ApplyJson(Parse(R"({"rhythm_days": 14.5})"), p);
+  ASSERT_FALSE(s.has_value());
+  EXPECT_THAT(s.error().message, HasSubstr("'rhythm_days'"));
+  EXPECT_FALSE(ApplyJson(Parse(R"({"rhythm_days": "14"})"), p).has_value());
+  EXPECT_EQ(p.rhythm_days, 14);
+  ASSERT_TRUE(ApplyJson(Parse(R"({"rhythm_days": null})"), p).has_value());
+  EXPECT_FALSE(p.rhythm_days.has_value());
+}
+
 TEST(ApplyJsonTest, NamesTheFieldOfAWrongType) {
   core::Person p;
   Status s = ApplyJson(Parse(R"({"display_name": 7})"), p);

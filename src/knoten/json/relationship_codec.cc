@@ -16,6 +16,8 @@ using codec_internal::IdOrNull;
 using codec_internal::OptionalNumber;
 using codec_internal::Round2;
 using codec_internal::Time;
+using codec_internal::TimeOrNull;
+using codec_internal::WholeOrNull;
 
 Json ToJson(const core::ClientFit& c, const app::PersonFit& fit) {
   Json why = nullptr;
@@ -134,6 +136,12 @@ Json ToJson(const app::PersonDetails& d) {
   out["timeline"] = std::move(timeline);
   out["balance"] = ToJson(d.balance);
   out["trust"] = ToJson(d.trust);
+  out["keep_in_touch"] = {
+      {"rhythm_days", WholeOrNull(d.touch.rhythm.days)},
+      {"chosen", d.touch.rhythm.chosen},
+      {"default_days", WholeOrNull(core::DefaultRhythmDays(d.trust.level))},
+      {"due_at", TimeOrNull(d.touch.due_at)},
+      {"losing_touch", d.touch.losing_touch}};
   out["judgements"] = ListToJson(d.judgements)["items"];
   out["client_fit"] = ToJson(d.client_fit, d.fit);
   return out;

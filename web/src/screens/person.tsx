@@ -4,6 +4,7 @@ import { useApp } from "../context";
 import { useLoad } from "../use_load";
 import { ClientFitSection } from "./client_fit_section";
 import { LedgerForm } from "./ledger_form";
+import { KeepInTouchSection } from "./keep_in_touch_section";
 import { FollowUpForm } from "./person_actions";
 import { PitchForm } from "./pitch_form";
 import { TrustSection } from "./trust_section";
@@ -52,6 +53,7 @@ export function PersonScreen({ id }: { id: number }) {
         </ul>
       </section>
       <TrustSection person={data} />
+      <KeepInTouchSection key={data.rhythm_days ?? "default"} person={data} onChange={reload} />
       <ClientFitSection person={data} onChange={reload} />
       {!data.archived && (
         <>

@@ -12,6 +12,21 @@
 namespace knoten::cli {
 namespace {
 
+// "no contact for 70 days (every 30 days suits you two)".
+std::string KeepInTouchLine(const Json& k, Session& s) {
+  const bool en = s.lang() == UiLang::kEn;
+  std::string line = en ? "no contact for " : "seit ";
+  line += k.at("days_since").dump();
+  line += en ? " days (every " : " Tagen kein Kontakt (alle ";
+  line += k.at("rhythm_days").dump();
+  if (k.at("rhythm_chosen").get<bool>()) {
+    line += en ? " days, as you chose)" : " Tage, wie du es gewählt hast)";
+  } else {
+    line += en ? " days suits you two)" : " Tage passt zu euch)";
+  }
+  return line;
+}
+
 void RenderToday(const Json& t, Session& s, std::ostream& out) {
   out << s.Tr("Today, ", "Heute, ") << CellText(t.at("date")) << "\n";
   out << '\n' << s.Tr("Follow-ups due:", "Fällige Nachfass-Termine:") << '\n';
@@ -57,14 +72,7 @@ void RenderToday(const Json& t, Session& s, std::ostream& out) {
   }
   for (const Json& k : t.at("keep_in_touch")) {
     out << "  [" << k.at("person_id").dump() << "] "
-        << CellText(k.at("person_name")) << ": "
-        << (s.lang() == UiLang::kEn
-                ? "no contact for " + k.at("days_since").dump() +
-                      " days (every " + k.at("rhythm_days").dump() +
-                      " days suits you two)"
-                : "seit " + k.at("days_since").dump() +
-                      " Tagen kein Kontakt (alle " +
-                      k.at("rhythm_days").dump() + " Tage passt zu euch)")
+        << CellText(k.at("person_name")) << ": " << KeepInTouchLine(k, s)
         << '\n';
   }
   if (!t.at("nudges").empty()) {

@@ -19,7 +19,7 @@ namespace {
 // The person fields settable from the command line; `add` and `edit` share
 // them, `edit` applies only those given.
 struct PersonFlags {
-  std::string name, given, family, org, role, city, notes, met_at;
+  std::string name, given, family, org, role, city, notes, met_at, rhythm;
   int64_t met_event = 0;
   std::vector<std::string> emails, phones, urls, languages, tags;
   std::vector<CLI::Option*> given_options;
@@ -44,6 +44,11 @@ struct PersonFlags {
     opt("--notes", notes, "free notes", "freie Notizen");
     opt("--met-at", met_at, "when you first met (ISO date)",
         "wann ihr euch kennengelernt habt (ISO-Datum)");
+    opt("--rhythm", rhythm,
+        "keep in touch every N days (7-730), or 'default' for the rhythm "
+        "from trust",
+        "alle N Tage Kontakt halten (7-730), oder 'default' für den "
+        "Rhythmus aus dem Vertrauen");
     given_options.push_back(
         c->add_option(
              "--met-event", met_event,
@@ -82,6 +87,9 @@ struct PersonFlags {
     if (Given("--met-at")) {
       KNOTEN_ASSIGN_OR_RETURN(p.first_met_at, ParseWhen(met_at, clock));
     }
+    if (Given("--rhythm")) {
+      KNOTEN_ASSIGN_OR_RETURN(p.rhythm_days, ParseRhythm(rhythm));
+    }
     return OkStatus();
   }
 };
@@ -112,12 +120,37 @@ void RenderClientFit(const Json& fit, UiLang lang, std::ostream& out) {
   }
 }
 
+// "Keep in touch: every 30 days (from trust), next contact by 2027-01-05".
+void RenderTouch(const Json& touch, UiLang lang, std::ostream& out) {
+  const bool german = lang == UiLang::kDe;
+  out << (german ? "Kontakt halten: " : "Keep in touch: ");
+  if (touch.at("rhythm_days").is_null()) {
+    out << (german ? "noch kein Rhythmus (neue Bekanntschaft); mit 'knoten "
+                     "person edit ID --rhythm TAGE' festlegen\n"
+                   : "no rhythm yet (a new acquaintance); set one with "
+                     "'knoten person edit ID --rhythm DAYS'\n");
+    return;
+  }
+  const std::string days = touch.at("rhythm_days").dump();
+  const std::string due = CellText(touch.at("due_at")).substr(0, 10);
+  const bool chosen = touch.at("chosen").get<bool>();
+  out << (german ? "alle " + days + " Tage" : "every " + days + " days")
+      << (chosen ? (german ? " (deine Wahl)" : " (your choice)")
+                 : (german ? " (aus dem Vertrauen)" : " (from trust)"));
+  if (touch.at("losing_touch").get<bool>()) {
+    out << (german ? ", Kontakt war fällig am " : ", contact was due on ");
+  } else {
+    out << (german ? ", nächster Kontakt bis " : ", next contact by ");
+  }
+  out << due << '\n';
+}
+
 void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
   Json record = d;
   for (const char* key :
        {"offers", "needs", "memberships", "timeline", "created_at",
         "updated_at", "given_name", "family_name", "balance", "trust",
-        "judgements", "client_fit"}) {
+        "judgements", "client_fit", "keep_in_touch", "rhythm_days"}) {
     record.erase(key);
   }
   RenderRecord(record, lang, out);
@@ -136,6 +169,7 @@ void RenderDetails(const Json& d, UiLang lang, std::ostream& out) {
   for (const Json& why : trust.at(german ? "why_de" : "why")) {
     out << "  - " << CellText(why) << '\n';
   }
+  RenderTouch(d.at("keep_in_touch"), lang, out);
   RenderClientFit(d.at("client_fit"), lang, out);
   auto section = [&](const char* key, const char* en, const char* de,
                      auto line) {

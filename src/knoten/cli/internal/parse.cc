@@ -65,6 +65,21 @@ Result<std::optional<PersonId>> ParseParty(const std::string& text) {
   return std::optional<PersonId>(PersonId(id));
 }
 
+Result<std::optional<int64_t>> ParseRhythm(const std::string& text) {
+  const std::string word = AsciiLower(Trim(text));
+  if (word == "default" || word == "standard") return std::optional<int64_t>();
+  int64_t days = 0;
+  auto [ptr, ec] =
+      std::from_chars(word.data(), word.data() + word.size(), days);
+  if (ec != std::errc() || ptr != word.data() + word.size()) {
+    return InvalidArgumentError(
+        "--rhythm '" + text +
+        "' is neither a number of days nor 'default'; e.g. --rhythm 30 "
+        "(every 30 days) or --rhythm default (from trust).");
+  }
+  return std::optional<int64_t>(days);
+}
+
 std::vector<std::string> SplitValues(const std::vector<std::string>& values) {
   std::vector<std::string> out;
   for (const std::string& value : values) {

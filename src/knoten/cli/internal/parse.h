@@ -26,6 +26,10 @@ Result<int64_t> ParseMoney(const std::string& text, const std::string& field);
 // "me" → empty (the user); a positive integer → that person.
 Result<std::optional<PersonId>> ParseParty(const std::string& text);
 
+// "30" → every 30 days; "default" (or "standard") → empty, the default
+// rhythm from trust. The range is core's to check.
+Result<std::optional<int64_t>> ParseRhythm(const std::string& text);
+
 // Flattens repeated and comma-separated values: {"de,en", "tr"} → {de,en,tr}.
 std::vector<std::string> SplitValues(const std::vector<std::string>& values);
 

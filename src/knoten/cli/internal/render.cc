@@ -13,7 +13,7 @@ struct Label {
   std::string_view de;
 };
 
-constexpr std::array<Label, 52> kLabels = {{
+constexpr std::array<Label, 53> kLabels = {{
     {"id", "ID", "ID"},
     {"display_name", "Name", "Name"},
     {"name", "Name", "Name"},
@@ -30,6 +30,7 @@ constexpr std::array<Label, 52> kLabels = {{
     {"notes", "Notes", "Notizen"},
     {"first_met_at", "First met", "Kennengelernt am"},
     {"first_met_event_id", "First met at event", "Kennengelernt bei"},
+    {"rhythm_days", "Keep in touch every (days)", "Kontakt halten alle (Tage)"},
     {"archived", "Archived", "Archiviert"},
     {"created_at", "Created", "Angelegt"},
     {"updated_at", "Updated", "Geändert"},

@@ -19,7 +19,8 @@ constexpr RecordKind kPerson{"person", "person"};
 constexpr const char* kColumns =
     "SELECT p.id, p.given_name, p.family_name, p.display_name, "
     "p.organisation, p.role, p.city, p.languages, p.notes, p.first_met_at, "
-    "p.first_met_event_id, p.archived, p.created_at, p.updated_at ";
+    "p.first_met_event_id, p.archived, p.created_at, p.updated_at, "
+    "p.rhythm_days ";
 
 core::Person ReadPerson(const SQLite::Statement& s) {
   core::Person p;
@@ -37,10 +38,11 @@ core::Person ReadPerson(const SQLite::Statement& s) {
   p.archived = s.getColumn(11).getInt() != 0;
   p.created_at = ReadTime(s, 12);
   p.updated_at = ReadTime(s, 13);
+  if (!s.getColumn(14).isNull()) p.rhythm_days = s.getColumn(14).getInt64();
   return p;
 }
 
-// Binds the columns shared by INSERT and UPDATE as parameters 1..13.
+// Binds the columns shared by INSERT and UPDATE as parameters 1..14.
 void BindPerson(SQLite::Statement& s, const core::Person& p) {
   BindText(s, 1, p.given_name);
   BindText(s, 2, p.family_name);
@@ -55,6 +57,11 @@ void BindPerson(SQLite::Statement& s, const core::Person& p) {
   s.bind(11, p.archived ? 1 : 0);
   BindTime(s, 12, p.created_at);
   BindTime(s, 13, p.updated_at);
+  if (p.rhythm_days) {
+    s.bind(14, *p.rhythm_days);
+  } else {
+    s.bind(14);
+  }
 }
 
 // Writes the channels and tags of `p`; `replace` first removes the stored
@@ -196,8 +203,8 @@ Result<PersonId> SqlitePersonStore::Create(const core::Person& person) {
     CachedStatement insert = conn_.Prepare(
         "INSERT INTO person(given_name, family_name, display_name, "
         "organisation, role, city, languages, notes, first_met_at, "
-        "first_met_event_id, archived, created_at, updated_at) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "first_met_event_id, archived, created_at, updated_at, rhythm_days) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     BindPerson(*insert, person);
     insert->exec();
     core::Person stored = person;
@@ -237,9 +244,9 @@ Status SqlitePersonStore::Update(const core::Person& person) {
         "UPDATE person SET given_name = ?, family_name = ?, display_name = ?, "
         "organisation = ?, role = ?, city = ?, languages = ?, notes = ?, "
         "first_met_at = ?, first_met_event_id = ?, archived = ?, "
-        "created_at = ?, updated_at = ? WHERE id = ?");
+        "created_at = ?, updated_at = ?, rhythm_days = ? WHERE id = ?");
     BindPerson(*update, person);
-    update->bind(14, person.id.value());
+    update->bind(15, person.id.value());
     update->exec();
     KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kPerson, person.id.value()));
     WriteChildren(conn_, person, /*replace=*/true);
