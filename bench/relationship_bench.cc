@@ -8,11 +8,18 @@
 //   BenchBalanceOverall    the give-and-take balance over all entries;
 //   BenchPersonPage        one person's page (ShowPerson: records,
 //                          timeline, balance and trust), people in turn;
+//   BenchFiguresOfEveryone trust, balance, keeping in touch and client fit
+//                          of every person (app/relationships.h);
+//   BenchNetworkReport     the evaluation of every network over the last
+//                          year, expertise fit included (app/network_report.h);
+//   BenchAllFigures        both of the above, one after the other: the
+//                          issue's "all of them" (target 2 s);
 //   BenchSqliteHistoryRows the baseline: SQLite alone reading the rows the
 //                          trust pass reads (the same columns), no knoten
 //                          layer in between.
-// KNOTEN_BENCH_DB reuses a seeded database; otherwise one of
-// KNOTEN_BENCH_PEOPLE people (default 100000) is seeded in a scratch folder.
+// KNOTEN_BENCH_DB names a database to reuse (seeded on the first run);
+// otherwise one of KNOTEN_BENCH_PEOPLE people (default 100000) is seeded in
+// a scratch folder.
 // The clock is fixed so that runs compare; figures in docs/benchmarks.md.
 
 #include <unistd.h>
@@ -32,7 +39,10 @@
 #include "knoten/app/database.h"
 #include "knoten/app/demo.h"
 #include "knoten/app/keep_in_touch.h"
+#include "knoten/app/match_eval.h"
+#include "knoten/app/network_report.h"
 #include "knoten/app/person_details.h"
+#include "knoten/app/relationships.h"
 #include "knoten/app/trust.h"
 #include "knoten/base/clock.h"
 
@@ -41,13 +51,18 @@
 namespace knoten::bench {
 namespace {
 
-// The database: KNOTEN_BENCH_DB, or a freshly seeded one (removed at exit).
+// The database: KNOTEN_BENCH_DB (seeded here first if it does not exist,
+// and kept for the next run), or a freshly seeded one removed at exit.
 const std::string& Database() {
   static const std::string path = [] {
     // Read while the benchmark runs single-threaded.
     // NOLINTNEXTLINE(concurrency-mt-unsafe)
-    if (const char* db = std::getenv("KNOTEN_BENCH_DB")) return std::string(db);
-    std::string p = (ScratchDir() / "seeded.db").string();
+    const char* kept = std::getenv("KNOTEN_BENCH_DB");
+    if (kept != nullptr && std::filesystem::exists(kept)) {
+      return std::string(kept);
+    }
+    std::string p = kept != nullptr ? std::string(kept)
+                                    : (ScratchDir() / "seeded.db").string();
     auto store = OrDie(app::OpenDatabase(p, /*create_parent=*/false));
     app::Context ctx{*store, BenchClock()};
     OrDie(app::SeedDemo(ctx, {.people = PeopleCount()}));
@@ -110,6 +125,50 @@ void BenchPersonPage(benchmark::State& state) {
   }
 }
 
+// The system's word lists, loaded once before the first measurement (the
+// issue's "matching index already built"); with them the fit is the one
+// the user sees.
+app::LexiconSource Words() {
+  static const std::unique_ptr<app::MatchLexicon> lexicon =
+      OrDie(app::LoadMatchLexicon());
+  return [view = lexicon->view()]() -> Result<match::Lexicon> { return view; };
+}
+
+void BenchFiguresOfEveryone(benchmark::State& state) {
+  app::Context& ctx = Ctx();
+  const app::LexiconSource words = Words();
+  size_t people = 0;
+  for (auto _ : state) {
+    auto all = OrDie(app::FiguresOfEveryone(ctx, words));
+    people = all.size();
+    benchmark::DoNotOptimize(all);
+  }
+  state.counters["people"] = static_cast<double>(people);
+}
+
+void BenchNetworkReport(benchmark::State& state) {
+  app::Context& ctx = Ctx();
+  const app::LexiconSource words = Words();
+  size_t networks = 0;
+  for (auto _ : state) {
+    auto reports = OrDie(app::ReportNetworks(ctx, {}, words));
+    networks = reports.items.size();
+    benchmark::DoNotOptimize(reports);
+  }
+  state.counters["networks"] = static_cast<double>(networks);
+}
+
+void BenchAllFigures(benchmark::State& state) {
+  app::Context& ctx = Ctx();
+  const app::LexiconSource words = Words();
+  for (auto _ : state) {
+    auto all = OrDie(app::FiguresOfEveryone(ctx, words));
+    auto reports = OrDie(app::ReportNetworks(ctx, {}, words));
+    benchmark::DoNotOptimize(all);
+    benchmark::DoNotOptimize(reports);
+  }
+}
+
 // SQLite alone: the rows and columns TrustOfEveryone reads.
 void BenchSqliteHistoryRows(benchmark::State& state) {
   sqlite3* db = nullptr;
@@ -164,6 +223,11 @@ BENCHMARK(BenchSqliteHistoryRows)
 BENCHMARK(BenchKeepInTouch)->Unit(benchmark::kMillisecond)->Repetitions(5);
 BENCHMARK(BenchBalanceOverall)->Unit(benchmark::kMillisecond)->Repetitions(5);
 BENCHMARK(BenchPersonPage)->Unit(benchmark::kMillisecond)->Repetitions(5);
+BENCHMARK(BenchFiguresOfEveryone)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5);
+BENCHMARK(BenchNetworkReport)->Unit(benchmark::kMillisecond)->Repetitions(5);
+BENCHMARK(BenchAllFigures)->Unit(benchmark::kMillisecond)->Repetitions(5);
 
 }  // namespace
 }  // namespace knoten::bench

@@ -318,6 +318,22 @@ def schemas():
                         "(`rhythm_chosen`) or, by default, the one their "
                         "relationship suggests (every 30 days from trust "
                         "0.5, every 60 days from 0.2; none below)."),
+        "PersonFigures": record(
+            [("person_id", "id"), ("person_name", "str"),
+             ("trust", "number"), ("client_fit", "ref:FitSummary"),
+             ("balance", "ref:BalanceCounts"),
+             ("keep_in_touch", "ref:Touch")],
+            description="One person's relationship figures, as on their "
+                        "page."),
+        "FitSummary": record(
+            [("level", "number?"),
+             ("weakest", "enum:kFitFactorNames")],
+            description="The client fit's level (null while competence or "
+                        "chemistry is not judged) and its weakest factor."),
+        "BalanceCounts": record(
+            [("given", "int"), ("received", "int"),
+             ("given_weight", "number"), ("received_weight", "number")],
+            description="The give and take with the person, all time."),
         "Nudge": record(
             [("person_id", "id"), ("person_name", "str"),
              ("kind", "enum:kLedgerKindNames"), ("given", "int"),
@@ -589,6 +605,42 @@ def paths():
                                        "after a start: then same words and "
                                        "stems only."}}}}}},
             **errors("400", "401", "404")}}}
+    out["/relationships"] = {"get": {
+        "operationId": "listRelationships",
+        "summary": "Everyone's relationship figures in one order: trust, "
+                   "client fit, give and take and keeping in touch, as on "
+                   "each person's page (docs/trust.md, docs/client-fit.md).",
+        "parameters": [
+            {"$ref": "#/components/parameters/Limit"},
+            {"$ref": "#/components/parameters/Offset"},
+            query("order", "trust (the most trusted first, the default), "
+                           "client_fit (the highest first; not yet judged "
+                           "last, by trust), balance (where the user "
+                           "received most beyond what they gave) or "
+                           "keep_in_touch (the most overdue first).",
+                  {"type": "string", "enum": ["trust", "client_fit",
+                                              "balance", "keep_in_touch"]})],
+        "responses": {"200": {
+            "description": "One page of everyone not archived.",
+            "content": {"application/json": {"schema": {
+                "type": "object",
+                "required": ["items", "total", "limit", "offset", "order",
+                             "client_fit_ready"],
+                "additionalProperties": False,
+                "properties": {
+                    "items": {"type": "array",
+                              "items": ref("PersonFigures")},
+                    "total": {"type": "integer", "minimum": 0},
+                    "limit": {"type": "integer"},
+                    "offset": {"type": "integer"},
+                    "order": {"type": "string"},
+                    "client_fit_ready": {
+                        "type": "boolean",
+                        "description": "Whether the fit used the word "
+                                       "lists; false while they load after "
+                                       "a start: then same words and stems "
+                                       "only."}}}}}},
+            **errors("400", "401")}}}
     out["/reflection"] = {"get": {
         "operationId": "getReflection",
         "summary": "The reflection checklist: all ten items in the seed's "

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "knoten/app/match_items.h"
 #include "knoten/app/offer_fit.h"
 #include "knoten/app/trust.h"
 #include "knoten/core/introduction.h"
@@ -205,21 +206,52 @@ bool AnythingToMatch(const ReportRead& read) {
   return false;
 }
 
+// For each of the user's needs, the people whose offers meet it (a share
+// of at least kFitMinShare), judged in one index over the offers of
+// everyone in the reported networks: each offer is analysed once, however
+// many networks its owner belongs to.
+std::vector<IdSet> PeopleMeetingMyNeeds(const ReportRead& read,
+                                        const match::Lexicon& words) {
+  const Offered& offered = read.offered;
+  std::vector<IdSet> out(offered.my_needs.size());
+  if (offered.my_needs.empty()) return out;
+  IdSet everyone;
+  for (const Draft& d : read.drafts) {
+    everyone.insert(d.people.begin(), d.people.end());
+  }
+  // By id, so that the matcher sees the offers in the same order each time.
+  std::vector<int64_t> people(everyone.begin(), everyone.end());
+  std::ranges::sort(people);
+  match::Matcher matcher(words);
+  std::unordered_map<std::string, int64_t> owner;  // by the matcher's id
+  for (int64_t id : people) {
+    const auto it = offered.offers.find(id);
+    if (it == offered.offers.end()) continue;
+    for (const core::Offer& offer : it->second) {
+      match::Item item = MatchItemOf(offer);
+      matcher.Put(item);
+      owner.emplace(std::move(item.id), id);
+    }
+  }
+  if (matcher.size() == 0) return out;
+  for (size_t i = 0; i < offered.my_needs.size(); ++i) {
+    for (const match::Matcher::Match& m :
+         matcher.Find(MatchItemOf(offered.my_needs[i]), matcher.size(),
+                      /*explain=*/false, kFitMinShare)) {
+      out[i].insert(owner.at(m.offer_id));
+    }
+  }
+  return out;
+}
+
 // Both halves of the expertise fit for every draft.
 void AddExpertiseFit(ReportRead& read, const match::Lexicon& words) {
   OfferFit mine(read.offered.my_offers, words);
   std::unordered_map<int64_t, bool> need_met;  // by need id, cached
+  const std::vector<IdSet> meeting = PeopleMeetingMyNeeds(read, words);
   for (Draft& d : read.drafts) {
     core::ExpertiseFit& fit = d.report.expertise_fit;
-    // By id, so that the matcher sees the offers in the same order each time.
-    std::vector<int64_t> people(d.people.begin(), d.people.end());
-    std::ranges::sort(people);
-    std::vector<core::Offer> theirs;
-    for (int64_t id : people) {
-      if (const auto it = read.offered.offers.find(id);
-          it != read.offered.offers.end()) {
-        theirs.insert(theirs.end(), it->second.begin(), it->second.end());
-      }
+    for (int64_t id : d.people) {
       const auto needs = read.offered.needs.find(id);
       if (needs == read.offered.needs.end()) continue;
       for (const core::Need& need : needs->second) {
@@ -230,10 +262,12 @@ void AddExpertiseFit(ReportRead& read, const match::Lexicon& words) {
       }
     }
     fit.my_needs = static_cast<int64_t>(read.offered.my_needs.size());
-    if (theirs.empty()) continue;
-    OfferFit their_fit(theirs, words);
-    for (const core::Need& need : read.offered.my_needs) {
-      fit.my_needs_met += their_fit.Of(need).share >= kFitMinShare ? 1 : 0;
+    for (const IdSet& people : meeting) {
+      fit.my_needs_met +=
+          std::ranges::any_of(people,
+                              [&](int64_t id) { return d.people.contains(id); })
+              ? 1
+              : 0;
     }
   }
 }

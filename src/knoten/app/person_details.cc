@@ -145,20 +145,6 @@ bool AnyActive(const std::vector<core::Need>& needs) {
   return std::ranges::any_of(needs, &core::Need::active);
 }
 
-// The client fit of a person with `trust`, judged by `judgements` (theirs
-// only) and with `fit`.
-core::ClientFit ClientFitOf(const core::Trust& trust,
-                            const std::vector<core::Judgement>& judgements,
-                            const PersonFit& fit) {
-  std::optional<double> competence;
-  std::optional<double> chemistry;
-  for (const core::Judgement& j : judgements) {
-    (j.factor == core::JudgementFactor::kCompetence ? competence : chemistry) =
-        j.value;
-  }
-  return core::ComputeClientFit(trust.level, competence, chemistry, fit.share);
-}
-
 }  // namespace
 
 Result<PersonDetails> ShowPerson(Context& ctx, PersonId id,
@@ -175,8 +161,8 @@ Result<PersonDetails> ShowPerson(Context& ctx, PersonId id,
     OfferFit offer_fit(read.my_offers, words);
     details.fit = offer_fit.Of(details.needs);
   }
-  details.client_fit =
-      ClientFitOf(details.trust, details.judgements, details.fit);
+  details.client_fit = core::ComputeClientFit(
+      details.trust.level, details.judgements, details.fit.share);
   return std::move(details);
 }
 

@@ -31,12 +31,16 @@ Status AddMeetings(store::Transaction& tx, Timestamp now,
   return OkStatus();
 }
 
-// Ledger entries, introductions and promises.
+// Ledger entries (into the balances too), introductions and promises.
 Status AddExchanges(store::Transaction& tx, Timestamp now,
-                    Histories& histories) {
+                    TrustHistories& out) {
+  Histories& histories = out.by_person;
   KNOTEN_ASSIGN_OR_RETURN(auto ledger, tx.ledger().List({}, {}));
   for (const core::LedgerEntry& e : ledger.items) {
-    if (auto* h = Find(histories, e.person_id)) h->Add(e);
+    if (auto* h = Find(histories, e.person_id)) {
+      h->Add(e);
+      out.balances[e.person_id.value()].Add(e);
+    }
   }
   KNOTEN_ASSIGN_OR_RETURN(auto intros, tx.introductions().List({}, {}));
   for (const core::Introduction& i : intros.items) {
@@ -72,7 +76,7 @@ Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
     histories.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));
   }
   KNOTEN_RETURN_IF_ERROR(AddMeetings(tx, now, histories));
-  KNOTEN_RETURN_IF_ERROR(AddExchanges(tx, now, histories));
+  KNOTEN_RETURN_IF_ERROR(AddExchanges(tx, now, out));
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/core/balance.h"
 #include "knoten/core/person.h"
 #include "knoten/core/trust.h"
 
@@ -37,6 +38,9 @@ Timestamp KnownSince(const core::Person& person);
 struct TrustHistories {
   std::vector<core::Person> people;  // in the store's list order
   std::unordered_map<int64_t, core::TrustHistory> by_person;  // by id
+  // The give and take with each, all time, as on a person's page; only
+  // people with ledger entries.
+  std::unordered_map<int64_t, core::Balance> balances;  // by id
 };
 Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
                                           Timestamp now);

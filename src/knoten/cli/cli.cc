@@ -103,6 +103,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterIntroPromiseCommands(app, s);
   RegisterFollowUpCommands(app, s);
   RegisterPitchCommand(app, s);
+  RegisterRelationshipsCommand(app, s);
   RegisterMatchCommands(app, s);
   RegisterServeCommand(app, s);
   AddHelpCommand(app, s);

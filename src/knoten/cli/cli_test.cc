@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "knoten/app/match_eval.h"
+#include "knoten/cli/cli_test_fixture.h"
 #include "knoten/cli/exit_codes.h"
 
 #include "testing/fake_clock.h"
@@ -24,106 +25,6 @@ namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
-using Json = nlohmann::json;
-
-struct Outcome {
-  int code = 0;
-  std::string out;
-  std::string err;
-  Json json() const { return Json::parse(out); }
-};
-
-class CliTest : public ::testing::Test {
- protected:
-  // Word lists for matching, written for these tests (the system's take
-  // seconds to load).
-  const app::MatchLexicon lexicon_{
-      .dictionary =
-          match::Dictionary::FromDing("Webdesign {n} :: web design\n"),
-  };
-
-  Outcome Run(std::vector<std::string> args, const std::string& lang = "",
-              size_t held_json_bytes = size_t{8} << 20U) {
-    std::ostringstream out;
-    std::ostringstream err;
-    std::istringstream in(stdin_);
-    CliEnvironment env{.out = out,
-                       .err = err,
-                       .clock = clock_,
-                       .in = &in,
-                       .lang = lang,
-                       .xdg_data_home = dir_.File("xdg"),
-                       .home = dir_.File("home"),
-                       .held_json_bytes = held_json_bytes,
-                       .match_lexicon = &lexicon_,
-                       .serve = serve_};
-    args.insert(args.begin(), {"--db", db_});
-    const int code = RunCli(args, env);
-    return {code, out.str(), err.str()};
-  }
-
-  // Adds two people, a network, an event, an encounter, ledger entries, an
-  // introduction, a promise and a follow-up.
-  void Seed() {
-    ASSERT_EQ(
-        Run({"person", "add", "Anna Müller", "--email", "anna@example.org"})
-            .code,
-        0);
-    ASSERT_EQ(Run({"person", "add", "Ben Okafor"}).code, 0);
-    ASSERT_EQ(Run({"network", "add", "--name", "IHK"}).code, 0);
-    ASSERT_EQ(
-        Run({"event", "add", "--title", "Stammtisch", "--at", "2026-03-01"})
-            .code,
-        0);
-    ASSERT_EQ(Run({"meet", "--with", "1", "--event", "1"}).code, 0);
-    ASSERT_EQ(Run({"give", "tip", "--to", "1"}).code, 0);
-    ASSERT_EQ(Run({"intro", "add", "1", "2"}).code, 0);
-    ASSERT_EQ(Run({"promise", "add", "--to", "1", "--text", "Link"}).code, 0);
-    ASSERT_EQ(Run({"followup", "add", "2", "--due", "2026-03-06"}).code, 0);
-    ASSERT_EQ(Run({"offer", "add", "--title", "Pressearbeit"}).code, 0);
-    ASSERT_EQ(
-        Run({"need", "add", "--title", "Webdesign", "--person", "2"}).code, 0);
-  }
-
-  // Everything in the database, as the CLI lists it.
-  std::string Snapshot() {
-    std::string all;
-    for (const std::vector<std::string>& list :
-         std::vector<std::vector<std::string>>{
-             {"person", "list", "--archived"},
-             {"offer", "list"},
-             {"need", "list"},
-             {"network", "list"},
-             {"network", "members", "1"},
-             {"event", "list"},
-             {"encounter", "list"},
-             {"ledger", "list"},
-             {"intro", "list"},
-             {"promise", "list"},
-             {"followup", "list", "--status", "all"}}) {
-      std::vector<std::string> args = list;
-      args.emplace_back("--json");
-      all += Run(args).out;
-    }
-    return all;
-  }
-
-  void ExpectRejected(const std::vector<std::string>& args, int code) {
-    SCOPED_TRACE(::testing::PrintToString(args));
-    const std::string before = Snapshot();
-    const Outcome o = Run(args);
-    EXPECT_EQ(o.code, code) << o.err;
-    EXPECT_FALSE(o.err.empty());
-    EXPECT_EQ(o.err.find('\n'), o.err.size() - 1) << "one line: " << o.err;
-    EXPECT_EQ(Snapshot(), before);
-  }
-
-  ServeFunction serve_;  // `knoten serve`; null unless a test sets it
-  std::string stdin_;    // what the command reads from standard input
-  TempDir dir_;
-  std::string db_ = dir_.File("knoten.db");
-  FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};
-};
 
 TEST_F(CliTest, GlobalFlagsBeforeOrAfterTheCommand) {
   ASSERT_EQ(Run({"person", "add", "Anna"}).code, 0);
@@ -197,85 +98,6 @@ TEST_F(CliTest, ReflectionChecklistAnsweredAndBackedByData) {
   EXPECT_THAT(german.out, HasSubstr("gegeben (12 Monate) 1"));
   EXPECT_EQ(Run({"me", "reflect", "ready", "yes"}).code, kExitInvalid);
   EXPECT_EQ(Run({"me", "reflect", "small_talk", "maybe"}).code, kExitInvalid);
-}
-
-TEST_F(CliTest, LedgerBalanceCountsAndWeighs) {
-  Seed();  // a tip given to person 1
-  ASSERT_EQ(Run({"take", "referral", "--from", "1", "--status", "won",
-                 "--value", "2500"})
-                .code,
-            0);
-  const Json all = Run({"ledger", "balance", "--json"}).json();
-  EXPECT_EQ(all["given"], 1);
-  EXPECT_EQ(all["received"], 1);
-  EXPECT_EQ(all["received_weight"], 3.0);
-  EXPECT_EQ(all["business_value_received"]["EUR"], 2500);
-  const Outcome text = Run({"ledger", "balance", "--person", "1"}, "de");
-  EXPECT_THAT(text.out, HasSubstr("Bekommen: 1 (Gewicht 3"));
-  EXPECT_THAT(text.out, HasSubstr("Aufträge für dich: 2500 EUR"));
-  const Json later =
-      Run({"ledger", "balance", "--since", "2030-01-01", "--json"}).json();
-  EXPECT_EQ(later["given"], 0);
-  EXPECT_EQ(Run({"ledger", "balance", "--person", "42"}).code, kExitNotFound);
-  const Json person = Run({"person", "show", "1", "--json"}).json();
-  EXPECT_EQ(person["balance"]["given_by_kind"]["tip"], 1);
-}
-
-TEST_F(CliTest, PersonShowDerivesTrustFromTheHistory) {
-  Seed();  // person 1: met once at an event, a tip given, a promise open
-  const Json met = Run({"person", "show", "1", "--json"}).json();
-  const double first = met["trust"]["level"].get<double>();
-  EXPECT_GT(first, 0);
-  EXPECT_LT(first, 0.2);  // one evening makes nobody trusted
-  EXPECT_EQ(met["trust"]["why"][0],
-            "known for 0 months: trust can reach at most 0.20 so far");
-  ASSERT_EQ(Run({"promise", "keep", "1"}).code, 0);
-  const double kept =
-      Run({"person", "show", "1", "--json"}).json()["trust"]["level"];
-  EXPECT_GT(kept, first);
-  ASSERT_EQ(Run({"promise", "add", "--to", "1", "--text", "Intro"}).code, 0);
-  ASSERT_EQ(Run({"promise", "break", "2"}).code, 0);
-  const Json broken = Run({"person", "show", "1", "--json"}).json();
-  EXPECT_LT(broken["trust"]["level"].get<double>(), first);
-  EXPECT_THAT(broken["trust"]["why"].dump(),
-              HasSubstr("1 promise broken: each one halves trust"));
-  clock_.Advance(200 * kSecondsPerDay);
-  const Outcome german = Run({"person", "show", "1"}, "de");
-  EXPECT_THAT(german.out, HasSubstr("Vertrauen: "));
-  EXPECT_THAT(german.out,
-              HasSubstr("seit 6 Monaten kein Kontakt: Vertrauen verblasst"));
-  EXPECT_THAT(german.out, HasSubstr("Geben und Nehmen: 1 gegeben, 0 bekommen"));
-}
-
-TEST_F(CliTest, ARhythmIsChosenPerPersonAndTakenBack) {
-  Seed();  // person 1: met once, a new acquaintance without a rhythm
-  Json touch = Run({"person", "show", "1", "--json"}).json()["keep_in_touch"];
-  EXPECT_TRUE(touch["rhythm_days"].is_null());
-  EXPECT_THAT(Run({"person", "show", "1"}).out,
-              HasSubstr("Keep in touch: no rhythm yet"));
-
-  ASSERT_EQ(Run({"person", "edit", "1", "--rhythm", "14"}).code, 0);
-  touch = Run({"person", "show", "1", "--json"}).json()["keep_in_touch"];
-  EXPECT_EQ(touch["rhythm_days"], 14);
-  EXPECT_EQ(touch["chosen"], true);
-  EXPECT_FALSE(touch["due_at"].is_null());
-  EXPECT_THAT(Run({"person", "show", "1"}, "de").out,
-              HasSubstr("Kontakt halten: alle 14 Tage (deine Wahl)"));
-  clock_.Advance(20 * kSecondsPerDay);
-  const Json today = Run({"today", "--json"}).json();
-  ASSERT_EQ(today["keep_in_touch"].size(), 1U);
-  EXPECT_EQ(today["keep_in_touch"][0]["rhythm_chosen"], true);
-  EXPECT_THAT(Run({"today"}).out, HasSubstr("every 14 days, as you chose"));
-
-  EXPECT_EQ(Run({"person", "edit", "1", "--rhythm", "3"}).code, kExitInvalid);
-  const Outcome word = Run({"person", "edit", "1", "--rhythm", "weekly"});
-  EXPECT_EQ(word.code, kExitInvalid);
-  EXPECT_THAT(word.err, HasSubstr("--rhythm 'weekly'"));
-  ASSERT_EQ(Run({"person", "edit", "1", "--rhythm", "default"}).code, 0);
-  touch = Run({"person", "show", "1", "--json"}).json()["keep_in_touch"];
-  EXPECT_TRUE(touch["rhythm_days"].is_null());
-  EXPECT_EQ(touch["chosen"], false);
-  EXPECT_TRUE(Run({"today", "--json"}).json()["keep_in_touch"].empty());
 }
 
 TEST_F(CliTest, UsageErrors) {
@@ -535,38 +357,6 @@ TEST_F(CliTest, ServeHandsItsSettingsToTheServer) {
   const Outcome bad = Run({"serve", "--listen", "bad"});
   EXPECT_EQ(bad.code, 3);
   EXPECT_NE(bad.err.find("--listen 'bad'"), std::string::npos);
-}
-
-TEST_F(CliTest, NetworkReportInBothLanguages) {
-  Seed();  // Anna met at event 1, a tip given to her
-  ASSERT_EQ(Run({"event", "edit", "1", "--network", "1"}).code, 0);
-  ASSERT_EQ(Run({"network", "join", "1"}).code, 0);
-  const Json report = Run({"network", "report", "--json"}).json();
-  ASSERT_EQ(report["total"], 1);
-  const Json& ihk = report["items"][0];
-  EXPECT_EQ(ihk["name"], "IHK");
-  EXPECT_TRUE(ihk["member"].get<bool>());
-  EXPECT_EQ(ihk["events"], 1);
-  EXPECT_EQ(ihk["people"], 1);
-  EXPECT_EQ(ihk["people_met"], 1);
-  EXPECT_EQ(ihk["given"], 1);
-  EXPECT_EQ(ihk["expertise_fit"]["their_needs"], 0);
-  const Outcome german = Run({"network", "report"}, "de");
-  EXPECT_THAT(german.out, HasSubstr("IHK (Mitglied)"));
-  EXPECT_THAT(german.out, HasSubstr("1 gegeben, 0 erhalten"));
-  EXPECT_THAT(german.out, HasSubstr("1 Veranstaltung, "));
-  EXPECT_THAT(Run({"network", "report"}).out,
-              HasSubstr("0 introductions, 0 referrals"));
-  // The day of --until counts whole: the event of 2026-03-01 is in.
-  EXPECT_EQ(Run({"network", "report", "--from", "2026-03-01", "--until",
-                 "2026-03-01", "--json"})
-                .json()["items"][0]["events"],
-            1);
-  ExpectRejected(
-      {"network", "report", "--from", "2026-04-01", "--until", "2026-03-01"},
-      kExitInvalid);
-  ExpectRejected({"network", "report", "--from", "neulich"}, kExitInvalid);
-  ExpectRejected({"network", "report", "--network", "99"}, kExitNotFound);
 }
 
 TEST_F(CliTest, DemoAndToday) {

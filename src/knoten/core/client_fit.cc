@@ -55,4 +55,16 @@ ClientFit ComputeClientFit(double trust, std::optional<double> competence,
   return result;
 }
 
+ClientFit ComputeClientFit(double trust,
+                           const std::vector<Judgement>& judgements,
+                           double fit) {
+  std::optional<double> competence;
+  std::optional<double> chemistry;
+  for (const Judgement& j : judgements) {
+    (j.factor == JudgementFactor::kCompetence ? competence : chemistry) =
+        j.value;
+  }
+  return ComputeClientFit(trust, competence, chemistry, fit);
+}
+
 }  // namespace knoten::core

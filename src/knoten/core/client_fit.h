@@ -14,6 +14,9 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
+
+#include "knoten/core/judgement.h"
 
 namespace knoten::core {
 
@@ -36,6 +39,10 @@ struct ClientFit {
 // Every factor is clamped to 0..1.
 ClientFit ComputeClientFit(double trust, std::optional<double> competence,
                            std::optional<double> chemistry, double fit);
+// The same with competence and chemistry from one person's `judgements`.
+ClientFit ComputeClientFit(double trust,
+                           const std::vector<Judgement>& judgements,
+                           double fit);
 
 }  // namespace knoten::core
 

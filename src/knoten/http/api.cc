@@ -80,12 +80,13 @@ Status CheckQuery(std::string_view query) {
 }
 
 // Whether a GET's answer depends on the stored data only (and on who asks):
-// not the session's, not today's, not the reflection checklist's and not the
-// network report's (their figures depend on the time: the report's period
-// ends now unless it is given).
+// not the session's, not today's, not the reflection checklist's, not the
+// network report's and not the relationships' (their figures depend on the
+// time: the report's period ends now unless it is given, trust fades).
 bool IsCacheable(std::string_view path) {
   return path != "/api/v1/session" && path != "/api/v1/today" &&
-         path != "/api/v1/reflection" && path != "/api/v1/network-report";
+         path != "/api/v1/reflection" && path != "/api/v1/network-report" &&
+         path != "/api/v1/relationships";
 }
 
 // Whether the request comes from this computer itself, not through a

@@ -5,9 +5,11 @@
 //   GET    /api/v1/people/{id}/pitch-check
 //   POST   /api/v1/people/{id}/pitches              {"about",
 //                                                    "despite_too_early"}
+//   GET    /api/v1/relationships?order=&limit=&offset=
 // A pitch that is too early is not recorded unless despite_too_early is
 // true: 200 with "recorded": false and what to give first; 201 once
-// recorded.
+// recorded. The relationships list gives everyone's trust, client fit,
+// give and take and keeping in touch, in one order (app/relationships.h).
 
 #include <string>
 #include <utility>
@@ -15,6 +17,7 @@
 
 #include "knoten/app/judgements.h"
 #include "knoten/app/pitch.h"
+#include "knoten/app/relationships.h"
 #include "knoten/http/api_routes.h"
 #include "knoten/http/api_support.h"
 #include "knoten/http/error_response.h"
@@ -65,6 +68,27 @@ Response Pitch(app::Context& ctx, const MatchWords& words,
   return JsonBody(outcome->pitch ? 201 : 200, json::ToJson(*outcome));
 }
 
+Response Relationships(app::Context& ctx, const MatchWords& words,
+                       const Request& request) {
+  if (Status s = OnlyParameters(request, {"order", "limit", "offset"}); !s) {
+    return ErrorResponse(s.error());
+  }
+  auto paging = ReadPaging(request);
+  if (!paging) return ErrorResponse(paging.error());
+  auto order = app::ParseRelationshipOrder(
+      ReadQueryText(request, "order").value_or("trust"));
+  if (!order) return ErrorResponse(order.error());
+  // Before the word lists are loaded the fit finds the same words and stems
+  // only; "client_fit_ready" says so.
+  const bool ready = words.ready();
+  auto page = app::ListRelationships(ctx, *order, *paging, words.ReadyOrNone());
+  if (!page) return ErrorResponse(page.error());
+  Json doc = PageJson(*page, *paging);
+  doc["order"] = app::RelationshipOrderName(*order);
+  doc["client_fit_ready"] = ready;
+  return JsonBody(200, doc);
+}
+
 }  // namespace
 
 void AddClientFitRoutes(Router& router, app::Context& ctx,
@@ -94,6 +118,10 @@ void AddClientFitRoutes(Router& router, app::Context& ctx,
         if (!id) return ErrorResponse(id.error());
         return Reply(app::CheckPitch(ctx, PersonId(*id), words.ReadyOrNone()));
       });
+  router.Add("GET", "/api/v1/relationships",
+             [&ctx, &words](const Request& request, const PathParams&) {
+               return Relationships(ctx, words, request);
+             });
   router.Add("POST", "/api/v1/people/{id}/pitches",
              [&ctx, &words](const Request& request, const PathParams& params) {
                auto id = ReadPathId(params);

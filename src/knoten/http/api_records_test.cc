@@ -394,5 +394,35 @@ TEST_F(ApiRecordsTest, TheNetworkReportComparesNetworksOverAPeriod) {
   Expect(404, "GET", "/api/v1/network-report?network_id=99");
 }
 
+TEST_F(ApiRecordsTest, RelationshipsListEveryoneInOneOrder) {
+  const Json anna =
+      Expect(201, "POST", "/api/v1/people", {{"display_name", "Anna"}});
+  Expect(201, "POST", "/api/v1/people",
+         {{"display_name", "Ben"}, {"rhythm_days", 14}});
+  Expect(200, "PUT",
+         "/api/v1/people/" + anna["id"].dump() + "/judgements/competence",
+         {{"value", 0.8}});
+  Expect(200, "PUT",
+         "/api/v1/people/" + anna["id"].dump() + "/judgements/chemistry",
+         {{"value", 0.6}});
+
+  const Json by_fit =
+      Expect(200, "GET", "/api/v1/relationships?order=client_fit&limit=1");
+  EXPECT_EQ(by_fit["total"], 2);
+  EXPECT_EQ(by_fit["order"], "client_fit");
+  ASSERT_EQ(by_fit["items"].size(), 1U);
+  EXPECT_EQ(by_fit["items"][0]["person_name"], "Anna");  // the one judged
+  EXPECT_EQ(by_fit["client_fit_ready"], false);          // no word lists here
+  const Json by_touch =
+      Expect(200, "GET", "/api/v1/relationships?order=keep_in_touch");
+  EXPECT_EQ(by_touch["items"][0]["person_name"],
+            "Ben");  // the one with a rhythm
+  EXPECT_EQ(by_touch["items"][0]["keep_in_touch"]["rhythm_days"], 14);
+  EXPECT_EQ(by_touch["items"][0]["keep_in_touch"]["chosen"], true);
+
+  Expect(400, "GET", "/api/v1/relationships?order=love");
+  Expect(400, "GET", "/api/v1/relationships?sort=trust");
+}
+
 }  // namespace
 }  // namespace knoten::http

@@ -19,7 +19,7 @@ void AddPeopleRoutes(Router& router, app::Context& ctx,
                      const MatchWords& words);
 
 // /people/{id}/judgements/{factor}, /people/{id}/pitch-check,
-// /people/{id}/pitches
+// /people/{id}/pitches, /relationships
 void AddClientFitRoutes(Router& router, app::Context& ctx,
                         const MatchWords& words);
 

@@ -22,6 +22,7 @@
 #include "knoten/app/person_details.h"
 #include "knoten/app/pitch.h"
 #include "knoten/app/reflection.h"
+#include "knoten/app/relationships.h"
 #include "knoten/app/today.h"
 #include "knoten/base/result.h"
 #include "knoten/core/balance.h"
@@ -64,6 +65,11 @@ Json ToJson(const core::Trust& trust);
 // {"trust", "competence", "chemistry", "fit"}, "level", "weakest",
 // "fit_why": {"need_id", "need_title", "offer_id", "offer_title"} or null}.
 Json ToJson(const app::PersonDetails& details);
+// {"person_id", "person_name", "trust", "client_fit": {"level", "weakest"},
+// "balance": {"given", "received", "given_weight", "received_weight"},
+// "keep_in_touch": as in the person's details}: one row of the
+// relationships list.
+Json ToJson(const app::PersonFigures& figures);
 Json ToJson(const core::Judgement& judgement);
 // {"person_id", "judgements": [...]}: a person's judgements after a change.
 Json JudgementsToJson(PersonId person,

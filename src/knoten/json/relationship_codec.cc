@@ -37,7 +37,31 @@ Json ToJson(const core::ClientFit& c, const app::PersonFit& fit) {
           {"fit_why", std::move(why)}};
 }
 
+// Keeping in touch with a person of trust `trust_level`.
+Json ToJson(const core::Touch& touch, double trust_level) {
+  return {{"rhythm_days", WholeOrNull(touch.rhythm.days)},
+          {"chosen", touch.rhythm.chosen},
+          {"default_days", WholeOrNull(core::DefaultRhythmDays(trust_level))},
+          {"due_at", TimeOrNull(touch.due_at)},
+          {"losing_touch", touch.losing_touch}};
+}
+
 }  // namespace
+
+Json ToJson(const app::PersonFigures& f) {
+  return {{"person_id", f.person_id.value()},
+          {"person_name", f.person_name},
+          {"trust", Round2(f.trust.level)},
+          {"client_fit",
+           {{"level", OptionalNumber(f.client_fit.level)},
+            {"weakest", core::FitFactorName(f.client_fit.weakest)}}},
+          {"balance",
+           {{"given", f.balance.given.count},
+            {"received", f.balance.received.count},
+            {"given_weight", f.balance.given.weight},
+            {"received_weight", f.balance.received.weight}}},
+          {"keep_in_touch", ToJson(f.touch, f.trust.level)}};
+}
 
 Json ToJson(const core::Trust& t) {
   Json why = Json::array();
@@ -136,12 +160,7 @@ Json ToJson(const app::PersonDetails& d) {
   out["timeline"] = std::move(timeline);
   out["balance"] = ToJson(d.balance);
   out["trust"] = ToJson(d.trust);
-  out["keep_in_touch"] = {
-      {"rhythm_days", WholeOrNull(d.touch.rhythm.days)},
-      {"chosen", d.touch.rhythm.chosen},
-      {"default_days", WholeOrNull(core::DefaultRhythmDays(d.trust.level))},
-      {"due_at", TimeOrNull(d.touch.due_at)},
-      {"losing_touch", d.touch.losing_touch}};
+  out["keep_in_touch"] = ToJson(d.touch, d.trust.level);
   out["judgements"] = ListToJson(d.judgements)["items"];
   out["client_fit"] = ToJson(d.client_fit, d.fit);
   return out;

@@ -31,6 +31,7 @@ void RegisterServeCommand(CLI::App& app, Session& session);
 // knoten person judge, added to `knoten person`.
 void RegisterJudgeCommand(CLI::App* person, Session& session);
 void RegisterPitchCommand(CLI::App& app, Session& session);
+void RegisterRelationshipsCommand(CLI::App& app, Session& session);
 // knoten network report, added to `knoten network`.
 void RegisterNetworkReport(CLI::App* network, Session& session);
 // knoten me reflection / me reflect, added to `knoten me`.

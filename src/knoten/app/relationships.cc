@@ -1,0 +1,138 @@
+#include "knoten/app/relationships.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+#include <utility>
+
+#include "knoten/app/offer_fit.h"
+#include "knoten/app/trust.h"
+#include "knoten/core/enum_names.h"
+
+namespace knoten::app {
+namespace {
+
+// What the figures need, read in one transaction.
+struct EveryoneRead {
+  TrustHistories histories;
+  std::unordered_map<int64_t, std::vector<core::Judgement>> judgements;
+  std::unordered_map<int64_t, std::vector<core::Need>> needs;  // active
+  std::vector<core::Offer> my_offers;                          // active
+};
+
+Result<EveryoneRead> ReadEveryone(store::Transaction& tx, Timestamp now) {
+  EveryoneRead read;
+  KNOTEN_ASSIGN_OR_RETURN(read.histories, ReadTrustHistories(tx, now));
+  KNOTEN_ASSIGN_OR_RETURN(auto judgements, tx.judgements().All());
+  for (core::Judgement& j : judgements) {
+    read.judgements[j.person_id.value()].push_back(std::move(j));
+  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      auto mine, tx.offers().List({.scope = store::OwnerFilter::Scope::kMine,
+                                   .active_only = true},
+                                  {}));
+  read.my_offers = std::move(mine.items);
+  if (read.my_offers.empty()) return read;  // nothing to fit
+  KNOTEN_ASSIGN_OR_RETURN(auto needs,
+                          tx.needs().List({.active_only = true}, {}));
+  for (core::Need& n : needs.items) {
+    if (n.person_id) read.needs[n.person_id->value()].push_back(std::move(n));
+  }
+  return read;
+}
+
+constexpr core::EnumTable<RelationshipOrder, 4> kOrderNames = {{
+    {RelationshipOrder::kTrust, "trust"},
+    {RelationshipOrder::kClientFit, "client_fit"},
+    {RelationshipOrder::kBalance, "balance"},
+    {RelationshipOrder::kKeepInTouch, "keep_in_touch"},
+}};
+
+// The sort key of `f` in `order`, larger first.
+double KeyOf(const PersonFigures& f, RelationshipOrder order) {
+  switch (order) {
+    case RelationshipOrder::kTrust:
+      return f.trust.level;
+    case RelationshipOrder::kClientFit:
+      // Levels are 0..1; unjudged ones follow all judged ones, by trust.
+      return f.client_fit.level ? 2 + *f.client_fit.level : f.trust.level;
+    case RelationshipOrder::kBalance:
+      return f.balance.received.weight - f.balance.given.weight;
+    case RelationshipOrder::kKeepInTouch:
+      return f.touch.rhythm.days ? f.touch.overdue : -1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string_view RelationshipOrderName(RelationshipOrder order) {
+  return core::EnumName(kOrderNames, order);
+}
+
+Result<RelationshipOrder> ParseRelationshipOrder(std::string_view name) {
+  return core::ParseEnumName(kOrderNames, name, "order");
+}
+
+Result<store::Page<PersonFigures>> ListRelationships(
+    Context& ctx, RelationshipOrder order, const store::Paging& paging,
+    const LexiconSource& lexicon) {
+  KNOTEN_ASSIGN_OR_RETURN(std::vector<PersonFigures> all,
+                          FiguresOfEveryone(ctx, lexicon));
+  // Stable: ties keep the list's order, by name.
+  std::ranges::stable_sort(
+      all, [order](const PersonFigures& a, const PersonFigures& b) {
+        return KeyOf(a, order) > KeyOf(b, order);
+      });
+  store::Page<PersonFigures> page{.total = static_cast<int64_t>(all.size())};
+  const int64_t begin = std::clamp<int64_t>(paging.offset, 0, page.total);
+  const int64_t end = paging.limit ? std::clamp<int64_t>(begin + *paging.limit,
+                                                         begin, page.total)
+                                   : page.total;
+  for (int64_t i = begin; i < end; ++i) {
+    page.items.push_back(std::move(all[static_cast<size_t>(i)]));
+  }
+  return page;
+}
+
+Result<std::vector<PersonFigures>> FiguresOfEveryone(
+    Context& ctx, const LexiconSource& lexicon) {
+  const Timestamp now = ctx.clock.Now();
+  // The matching runs after the read transaction: loading word lists may
+  // take a while.
+  KNOTEN_ASSIGN_OR_RETURN(EveryoneRead read,
+                          InRead(ctx, [&](store::Transaction& tx) {
+                            return ReadEveryone(tx, now);
+                          }));
+  match::Lexicon words;
+  if (lexicon && !read.needs.empty()) {
+    KNOTEN_ASSIGN_OR_RETURN(words, lexicon());
+  }
+  OfferFit mine(read.my_offers, words);
+  static const std::vector<core::Judgement> kNone;
+  std::vector<PersonFigures> out;
+  out.reserve(read.histories.people.size());
+  for (core::Person& p : read.histories.people) {
+    const int64_t id = p.id.value();
+    PersonFigures& f = out.emplace_back();
+    f.person_id = p.id;
+    f.person_name = std::move(p.display_name);
+    f.trust = core::ComputeTrust(read.histories.by_person.at(id), now);
+    if (auto it = read.histories.balances.find(id);
+        it != read.histories.balances.end()) {
+      f.balance = std::move(it->second);
+    }
+    f.touch = core::TouchWith(p.rhythm_days, f.trust, KnownSince(p), now);
+    double fit = 0;
+    if (auto it = read.needs.find(id); it != read.needs.end()) {
+      fit = mine.Of(it->second).share;
+    }
+    const auto judged = read.judgements.find(id);
+    f.client_fit = core::ComputeClientFit(
+        f.trust.level, judged == read.judgements.end() ? kNone : judged->second,
+        fit);
+  }
+  return out;
+}
+
+}  // namespace knoten::app

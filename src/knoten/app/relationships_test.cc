@@ -1,0 +1,81 @@
+// The figures of everyone at once agree with each person's page.
+
+#include "knoten/app/relationships.h"
+
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include "knoten/app/demo.h"
+#include "knoten/app/judgements.h"
+#include "knoten/app/people.h"
+#include "knoten/app/person_details.h"
+#include "knoten/store/sqlite/sqlite_store.h"
+
+#include "testing/fake_clock.h"
+#include "testing/status_matchers.h"
+
+namespace knoten::app {
+namespace {
+
+TEST(RelationshipsTest, EveryonesFiguresAreWhatEachPageShows) {
+  std::unique_ptr<store::Store> store =
+      std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
+  FakeClock clock{*ParseIsoTimestamp("2026-11-27T08:00")};
+  Context ctx{*store, clock};
+  ASSERT_THAT(SeedDemo(ctx, {}), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto people, ListPeople(ctx, {}, {}));
+  ASSERT_GE(people.items.size(), 3U);
+  // A judgement and a chosen rhythm, so that those parts are not empty.
+  const PersonId judged = people.items[0].id;
+  ASSERT_THAT(JudgePerson(ctx, {.person_id = judged,
+                                .factor = core::JudgementFactor::kCompetence,
+                                .value = 0.8}),
+              IsOk());
+  ASSERT_THAT(JudgePerson(ctx, {.person_id = judged,
+                                .factor = core::JudgementFactor::kChemistry,
+                                .value = 0.6}),
+              IsOk());
+  ASSERT_THAT(EditPerson(ctx, people.items[1].id,
+                         [](core::Person& p) {
+                           p.rhythm_days = 14;
+                           return OkStatus();
+                         }),
+              IsOk());
+  clock.Advance(40 * kSecondsPerDay);
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(std::vector<PersonFigures> all,
+                              FiguresOfEveryone(ctx));
+  ASSERT_EQ(all.size(), people.items.size());
+  int with_balance = 0;
+  int losing_touch = 0;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const PersonFigures& f = all[i];
+    SCOPED_TRACE(f.person_name);
+    EXPECT_EQ(f.person_id, people.items[i].id);  // in the list's order
+    KNOTEN_ASSERT_OK_AND_ASSIGN(PersonDetails page,
+                                ShowPerson(ctx, f.person_id));
+    EXPECT_EQ(f.person_name, page.person.display_name);
+    EXPECT_DOUBLE_EQ(f.trust.level, page.trust.level);
+    EXPECT_EQ(f.trust.why.size(), page.trust.why.size());
+    EXPECT_EQ(f.trust.last_contact, page.trust.last_contact);
+    EXPECT_EQ(f.balance.given.count, page.balance.given.count);
+    EXPECT_EQ(f.balance.received.count, page.balance.received.count);
+    EXPECT_DOUBLE_EQ(f.balance.Net(), page.balance.Net());
+    EXPECT_EQ(f.touch.rhythm.days, page.touch.rhythm.days);
+    EXPECT_EQ(f.touch.due_at, page.touch.due_at);
+    EXPECT_EQ(f.touch.losing_touch, page.touch.losing_touch);
+    EXPECT_EQ(f.client_fit.level, page.client_fit.level);
+    EXPECT_EQ(f.client_fit.weakest, page.client_fit.weakest);
+    EXPECT_DOUBLE_EQ(f.client_fit.fit, page.client_fit.fit);
+    with_balance += f.balance.given.count + f.balance.received.count > 0;
+    losing_touch += f.touch.losing_touch ? 1 : 0;
+  }
+  EXPECT_GT(with_balance, 0);
+  EXPECT_GT(losing_touch, 0);
+  EXPECT_TRUE(all[0].client_fit.competence.has_value());
+  EXPECT_EQ(all[1].touch.rhythm.days, 14);
+}
+
+}  // namespace
+}  // namespace knoten::app
