@@ -6,6 +6,7 @@
 //   await step("...", () => checkClientFitAndPitch(page, base, personId));
 //   await step("...", () => checkNetworkReport(page, base));
 //   await step("...", () => checkRhythm(page, base, personId));
+//   await step("...", () => checkRelationshipList(page, base));
 //
 // Client fit: four bars, the weakest named, the user's judgement saved,
 // shown and taken back; a pitch to a new acquaintance is stopped with the
@@ -13,7 +14,7 @@
 // when the user offers anyway. The comparison: one card per network with
 // the API's figures, the period and the order changing what is shown.
 // The rhythm: the default shown, a chosen one stored and shown, and back to
-// the default.
+// the default. People ordered by a figure: the API's order and figures.
 
 function check(condition, message) {
   if (!condition) throw new Error("check failed: " + message);
@@ -108,6 +109,27 @@ export async function checkRhythm(page, base, id) {
   await section.locator("[data-testid=touch-text]", { hasText: fromTrust }).waitFor();
   const after = await api(page, `/people/${id}`);
   check(after.rhythm_days === null && after.keep_in_touch.chosen === false, "back to the default");
+}
+
+export async function checkRelationshipList(page, base) {
+  await page.goto(`${base}/#/people`);
+  const order = page.locator("select[name=people_order]");
+  await order.waitFor();
+  for (const [value, word] of [["trust", "trust "], ["keep_in_touch", "trust "]]) {
+    await order.selectOption(value);
+    const rows = page.locator(`[data-testid=relationships][data-order=${value}] li`);
+    await rows.first().waitFor();
+    const shown = await rows.evaluateAll((items) => items.map((li) => li.dataset.personId));
+    const expected = (await api(page, `/relationships?order=${value}&limit=100`)).items
+      .map((f) => String(f.person_id));
+    check(JSON.stringify(shown) === JSON.stringify(expected), `${value}: the API's order`);
+    check((await rows.first().textContent()).includes(word), `${value}: the figures shown`);
+    check(await page.locator("input[name=people_search]").isDisabled(),
+          "no search while ordered by a figure");
+  }
+  await order.selectOption("");
+  await page.locator("ul.people:not(.relationships) li").first().waitFor();
+  check(!(await page.locator("input[name=people_search]").isDisabled()), "search again by name");
 }
 
 export async function checkNetworkReport(page, base) {

@@ -23,7 +23,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { checkMapAndChart } from "./map_chart.mjs";
-import { checkClientFitAndPitch, checkNetworkReport, checkRhythm } from "./relationship.mjs";
+import {
+  checkClientFitAndPitch,
+  checkNetworkReport,
+  checkRelationshipList,
+  checkRhythm,
+} from "./relationship.mjs";
 import { checkEveryTextField } from "./xss.mjs";
 
 const [knoten, assets] = process.argv.slice(2);
@@ -584,6 +589,9 @@ try {
   await step("network map and give/take chart", () => checkMapAndChart(page, base));
 
   await step("the networks compared over a period", () => checkNetworkReport(page, base));
+
+  await step("people ordered by trust and by overdue contact", () =>
+    checkRelationshipList(page, base));
 
   await step("markup in every text field is shown as text", async () => {
     const { covered, seconds } = await checkEveryTextField(page, base, apiGet);

@@ -291,6 +291,12 @@ const WORDS = {
     en: "Time and money against people met, trust that grew, give and take and where your expertise fits. The bars compare with the best network.",
     de: "Zeit und Geld gegen getroffene Menschen, gewachsenes Vertrauen, Geben und Nehmen und wo deine Expertise passt. Die Balken vergleichen mit dem besten Netzwerk.",
   },
+  client_fit_preparing: {
+    en: "The fit is still being prepared: for now it matches the same words only.",
+    de: "Die Passung wird noch vorbereitet: Vorerst zählen nur gleiche Wörter.",
+  },
+  order_by: { en: "Order", de: "Reihenfolge" },
+  order_by_name: { en: "By name", de: "Nach Name" },
   expertise_fit_preparing: {
     en: "The expertise fit is still being prepared: for now it matches the same words only.",
     de: "Die Passung der Expertise wird noch vorbereitet: Vorerst zählen nur gleiche Wörter.",

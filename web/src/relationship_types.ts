@@ -41,6 +41,21 @@ export interface Touch {
   losing_touch: boolean;
 }
 
+// One person's figures in the relationships list (GET /relationships), as
+// on their page.
+export interface PersonFigures {
+  person_id: number;
+  person_name: string;
+  trust: number;
+  client_fit: { level: number | null; weakest: FitFactor };
+  balance: { given: number; received: number; given_weight: number; received_weight: number };
+  keep_in_touch: Touch;
+}
+
+// The orders of the relationships list, each best first.
+export const RELATIONSHIP_ORDERS = ["trust", "client_fit", "balance", "keep_in_touch"] as const;
+export type RelationshipOrder = (typeof RELATIONSHIP_ORDERS)[number];
+
 // The rhythms the person page offers; another chosen one (e.g. from the
 // CLI) is shown as it is. Within the API's 7 to 730 days.
 export const RHYTHM_CHOICES = [7, 14, 30, 60, 91, 182, 365] as const;

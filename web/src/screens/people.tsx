@@ -1,31 +1,38 @@
 // People: a search over everything about them, or else a filter by tag
 // and by network (the API does not combine a search with filters, so the
-// filters wait while a search is typed).
+// filters wait while a search is typed); or everyone ordered by a
+// relationship figure (trust, client fit, give and take, keeping in touch).
 import { useState } from "preact/hooks";
-import { query, type Page, type Person } from "../api";
+import { query, RELATIONSHIP_ORDERS, type Page, type Person, type RelationshipOrder } from "../api";
 import { useApp } from "../context";
+import { orderName } from "../relationship_list_text";
 import { useLoad } from "../use_load";
+import { RelationshipList } from "./relationship_list";
 
 export function People() {
-  const { api, t } = useApp();
+  const { api, lang, t } = useApp();
+  const [order, setOrder] = useState<RelationshipOrder | "">("");
   const [q, setQ] = useState("");
   const [tag, setTag] = useState("");
   const [network, setNetwork] = useState("");
   const networks = useLoad(() => api.networks(), []);
   const searching = q !== "";
   const { data, error } = useLoad(
-    () =>
-      api.get<Page<Person>>(
-        "/people" +
-          query({
-            q,
-            tag: searching ? undefined : tag,
-            network_id: searching ? undefined : network,
-            limit: 100,
-          }),
-      ),
-    [q, tag, network],
+    async () =>
+      order !== ""
+        ? null
+        : api.get<Page<Person>>(
+            "/people" +
+              query({
+                q,
+                tag: searching ? undefined : tag,
+                network_id: searching ? undefined : network,
+                limit: 100,
+              }),
+          ),
+    [q, tag, network, order],
   );
+  const byName = order === "";
   return (
     <>
       <h1>{t("people")}</h1>
@@ -37,6 +44,7 @@ export function People() {
             name="people_search"
             placeholder={t("search_people")}
             value={q}
+            disabled={!byName}
             onInput={(e) => setQ(e.currentTarget.value)}
           />
         </label>
@@ -46,7 +54,7 @@ export function People() {
             name="people_tag"
             placeholder={t("tag")}
             value={tag}
-            disabled={searching}
+            disabled={searching || !byName}
             onInput={(e) => setTag(e.currentTarget.value)}
           />
         </label>
@@ -55,7 +63,7 @@ export function People() {
           <select
             name="people_network"
             value={network}
-            disabled={searching}
+            disabled={searching || !byName}
             onChange={(e) => setNetwork(e.currentTarget.value)}
           >
             <option value="">{t("all_networks")}</option>
@@ -66,7 +74,23 @@ export function People() {
             ))}
           </select>
         </label>
+        <label>
+          <span class="sr-only">{t("order_by")}</span>
+          <select
+            name="people_order"
+            value={order}
+            onChange={(e) => setOrder(e.currentTarget.value as RelationshipOrder | "")}
+          >
+            <option value="">{t("order_by_name")}</option>
+            {RELATIONSHIP_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {orderName(lang, o)}
+              </option>
+            ))}
+          </select>
+        </label>
       </form>
+      {!byName && <RelationshipList key={order} order={order} />}
       {networks.error && <p class="error">{networks.error}</p>}
       {error && <p class="error">{error}</p>}
       {data && data.items.length === 0 && <p class="muted">{t("no_people")}</p>}
