@@ -64,8 +64,7 @@ Status AddEvents(store::Transaction& tx, const core::Period& period,
     if (in_period) draft->report.AddEvent(e);
     for (PersonId id : e.attendees) AddPerson(known, *draft, id, in_period);
   }
-  KNOTEN_ASSIGN_OR_RETURN(auto encounters, tx.encounters().List({}, {}));
-  for (const core::Encounter& e : encounters.items) {
+  for (const core::Encounter& e : known.records.encounters) {
     if (!e.event_id || !event_draft.contains(e.event_id->value())) continue;
     Draft* draft = event_draft.at(e.event_id->value()).first;
     const bool met = period.Contains(e.occurred_at);
@@ -110,21 +109,19 @@ std::unordered_map<int64_t, std::vector<size_t>> NetworksOfPeople(
 }
 
 // Ledger entries and introductions in the period, and who deepened.
-Status AddExchanges(store::Transaction& tx, const core::Period& period,
-                    const TrustHistories& known, std::vector<Draft>& drafts) {
+void AddExchanges(const core::Period& period, const TrustHistories& known,
+                  std::vector<Draft>& drafts) {
   const auto networks_of = NetworksOfPeople(drafts);
-  KNOTEN_ASSIGN_OR_RETURN(const auto ledger,
-                          tx.ledger().List({.from = period.from}, {}));
-  for (const core::LedgerEntry& e : ledger.items) {
+  for (const core::LedgerEntry& e : known.records.ledger) {
     const auto it = networks_of.find(e.person_id.value());
     if (it == networks_of.end() || !period.Contains(e.occurred_at)) continue;
     for (size_t i : it->second) drafts[i].report.balance.Add(e);
   }
-  KNOTEN_ASSIGN_OR_RETURN(
-      const auto intros,
-      tx.introductions().List({.status = core::IntroductionStatus::kMade}, {}));
-  for (const core::Introduction& intro : intros.items) {
-    if (!intro.made_at || !period.Contains(*intro.made_at)) continue;
+  for (const core::Introduction& intro : known.records.introductions) {
+    if (intro.status != core::IntroductionStatus::kMade || !intro.made_at ||
+        !period.Contains(*intro.made_at)) {
+      continue;
+    }
     for (Draft& d : drafts) {
       if (d.people.contains(intro.person_a.value()) ||
           d.people.contains(intro.person_b.value())) {
@@ -140,7 +137,6 @@ Status AddExchanges(store::Transaction& tx, const core::Period& period,
     }
     for (size_t i : networks) ++drafts[i].report.deepened;
   }
-  return OkStatus();
 }
 
 Result<Offered> ReadOffered(store::Transaction& tx) {
@@ -186,7 +182,7 @@ Result<ReportRead> Read(store::Transaction& tx, const core::Period& period,
     by_network[n.id.value()] = &draft;
   }
   KNOTEN_RETURN_IF_ERROR(AddEvents(tx, period, known, by_network));
-  KNOTEN_RETURN_IF_ERROR(AddExchanges(tx, period, known, read.drafts));
+  AddExchanges(period, known, read.drafts);
   KNOTEN_ASSIGN_OR_RETURN(read.offered, ReadOffered(tx));
   return read;
 }

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <utility>
 
 #include "knoten/app/offer_fit.h"
 #include "knoten/app/trust.h"
+#include "knoten/base/text.h"
 #include "knoten/core/enum_names.h"
 
 namespace knoten::app {
@@ -79,18 +81,29 @@ Result<store::Page<PersonFigures>> ListRelationships(
     const LexiconSource& lexicon) {
   KNOTEN_ASSIGN_OR_RETURN(std::vector<PersonFigures> all,
                           FiguresOfEveryone(ctx, lexicon));
-  // Stable: ties keep the list's order, by name.
-  std::ranges::stable_sort(
-      all, [order](const PersonFigures& a, const PersonFigures& b) {
-        return KeyOf(a, order) > KeyOf(b, order);
-      });
+  struct Keyed {
+    double key;
+    std::string name;  // lower case, for ties
+    size_t index;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(all.size());
+  for (size_t i = 0; i < all.size(); ++i) {
+    keyed.push_back({KeyOf(all[i], order), AsciiLower(all[i].person_name), i});
+  }
+  // `all` is by id, so the index breaks the last ties by id.
+  std::ranges::sort(keyed, [](const Keyed& a, const Keyed& b) {
+    if (a.key != b.key) return a.key > b.key;
+    if (a.name != b.name) return a.name < b.name;
+    return a.index < b.index;
+  });
   store::Page<PersonFigures> page{.total = static_cast<int64_t>(all.size())};
   const int64_t begin = std::clamp<int64_t>(paging.offset, 0, page.total);
   const int64_t end = paging.limit ? std::clamp<int64_t>(begin + *paging.limit,
                                                          begin, page.total)
                                    : page.total;
   for (int64_t i = begin; i < end; ++i) {
-    page.items.push_back(std::move(all[static_cast<size_t>(i)]));
+    page.items.push_back(std::move(all[keyed[static_cast<size_t>(i)].index]));
   }
   return page;
 }

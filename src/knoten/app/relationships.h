@@ -32,13 +32,14 @@ struct PersonFigures {
   core::ClientFit client_fit;
 };
 
-// Everyone not archived at the clock's now, in the store's list order (by
-// name), with the same figures as ShowPerson gives one by one. Word lists
+// Everyone not archived at the clock's now, by id, with the same figures
+// as ShowPerson gives one by one. Word lists
 // are asked for only when the user has offers and someone has needs.
 Result<std::vector<PersonFigures>> FiguresOfEveryone(
     Context& ctx, const LexiconSource& lexicon = {});
 
-// The orders of the relationships list, each best first; ties by name.
+// The orders of the relationships list, each best first; ties by name
+// (ignoring case), then id.
 enum class RelationshipOrder {
   kTrust,        // the most trusted
   kClientFit,    // the highest client fit; not yet judged last, by trust

@@ -2,6 +2,7 @@
 
 #include "knoten/app/relationships.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <gtest/gtest.h>
@@ -10,6 +11,7 @@
 #include "knoten/app/judgements.h"
 #include "knoten/app/people.h"
 #include "knoten/app/person_details.h"
+#include "knoten/base/text.h"
 #include "knoten/store/sqlite/sqlite_store.h"
 
 #include "testing/fake_clock.h"
@@ -52,7 +54,9 @@ TEST(RelationshipsTest, EveryonesFiguresAreWhatEachPageShows) {
   for (size_t i = 0; i < all.size(); ++i) {
     const PersonFigures& f = all[i];
     SCOPED_TRACE(f.person_name);
-    EXPECT_EQ(f.person_id, people.items[i].id);  // in the list's order
+    if (i > 0) {
+      EXPECT_LT(all[i - 1].person_id.value(), f.person_id.value());  // by id
+    }
     KNOTEN_ASSERT_OK_AND_ASSIGN(PersonDetails page,
                                 ShowPerson(ctx, f.person_id));
     EXPECT_EQ(f.person_name, page.person.display_name);
@@ -73,8 +77,58 @@ TEST(RelationshipsTest, EveryonesFiguresAreWhatEachPageShows) {
   }
   EXPECT_GT(with_balance, 0);
   EXPECT_GT(losing_touch, 0);
-  EXPECT_TRUE(all[0].client_fit.competence.has_value());
-  EXPECT_EQ(all[1].touch.rhythm.days, 14);
+  const auto figures_of = [&](PersonId id) {
+    return *std::ranges::find(all, id, &PersonFigures::person_id);
+  };
+  EXPECT_TRUE(figures_of(judged).client_fit.competence.has_value());
+  EXPECT_EQ(figures_of(people.items[1].id).touch.rhythm.days, 14);
+}
+
+TEST(RelationshipsTest, EachOrderIsBestFirstWithTiesByName) {
+  std::unique_ptr<store::Store> store =
+      std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
+  FakeClock clock{*ParseIsoTimestamp("2026-11-27T08:00")};
+  Context ctx{*store, clock};
+  ASSERT_THAT(SeedDemo(ctx, {}), IsOk());
+  for (const RelationshipOrder order :
+       {RelationshipOrder::kTrust, RelationshipOrder::kClientFit,
+        RelationshipOrder::kBalance, RelationshipOrder::kKeepInTouch}) {
+    SCOPED_TRACE(RelationshipOrderName(order));
+    KNOTEN_ASSERT_OK_AND_ASSIGN(auto page, ListRelationships(ctx, order, {}));
+    ASSERT_GT(page.items.size(), 2U);
+    EXPECT_EQ(page.total, static_cast<int64_t>(page.items.size()));
+    for (size_t i = 1; i < page.items.size(); ++i) {
+      const PersonFigures& a = page.items[i - 1];
+      const PersonFigures& b = page.items[i];
+      switch (order) {
+        case RelationshipOrder::kTrust:
+          EXPECT_GE(a.trust.level, b.trust.level);
+          if (a.trust.level == b.trust.level) {
+            EXPECT_LE(AsciiLower(a.person_name), AsciiLower(b.person_name));
+          }
+          break;
+        case RelationshipOrder::kBalance:
+          EXPECT_GE(a.balance.received.weight - a.balance.given.weight,
+                    b.balance.received.weight - b.balance.given.weight);
+          break;
+        case RelationshipOrder::kKeepInTouch:
+          EXPECT_GE(a.touch.rhythm.days ? a.touch.overdue : -1,
+                    b.touch.rhythm.days ? b.touch.overdue : -1);
+          break;
+        case RelationshipOrder::kClientFit:
+          // Nobody is judged in the demo: by trust.
+          EXPECT_GE(a.trust.level, b.trust.level);
+          break;
+      }
+    }
+    KNOTEN_ASSERT_OK_AND_ASSIGN(
+        auto second, ListRelationships(ctx, order, {.limit = 2, .offset = 1}));
+    ASSERT_EQ(second.items.size(), 2U);
+    EXPECT_EQ(second.items[0].person_id, page.items[1].person_id);
+    EXPECT_EQ(second.items[1].person_id, page.items[2].person_id);
+  }
+  EXPECT_THAT(ParseRelationshipOrder("love"),
+              HasError(ErrorCode::kInvalidArgument));
 }
 
 }  // namespace

@@ -16,47 +16,40 @@ core::TrustHistory* Find(Histories& histories, PersonId id) {
 }
 
 // Encounters and follow-ups.
-Status AddMeetings(store::Transaction& tx, Timestamp now,
-                   Histories& histories) {
-  KNOTEN_ASSIGN_OR_RETURN(auto encounters, tx.encounters().List({}, {}));
-  for (const core::Encounter& e : encounters.items) {
+void AddMeetings(const store::SharedHistory& records, Timestamp now,
+                 Histories& histories) {
+  for (const core::Encounter& e : records.encounters) {
     for (PersonId id : e.people) {
       if (auto* h = Find(histories, id)) h->Add(e);
     }
   }
-  KNOTEN_ASSIGN_OR_RETURN(auto follow_ups, tx.follow_ups().List({}, {}));
-  for (const core::FollowUp& f : follow_ups.items) {
+  for (const core::FollowUp& f : records.follow_ups) {
     if (auto* h = Find(histories, f.person_id)) h->Add(f, now);
   }
-  return OkStatus();
 }
 
 // Ledger entries (into the balances too), introductions and promises.
-Status AddExchanges(store::Transaction& tx, Timestamp now,
-                    TrustHistories& out) {
+void AddExchanges(const store::SharedHistory& records, Timestamp now,
+                  TrustHistories& out) {
   Histories& histories = out.by_person;
-  KNOTEN_ASSIGN_OR_RETURN(auto ledger, tx.ledger().List({}, {}));
-  for (const core::LedgerEntry& e : ledger.items) {
+  for (const core::LedgerEntry& e : records.ledger) {
     if (auto* h = Find(histories, e.person_id)) {
       h->Add(e);
       out.balances[e.person_id.value()].Add(e);
     }
   }
-  KNOTEN_ASSIGN_OR_RETURN(auto intros, tx.introductions().List({}, {}));
-  for (const core::Introduction& i : intros.items) {
+  for (const core::Introduction& i : records.introductions) {
     for (PersonId id : {i.person_a, i.person_b}) {
       if (auto* h = Find(histories, id)) h->Add(i);
     }
   }
-  KNOTEN_ASSIGN_OR_RETURN(auto promises, tx.promises().List({}, {}));
-  for (const core::Promise& p : promises.items) {
+  for (const core::Promise& p : records.promises) {
     // Either side, as a person's page counts it (empty: the user).
     for (const auto& side : {p.promisor, p.promisee}) {
       if (!side) continue;
       if (auto* h = Find(histories, *side)) h->Add(p, now);
     }
   }
-  return OkStatus();
 }
 
 }  // namespace
@@ -68,15 +61,16 @@ Timestamp KnownSince(const core::Person& person) {
 Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
                                           Timestamp now) {
   TrustHistories out;
-  KNOTEN_ASSIGN_OR_RETURN(auto people, tx.people().List({}, {}));
-  out.people = std::move(people.items);
+  KNOTEN_ASSIGN_OR_RETURN(out.records, tx.history().ReadAll());
+  out.people = std::move(out.records.people);
+  out.records.people.clear();
   Histories& histories = out.by_person;
   histories.reserve(out.people.size());
   for (const core::Person& p : out.people) {
     histories.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));
   }
-  KNOTEN_RETURN_IF_ERROR(AddMeetings(tx, now, histories));
-  KNOTEN_RETURN_IF_ERROR(AddExchanges(tx, now, out));
+  AddMeetings(out.records, now, histories);
+  AddExchanges(out.records, now, out);
   return out;
 }
 

@@ -17,6 +17,7 @@
 #include "knoten/core/balance.h"
 #include "knoten/core/person.h"
 #include "knoten/core/trust.h"
+#include "knoten/store/aggregate_stores.h"
 
 namespace knoten::app {
 
@@ -36,11 +37,15 @@ Timestamp KnownSince(const core::Person& person);
 // records go at `now`: the input of core::ComputeTrust at `now` or at any
 // time before it (signals after that time do not count).
 struct TrustHistories {
-  std::vector<core::Person> people;  // in the store's list order
+  // By id, with the few fields store::SharedHistory reads of a person.
+  std::vector<core::Person> people;
   std::unordered_map<int64_t, core::TrustHistory> by_person;  // by id
   // The give and take with each, all time, as on a person's page; only
   // people with ledger entries.
   std::unordered_map<int64_t, core::Balance> balances;  // by id
+  // The records read, without their texts (store::SharedHistory), for
+  // whatever else a pass over everyone counts; its people moved to `people`.
+  store::SharedHistory records;
 };
 Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
                                           Timestamp now);

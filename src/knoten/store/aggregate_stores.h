@@ -236,6 +236,34 @@ class JudgementStore {
   virtual Result<std::vector<core::Judgement>> All() = 0;
 };
 
+// The shared history of everyone in the fields that figures over all
+// people read (trust and the give and take, app/trust.h; who met whom at
+// which event, app/network_report.h). Texts are left empty (encounters'
+// topics and notes, ledger entries' text, introductions' notes, promises'
+// text, follow-ups' subject), so that a pass over 100,000s of records reads
+// little; every other field is filled. Encounters come with their people
+// (one without anybody is left out). No particular order, but for people.
+struct SharedHistory {
+  // Everyone not archived, by id, with id, display name, first meeting
+  // (time and event), created_at and rhythm only.
+  std::vector<core::Person> people;
+  std::vector<core::Encounter> encounters;
+  std::vector<core::LedgerEntry> ledger;
+  std::vector<core::Introduction> introductions;
+  std::vector<core::Promise> promises;
+  std::vector<core::FollowUp> follow_ups;
+};
+
+class HistoryStore {
+ public:
+  HistoryStore() = default;
+  HistoryStore(const HistoryStore&) = delete;
+  HistoryStore& operator=(const HistoryStore&) = delete;
+  virtual ~HistoryStore() = default;
+
+  virtual Result<SharedHistory> ReadAll() = 0;
+};
+
 struct PitchFilter {
   std::optional<PersonId> person_id;
 };

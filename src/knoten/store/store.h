@@ -50,6 +50,8 @@ class Transaction {
   virtual FollowUpStore& follow_ups() = 0;
   virtual JudgementStore& judgements() = 0;
   virtual PitchStore& pitches() = 0;
+  // Everyone's history at once, in few columns (SharedHistory).
+  virtual HistoryStore& history() = 0;
 
   // Makes every change of this transaction durable. After Commit (successful
   // or not) the transaction must not be used again.

@@ -64,7 +64,8 @@ class SqliteTransaction final : public Transaction {
         promises_(conn),
         follow_ups_(conn),
         judgements_(conn),
-        pitches_(conn) {}
+        pitches_(conn),
+        history_(conn) {}
   SqliteTransaction(const SqliteTransaction&) = delete;
   SqliteTransaction& operator=(const SqliteTransaction&) = delete;
 
@@ -91,6 +92,7 @@ class SqliteTransaction final : public Transaction {
   FollowUpStore& follow_ups() override { return follow_ups_; }
   JudgementStore& judgements() override { return judgements_; }
   PitchStore& pitches() override { return pitches_; }
+  HistoryStore& history() override { return history_; }
 
   Status Commit() override {
     if (!open_) return InternalError("The transaction was already finished.");
@@ -131,6 +133,7 @@ class SqliteTransaction final : public Transaction {
   sqlite_internal::SqliteFollowUpStore follow_ups_;
   sqlite_internal::SqliteJudgementStore judgements_;
   sqlite_internal::SqlitePitchStore pitches_;
+  sqlite_internal::SqliteHistoryStore history_;
 };
 
 class SqliteStore final : public Store {

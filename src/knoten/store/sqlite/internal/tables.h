@@ -205,6 +205,15 @@ class SqlitePitchStore final : public PitchStore {
   SQLite::Database& db_;
 };
 
+class SqliteHistoryStore final : public HistoryStore {
+ public:
+  explicit SqliteHistoryStore(Connection& conn) : db_(conn.db()) {}
+  Result<SharedHistory> ReadAll() override;
+
+ private:
+  SQLite::Database& db_;
+};
+
 #undef KNOTEN_SQLITE_CRUD
 
 }  // namespace knoten::store::sqlite_internal
