@@ -122,7 +122,7 @@ Result<std::vector<PersonFigures>> FiguresOfEveryone(
     KNOTEN_ASSIGN_OR_RETURN(words, lexicon());
   }
   OfferFit mine(read.my_offers, words);
-  static const std::vector<core::Judgement> kNone;
+  const std::vector<core::Judgement> not_judged;
   std::vector<PersonFigures> out;
   out.reserve(read.histories.people.size());
   for (core::Person& p : read.histories.people) {
@@ -142,8 +142,8 @@ Result<std::vector<PersonFigures>> FiguresOfEveryone(
     }
     const auto judged = read.judgements.find(id);
     f.client_fit = core::ComputeClientFit(
-        f.trust.level, judged == read.judgements.end() ? kNone : judged->second,
-        fit);
+        f.trust.level,
+        judged == read.judgements.end() ? not_judged : judged->second, fit);
   }
   return out;
 }

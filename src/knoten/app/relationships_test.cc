@@ -72,7 +72,8 @@ TEST(RelationshipsTest, EveryonesFiguresAreWhatEachPageShows) {
     EXPECT_EQ(f.client_fit.level, page.client_fit.level);
     EXPECT_EQ(f.client_fit.weakest, page.client_fit.weakest);
     EXPECT_DOUBLE_EQ(f.client_fit.fit, page.client_fit.fit);
-    with_balance += f.balance.given.count + f.balance.received.count > 0;
+    with_balance +=
+        f.balance.given.count + f.balance.received.count > 0 ? 1 : 0;
     losing_touch += f.touch.losing_touch ? 1 : 0;
   }
   EXPECT_GT(with_balance, 0);
