@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "knoten/store/sqlite/internal/rows.h"
 #include "knoten/store/sqlite/internal/sql.h"
 #include "knoten/store/sqlite/internal/tables.h"
 
@@ -13,6 +14,18 @@ constexpr RecordKind kFollowUp{"follow-up", "followup"};
 constexpr const char* kColumns =
     "SELECT id, person_id, kind, due_at, about, status, encounter_id, "
     "created_at FROM follow_up";
+
+void BindFollowUp(SQLite::Statement& s, const core::FollowUp& f) {
+  BindId(s, 1, f.person_id);
+  BindText(s, 2, core::FollowUpKindName(f.kind));
+  BindTime(s, 3, f.due_at);
+  BindText(s, 4, f.about);
+  BindText(s, 5, core::FollowUpStatusName(f.status));
+  BindId(s, 6, f.encounter_id);
+  BindTime(s, 7, f.created_at);
+}
+
+}  // namespace
 
 core::FollowUp ReadFollowUp(const SQLite::Statement& s) {
   core::FollowUp f;
@@ -26,18 +39,6 @@ core::FollowUp ReadFollowUp(const SQLite::Statement& s) {
   f.created_at = ReadTime(s, 7);
   return f;
 }
-
-void BindFollowUp(SQLite::Statement& s, const core::FollowUp& f) {
-  BindId(s, 1, f.person_id);
-  BindText(s, 2, core::FollowUpKindName(f.kind));
-  BindTime(s, 3, f.due_at);
-  BindText(s, 4, f.about);
-  BindText(s, 5, core::FollowUpStatusName(f.status));
-  BindId(s, 6, f.encounter_id);
-  BindTime(s, 7, f.created_at);
-}
-
-}  // namespace
 
 Result<FollowUpId> SqliteFollowUpStore::Create(const core::FollowUp& f) {
   return Guard("saving a follow-up", [&]() -> Result<FollowUpId> {

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "knoten/store/sqlite/internal/rows.h"
 #include "knoten/store/sqlite/internal/sql.h"
 #include "knoten/store/sqlite/internal/tables.h"
 
@@ -13,6 +14,17 @@ constexpr RecordKind kIntroduction{"introduction", "intro"};
 constexpr const char* kColumns =
     "SELECT id, person_a, person_b, status, notes, created_at, made_at FROM "
     "introduction";
+
+void BindIntroduction(SQLite::Statement& s, const core::Introduction& i) {
+  BindId(s, 1, i.person_a);
+  BindId(s, 2, i.person_b);
+  BindText(s, 3, core::IntroductionStatusName(i.status));
+  BindText(s, 4, i.notes);
+  BindTime(s, 5, i.created_at);
+  BindTime(s, 6, i.made_at);
+}
+
+}  // namespace
 
 core::Introduction ReadIntroduction(const SQLite::Statement& s) {
   core::Introduction i;
@@ -26,17 +38,6 @@ core::Introduction ReadIntroduction(const SQLite::Statement& s) {
   i.made_at = ReadOptionalTime(s, 6);
   return i;
 }
-
-void BindIntroduction(SQLite::Statement& s, const core::Introduction& i) {
-  BindId(s, 1, i.person_a);
-  BindId(s, 2, i.person_b);
-  BindText(s, 3, core::IntroductionStatusName(i.status));
-  BindText(s, 4, i.notes);
-  BindTime(s, 5, i.created_at);
-  BindTime(s, 6, i.made_at);
-}
-
-}  // namespace
 
 Result<IntroductionId> SqliteIntroductionStore::Create(
     const core::Introduction& intro) {

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "knoten/store/sqlite/internal/rows.h"
 #include "knoten/store/sqlite/internal/sql.h"
 #include "knoten/store/sqlite/internal/tables.h"
 
@@ -14,24 +15,6 @@ constexpr const char* kColumns =
     "SELECT id, occurred_at, direction, kind, person_id, text, "
     "referral_status, business_value_cents, currency, introduction_id FROM "
     "ledger_entry";
-
-core::LedgerEntry ReadEntry(const SQLite::Statement& s) {
-  core::LedgerEntry e;
-  e.id = ReadId<LedgerEntryId>(s, 0);
-  e.occurred_at = ReadTime(s, 1);
-  e.direction = ReadEnum<core::Direction>(s, 2, core::ParseDirection);
-  e.kind = ReadEnum<core::LedgerKind>(s, 3, core::ParseLedgerKind);
-  e.person_id = ReadId<PersonId>(s, 4);
-  e.text = ReadText(s, 5);
-  if (!s.getColumn(6).isNull()) {
-    e.referral_status =
-        ReadEnum<core::ReferralStatus>(s, 6, core::ParseReferralStatus);
-  }
-  e.business_value_cents = ReadOptionalInt(s, 7);
-  e.currency = ReadText(s, 8);
-  e.introduction_id = ReadOptionalId<IntroductionId>(s, 9);
-  return e;
-}
 
 void BindEntry(SQLite::Statement& s, const core::LedgerEntry& e) {
   BindTime(s, 1, e.occurred_at);
@@ -50,6 +33,24 @@ void BindEntry(SQLite::Statement& s, const core::LedgerEntry& e) {
 }
 
 }  // namespace
+
+core::LedgerEntry ReadLedgerEntry(const SQLite::Statement& s) {
+  core::LedgerEntry e;
+  e.id = ReadId<LedgerEntryId>(s, 0);
+  e.occurred_at = ReadTime(s, 1);
+  e.direction = ReadEnum<core::Direction>(s, 2, core::ParseDirection);
+  e.kind = ReadEnum<core::LedgerKind>(s, 3, core::ParseLedgerKind);
+  e.person_id = ReadId<PersonId>(s, 4);
+  e.text = ReadText(s, 5);
+  if (!s.getColumn(6).isNull()) {
+    e.referral_status =
+        ReadEnum<core::ReferralStatus>(s, 6, core::ParseReferralStatus);
+  }
+  e.business_value_cents = ReadOptionalInt(s, 7);
+  e.currency = ReadText(s, 8);
+  e.introduction_id = ReadOptionalId<IntroductionId>(s, 9);
+  return e;
+}
 
 Result<LedgerEntryId> SqliteLedgerStore::Create(
     const core::LedgerEntry& entry) {
@@ -70,7 +71,7 @@ Result<core::LedgerEntry> SqliteLedgerStore::Get(LedgerEntryId id) {
         conn_.Prepare(std::string(kColumns) + " WHERE id = ?");
     select->bind(1, id.value());
     if (!select->executeStep()) return NotFound(kLedgerEntry, id.value());
-    return ReadEntry(*select);
+    return ReadLedgerEntry(*select);
   });
 }
 
@@ -117,7 +118,7 @@ Result<Page<core::LedgerEntry>> SqliteLedgerStore::List(
                                       " ORDER BY occurred_at DESC, id DESC" +
                                       PagingSql(paging));
     where.BindTo(select);
-    while (select.executeStep()) page.items.push_back(ReadEntry(select));
+    while (select.executeStep()) page.items.push_back(ReadLedgerEntry(select));
     return page;
   });
 }

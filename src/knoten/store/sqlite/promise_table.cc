@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "knoten/store/sqlite/internal/rows.h"
 #include "knoten/store/sqlite/internal/sql.h"
 #include "knoten/store/sqlite/internal/tables.h"
 
@@ -14,6 +15,17 @@ constexpr const char* kColumns =
     "SELECT id, promisor_id, promisee_id, text, due_at, status, created_at "
     "FROM promise";
 
+void BindPromise(SQLite::Statement& s, const core::Promise& p) {
+  BindId(s, 1, p.promisor);
+  BindId(s, 2, p.promisee);
+  BindText(s, 3, p.text);
+  BindTime(s, 4, p.due_at);
+  BindText(s, 5, core::PromiseStatusName(p.status));
+  BindTime(s, 6, p.created_at);
+}
+
+}  // namespace
+
 core::Promise ReadPromise(const SQLite::Statement& s) {
   core::Promise p;
   p.id = ReadId<PromiseId>(s, 0);
@@ -25,17 +37,6 @@ core::Promise ReadPromise(const SQLite::Statement& s) {
   p.created_at = ReadTime(s, 6);
   return p;
 }
-
-void BindPromise(SQLite::Statement& s, const core::Promise& p) {
-  BindId(s, 1, p.promisor);
-  BindId(s, 2, p.promisee);
-  BindText(s, 3, p.text);
-  BindTime(s, 4, p.due_at);
-  BindText(s, 5, core::PromiseStatusName(p.status));
-  BindTime(s, 6, p.created_at);
-}
-
-}  // namespace
 
 Result<PromiseId> SqlitePromiseStore::Create(const core::Promise& promise) {
   return Guard("saving a promise", [&]() -> Result<PromiseId> {
