@@ -15,7 +15,7 @@ Result<std::vector<KeepInTouch>> KeepInTouchList(store::Transaction& tx,
   for (PersonTrust& p : everyone) {
     const core::Touch touch =
         core::TouchWith(p.rhythm_days, p.trust, p.known_since, now);
-    if (!touch.losing_touch) continue;
+    if (!touch.losing_touch()) continue;
     losing.emplace_back(touch.overdue,
                         KeepInTouch{.person_id = p.person_id,
                                     .person_name = std::move(p.person_name),

@@ -98,7 +98,7 @@ TEST_F(KeepInTouchTest, ARhythmTheUserChoseReplacesTheDefault) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(PersonDetails page, ShowPerson(ctx_, anna));
   EXPECT_EQ(page.touch.rhythm.days, 90);
   EXPECT_TRUE(page.touch.rhythm.chosen);
-  EXPECT_FALSE(page.touch.losing_touch);
+  EXPECT_FALSE(page.touch.losing_touch());
 
   // Back to the default: Anna is overdue again (50 days > 30).
   set_rhythm(anna, std::nullopt);

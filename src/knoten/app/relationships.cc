@@ -121,6 +121,11 @@ Result<std::vector<PersonFigures>> FiguresOfEveryone(
   if (lexicon && !read.needs.empty()) {
     KNOTEN_ASSIGN_OR_RETURN(words, lexicon());
   }
+  // The give and take with each, all time, as on a person's page.
+  std::unordered_map<int64_t, core::Balance> balances;
+  for (const core::LedgerEntry& e : read.histories.records.ledger) {
+    balances[e.person_id.value()].Add(e);
+  }
   OfferFit mine(read.my_offers, words);
   const std::vector<core::Judgement> not_judged;
   std::vector<PersonFigures> out;
@@ -131,8 +136,7 @@ Result<std::vector<PersonFigures>> FiguresOfEveryone(
     f.person_id = p.id;
     f.person_name = std::move(p.display_name);
     f.trust = core::ComputeTrust(read.histories.by_person.at(id), now);
-    if (auto it = read.histories.balances.find(id);
-        it != read.histories.balances.end()) {
+    if (auto it = balances.find(id); it != balances.end()) {
       f.balance = std::move(it->second);
     }
     f.touch = core::TouchWith(p.rhythm_days, f.trust, KnownSince(p), now);

@@ -28,15 +28,11 @@ void AddMeetings(const store::SharedHistory& records, Timestamp now,
   }
 }
 
-// Ledger entries (into the balances too), introductions and promises.
+// Ledger entries, introductions and promises.
 void AddExchanges(const store::SharedHistory& records, Timestamp now,
-                  TrustHistories& out) {
-  Histories& histories = out.by_person;
+                  Histories& histories) {
   for (const core::LedgerEntry& e : records.ledger) {
-    if (auto* h = Find(histories, e.person_id)) {
-      h->Add(e);
-      out.balances[e.person_id.value()].Add(e);
-    }
+    if (auto* h = Find(histories, e.person_id)) h->Add(e);
   }
   for (const core::Introduction& i : records.introductions) {
     for (PersonId id : {i.person_a, i.person_b}) {
@@ -70,7 +66,7 @@ Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
     histories.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));
   }
   AddMeetings(out.records, now, histories);
-  AddExchanges(out.records, now, out);
+  AddExchanges(out.records, now, histories);
   return out;
 }
 

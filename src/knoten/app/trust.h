@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "knoten/app/context.h"
-#include "knoten/core/balance.h"
 #include "knoten/core/person.h"
 #include "knoten/core/trust.h"
 #include "knoten/store/aggregate_stores.h"
@@ -40,9 +39,6 @@ struct TrustHistories {
   // By id, with the few fields store::SharedHistory reads of a person.
   std::vector<core::Person> people;
   std::unordered_map<int64_t, core::TrustHistory> by_person;  // by id
-  // The give and take with each, all time, as on a person's page; only
-  // people with ledger entries.
-  std::unordered_map<int64_t, core::Balance> balances;  // by id
   // The records read, without their texts (store::SharedHistory), for
   // whatever else a pass over everyone counts; its people moved to `people`.
   store::SharedHistory records;

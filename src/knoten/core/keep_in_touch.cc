@@ -33,7 +33,6 @@ Touch TouchWith(std::optional<int64_t> chosen_days, const Trust& trust,
   if (!touch.rhythm.days) return touch;
   touch.due_at = TouchDueAt(touch.since, *touch.rhythm.days);
   touch.overdue = TouchOverdue(touch.since, *touch.rhythm.days, now);
-  touch.losing_touch = touch.overdue > 1;
   return touch;
 }
 

@@ -55,8 +55,9 @@ struct Touch {
   // yet (a chosen rhythm counts from there).
   Timestamp since;
   std::optional<Timestamp> due_at;  // empty without a rhythm
-  bool losing_touch = false;        // past due_at
   double overdue = 0;               // TouchOverdue; 0 without a rhythm
+
+  bool losing_touch() const { return overdue > 1; }  // past due_at
 };
 Touch TouchWith(std::optional<int64_t> chosen_days, const Trust& trust,
                 Timestamp known_since, Timestamp now);

@@ -47,9 +47,9 @@ TEST(KeepInTouchTest, TouchCountsFromTheLastContactOrFromTheFirstMeeting) {
   Touch t = TouchWith(std::nullopt, close, met, later(35));
   EXPECT_EQ(t.since, later(10));
   EXPECT_EQ(t.due_at, later(40));
-  EXPECT_FALSE(t.losing_touch);
+  EXPECT_FALSE(t.losing_touch());
   t = TouchWith(std::nullopt, close, met, later(41));
-  EXPECT_TRUE(t.losing_touch);
+  EXPECT_TRUE(t.losing_touch());
 
   // A chosen rhythm for someone never contacted counts from the meeting.
   const Trust stranger{.level = 0.05};
@@ -57,11 +57,11 @@ TEST(KeepInTouchTest, TouchCountsFromTheLastContactOrFromTheFirstMeeting) {
   EXPECT_TRUE(t.rhythm.chosen);
   EXPECT_EQ(t.since, met);
   EXPECT_EQ(t.due_at, later(14));
-  EXPECT_TRUE(t.losing_touch);
+  EXPECT_TRUE(t.losing_touch());
   // Without a choice, a new acquaintance has no rhythm and is never due.
   t = TouchWith(std::nullopt, stranger, met, later(400));
   EXPECT_FALSE(t.due_at.has_value());
-  EXPECT_FALSE(t.losing_touch);
+  EXPECT_FALSE(t.losing_touch());
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ Json ToJson(const core::Touch& touch, double trust_level) {
           {"chosen", touch.rhythm.chosen},
           {"default_days", WholeOrNull(core::DefaultRhythmDays(trust_level))},
           {"due_at", TimeOrNull(touch.due_at)},
-          {"losing_touch", touch.losing_touch}};
+          {"losing_touch", touch.losing_touch()}};
 }
 
 }  // namespace
