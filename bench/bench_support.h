@@ -11,7 +11,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "knoten/base/clock.h"
@@ -53,6 +55,19 @@ inline const std::filesystem::path& ScratchDir() {
     return std::filesystem::path(pattern);
   }();
   return dir;
+}
+
+// A field of /proc/self/status in MiB ("VmRSS", "VmHWM").
+inline double StatusMiB(std::string_view field) {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.starts_with(field) && line.size() > field.size() &&
+        line[field.size()] == ':') {
+      return std::stod(line.substr(field.size() + 1)) / 1024.0;  // kB
+    }
+  }
+  return 0;
 }
 
 template <typename T>

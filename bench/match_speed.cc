@@ -40,6 +40,7 @@
 #include "knoten/match/reciprocal.h"
 #include "knoten/match/vocabulary.h"
 
+#include "bench/bench_support.h"
 #include "bench/match_speed_xapian.h"
 
 namespace knoten::bench {
@@ -58,19 +59,6 @@ constexpr size_t kTopK = 10;
 
 double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-// A field of /proc/self/status in MiB ("VmRSS", "VmHWM").
-double StatusMiB(std::string_view field) {
-  std::ifstream in("/proc/self/status");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.starts_with(field) && line.size() > field.size() &&
-        line[field.size()] == ':') {
-      return std::stod(line.substr(field.size() + 1)) / 1024.0;  // kB
-    }
-  }
-  return 0;
 }
 
 std::vector<std::string> Lines(const std::string& path) {

@@ -7,8 +7,7 @@
 #include <unordered_set>
 #include <utility>
 
-#include "knoten/app/match_items.h"
-#include "knoten/app/offer_fit.h"
+#include "knoten/app/match_index.h"
 #include "knoten/app/trust.h"
 #include "knoten/core/introduction.h"
 #include "knoten/store/aggregate_stores.h"
@@ -23,19 +22,6 @@ struct Draft {
   core::NetworkReport report;
   IdSet people;  // its people, not archived
   IdSet met;     // of them, met at its events in the period
-};
-
-// What the matching needs, read in the transaction.
-struct Offered {
-  std::vector<core::Offer> my_offers;
-  std::vector<core::Need> my_needs;
-  std::unordered_map<int64_t, std::vector<core::Offer>> offers;  // by person
-  std::unordered_map<int64_t, std::vector<core::Need>> needs;    // by person
-};
-
-struct ReportRead {
-  std::vector<Draft> drafts;
-  Offered offered;
 };
 
 // Adds `id` to the network's people (and to those met when `met`), if the
@@ -139,41 +125,20 @@ void AddExchanges(const core::Period& period, const TrustHistories& known,
   }
 }
 
-Result<Offered> ReadOffered(store::Transaction& tx) {
-  Offered out;
-  const store::OwnerFilter active{.active_only = true};
-  KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
-  for (core::Offer& o : offers.items) {
-    if (o.person_id) {
-      out.offers[o.person_id->value()].push_back(std::move(o));
-    } else {
-      out.my_offers.push_back(std::move(o));
-    }
-  }
-  KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
-  for (core::Need& n : needs.items) {
-    if (n.person_id) {
-      out.needs[n.person_id->value()].push_back(std::move(n));
-    } else {
-      out.my_needs.push_back(std::move(n));
-    }
-  }
-  return out;
-}
-
-Result<ReportRead> Read(store::Transaction& tx, const core::Period& period,
-                        std::optional<NetworkId> only) {
+Result<std::vector<Draft>> Read(store::Transaction& tx,
+                                const core::Period& period,
+                                std::optional<NetworkId> only) {
   KNOTEN_ASSIGN_OR_RETURN(auto networks, tx.networks().List({}));
   if (only) KNOTEN_RETURN_IF_ERROR(tx.networks().Get(*only));
-  ReportRead read;
-  if (networks.items.empty()) return read;
+  std::vector<Draft> drafts;
+  if (networks.items.empty()) return drafts;
   KNOTEN_ASSIGN_OR_RETURN(const TrustHistories known,
                           ReadTrustHistories(tx, period.until));
-  read.drafts.reserve(networks.items.size());
+  drafts.reserve(networks.items.size());
   std::unordered_map<int64_t, Draft*> by_network;
   for (core::Network& n : networks.items) {
     if (only && n.id != *only) continue;
-    Draft& draft = read.drafts.emplace_back();
+    Draft& draft = drafts.emplace_back();
     draft.report.network_id = n.id;
     draft.report.name = std::move(n.name);
     draft.report.currency = n.currency;
@@ -182,83 +147,30 @@ Result<ReportRead> Read(store::Transaction& tx, const core::Period& period,
     by_network[n.id.value()] = &draft;
   }
   KNOTEN_RETURN_IF_ERROR(AddEvents(tx, period, known, by_network));
-  AddExchanges(period, known, read.drafts);
-  KNOTEN_ASSIGN_OR_RETURN(read.offered, ReadOffered(tx));
-  return read;
-}
-
-// Whether the user and a network's people have something to match, so
-// that the word lists are worth loading.
-bool AnythingToMatch(const ReportRead& read) {
-  const Offered& o = read.offered;
-  for (const Draft& d : read.drafts) {
-    for (int64_t id : d.people) {
-      if ((!o.my_offers.empty() && o.needs.contains(id)) ||
-          (!o.my_needs.empty() && o.offers.contains(id))) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-// For each of the user's needs, the people whose offers meet it (a share
-// of at least kFitMinShare), judged in one index over the offers of
-// everyone in the reported networks: each offer is analysed once, however
-// many networks its owner belongs to.
-std::vector<IdSet> PeopleMeetingMyNeeds(const ReportRead& read,
-                                        const match::Lexicon& words) {
-  const Offered& offered = read.offered;
-  std::vector<IdSet> out(offered.my_needs.size());
-  if (offered.my_needs.empty()) return out;
-  IdSet everyone;
-  for (const Draft& d : read.drafts) {
-    everyone.insert(d.people.begin(), d.people.end());
-  }
-  // By id, so that the matcher sees the offers in the same order each time.
-  std::vector<int64_t> people(everyone.begin(), everyone.end());
-  std::ranges::sort(people);
-  match::Matcher matcher(words);
-  std::unordered_map<std::string, int64_t> owner;  // by the matcher's id
-  for (int64_t id : people) {
-    const auto it = offered.offers.find(id);
-    if (it == offered.offers.end()) continue;
-    for (const core::Offer& offer : it->second) {
-      match::Item item = MatchItemOf(offer);
-      matcher.Put(item);
-      owner.emplace(std::move(item.id), id);
-    }
-  }
-  if (matcher.size() == 0) return out;
-  for (size_t i = 0; i < offered.my_needs.size(); ++i) {
-    for (const match::Matcher::Match& m :
-         matcher.Find(MatchItemOf(offered.my_needs[i]), matcher.size(),
-                      /*explain=*/false, kFitMinShare)) {
-      out[i].insert(owner.at(m.offer_id));
-    }
-  }
-  return out;
+  AddExchanges(period, known, drafts);
+  return drafts;
 }
 
 // Both halves of the expertise fit for every draft.
-void AddExpertiseFit(ReportRead& read, const match::Lexicon& words) {
-  OfferFit mine(read.offered.my_offers, words);
-  std::unordered_map<int64_t, bool> need_met;  // by need id, cached
-  const std::vector<IdSet> meeting = PeopleMeetingMyNeeds(read, words);
-  for (Draft& d : read.drafts) {
+Status AddExpertiseFit(Context& ctx, std::vector<Draft>& drafts,
+                       MatchIndex& index) {
+  if (drafts.empty()) return OkStatus();
+  MatchIndex::IdSet everyone;
+  for (const Draft& d : drafts) {
+    everyone.insert(d.people.begin(), d.people.end());
+  }
+  KNOTEN_ASSIGN_OR_RETURN(const MatchIndex::Expertise expertise,
+                          index.ExpertiseFor(ctx, everyone));
+  for (Draft& d : drafts) {
     core::ExpertiseFit& fit = d.report.expertise_fit;
     for (int64_t id : d.people) {
-      const auto needs = read.offered.needs.find(id);
-      if (needs == read.offered.needs.end()) continue;
-      for (const core::Need& need : needs->second) {
-        ++fit.their_needs;
-        auto [met, fresh] = need_met.try_emplace(need.id.value(), false);
-        if (fresh) met->second = mine.Of(need).share >= kFitMinShare;
-        fit.my_offers_meet_needs += met->second ? 1 : 0;
-      }
+      const auto needs = expertise.their_needs.find(id);
+      if (needs == expertise.their_needs.end()) continue;
+      fit.their_needs += needs->second.needs;
+      fit.my_offers_meet_needs += needs->second.met;
     }
-    fit.my_needs = static_cast<int64_t>(read.offered.my_needs.size());
-    for (const IdSet& people : meeting) {
+    fit.my_needs = static_cast<int64_t>(expertise.my_needs_met_by.size());
+    for (const MatchIndex::IdSet& people : expertise.my_needs_met_by) {
       fit.my_needs_met +=
           std::ranges::any_of(people,
                               [&](int64_t id) { return d.people.contains(id); })
@@ -266,6 +178,7 @@ void AddExpertiseFit(ReportRead& read, const match::Lexicon& words) {
               : 0;
     }
   }
+  return OkStatus();
 }
 
 }  // namespace
@@ -273,24 +186,27 @@ void AddExpertiseFit(ReportRead& read, const match::Lexicon& words) {
 Result<NetworkReports> ReportNetworks(Context& ctx,
                                       const NetworkReportQuery& query,
                                       const LexiconSource& lexicon) {
+  MatchIndex index(lexicon);
+  return ReportNetworks(ctx, query, index);
+}
+
+Result<NetworkReports> ReportNetworks(Context& ctx,
+                                      const NetworkReportQuery& query,
+                                      MatchIndex& index) {
   const Timestamp until = query.until.value_or(ctx.clock.Now());
   core::Period period = core::LastYear(until);
   if (query.from) period.from = *query.from;
   KNOTEN_ASSIGN_OR_RETURN(period, core::ValidatePeriod(period));
   // The matching runs after the read transaction: loading word lists may
   // take a while.
-  KNOTEN_ASSIGN_OR_RETURN(ReportRead read,
+  KNOTEN_ASSIGN_OR_RETURN(std::vector<Draft> drafts,
                           InRead(ctx, [&](store::Transaction& tx) {
                             return Read(tx, period, query.network_id);
                           }));
-  match::Lexicon words;
-  if (lexicon && AnythingToMatch(read)) {
-    KNOTEN_ASSIGN_OR_RETURN(words, lexicon());
-  }
-  AddExpertiseFit(read, words);
+  KNOTEN_RETURN_IF_ERROR(AddExpertiseFit(ctx, drafts, index));
   NetworkReports out{.period = period};
-  out.items.reserve(read.drafts.size());
-  for (Draft& d : read.drafts) {
+  out.items.reserve(drafts.size());
+  for (Draft& d : drafts) {
     d.report.people = static_cast<int64_t>(d.people.size());
     d.report.people_met = static_cast<int64_t>(d.met.size());
     out.items.push_back(std::move(d.report));

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/app/match_index.h"
 #include "knoten/app/suggestions.h"
 #include "knoten/core/network_report.h"
 
@@ -34,8 +35,12 @@ struct NetworkReports {
 
 // One report per network, in the order of the network list (by name).
 // kInvalidArgument for a period that does not begin before it ends,
-// kNotFound for an unknown network_id. The expertise fit uses `lexicon`'s
-// word lists when given (loaded only when there is something to match).
+// kNotFound for an unknown network_id. The expertise fit comes from `index`.
+Result<NetworkReports> ReportNetworks(Context& ctx,
+                                      const NetworkReportQuery& query,
+                                      MatchIndex& index);
+// The same with an index of its own, matching with `lexicon`'s word lists
+// when given (loaded only when there is something to match).
 Result<NetworkReports> ReportNetworks(Context& ctx,
                                       const NetworkReportQuery& query,
                                       const LexiconSource& lexicon = {});

@@ -20,9 +20,13 @@ OfferFit::OfferFit(const std::vector<core::Offer>& offers,
 }
 
 NeedFit OfferFit::Of(const core::Need& need) {
-  if (!need.active || offers_.empty()) return {};
-  const auto found =
-      matcher_.Find(MatchItemOf(need), 1, /*explain=*/false, /*min_share=*/0);
+  if (!need.active) return {};
+  return Of(MatchItemOf(need));
+}
+
+NeedFit OfferFit::Of(const match::Item& need) {
+  if (offers_.empty()) return {};
+  const auto found = matcher_.Find(need, 1, /*explain=*/false, /*min_share=*/0);
   if (found.empty()) return {};
   const OfferRef& offer = offers_.at(found[0].offer_id);
   return {.share = std::min(found[0].share, 1.0),

@@ -51,6 +51,8 @@ class OfferFit {
            const match::Lexicon& lexicon);
 
   NeedFit Of(const core::Need& need);
+  // The same for an active need made a matching item (MatchItemOf).
+  NeedFit Of(const match::Item& need);
   // Over the active needs among `needs`.
   PersonFit Of(const std::vector<core::Need>& needs);
 

@@ -6,7 +6,6 @@
 #include <unordered_map>
 #include <utility>
 
-#include "knoten/app/offer_fit.h"
 #include "knoten/app/trust.h"
 #include "knoten/base/text.h"
 #include "knoten/core/enum_names.h"
@@ -18,8 +17,6 @@ namespace {
 struct EveryoneRead {
   TrustHistories histories;
   std::unordered_map<int64_t, std::vector<core::Judgement>> judgements;
-  std::unordered_map<int64_t, std::vector<core::Need>> needs;  // active
-  std::vector<core::Offer> my_offers;                          // active
 };
 
 Result<EveryoneRead> ReadEveryone(store::Transaction& tx, Timestamp now) {
@@ -28,17 +25,6 @@ Result<EveryoneRead> ReadEveryone(store::Transaction& tx, Timestamp now) {
   KNOTEN_ASSIGN_OR_RETURN(auto judgements, tx.judgements().All());
   for (core::Judgement& j : judgements) {
     read.judgements[j.person_id.value()].push_back(std::move(j));
-  }
-  KNOTEN_ASSIGN_OR_RETURN(
-      auto mine, tx.offers().List({.scope = store::OwnerFilter::Scope::kMine,
-                                   .active_only = true},
-                                  {}));
-  read.my_offers = std::move(mine.items);
-  if (read.my_offers.empty()) return read;  // nothing to fit
-  KNOTEN_ASSIGN_OR_RETURN(auto needs,
-                          tx.needs().List({.active_only = true}, {}));
-  for (core::Need& n : needs.items) {
-    if (n.person_id) read.needs[n.person_id->value()].push_back(std::move(n));
   }
   return read;
 }
@@ -79,8 +65,15 @@ Result<RelationshipOrder> ParseRelationshipOrder(std::string_view name) {
 Result<store::Page<PersonFigures>> ListRelationships(
     Context& ctx, RelationshipOrder order, const store::Paging& paging,
     const LexiconSource& lexicon) {
+  MatchIndex index(lexicon);
+  return ListRelationships(ctx, order, paging, index);
+}
+
+Result<store::Page<PersonFigures>> ListRelationships(
+    Context& ctx, RelationshipOrder order, const store::Paging& paging,
+    MatchIndex& index) {
   KNOTEN_ASSIGN_OR_RETURN(std::vector<PersonFigures> all,
-                          FiguresOfEveryone(ctx, lexicon));
+                          FiguresOfEveryone(ctx, index));
   struct Keyed {
     double key;
     std::string name;  // lower case, for ties
@@ -110,23 +103,24 @@ Result<store::Page<PersonFigures>> ListRelationships(
 
 Result<std::vector<PersonFigures>> FiguresOfEveryone(
     Context& ctx, const LexiconSource& lexicon) {
+  MatchIndex index(lexicon);
+  return FiguresOfEveryone(ctx, index);
+}
+
+Result<std::vector<PersonFigures>> FiguresOfEveryone(Context& ctx,
+                                                     MatchIndex& index) {
   const Timestamp now = ctx.clock.Now();
-  // The matching runs after the read transaction: loading word lists may
-  // take a while.
   KNOTEN_ASSIGN_OR_RETURN(EveryoneRead read,
                           InRead(ctx, [&](store::Transaction& tx) {
                             return ReadEveryone(tx, now);
                           }));
-  match::Lexicon words;
-  if (lexicon && !read.needs.empty()) {
-    KNOTEN_ASSIGN_OR_RETURN(words, lexicon());
-  }
+  // After the read transaction: loading word lists may take a while.
+  KNOTEN_ASSIGN_OR_RETURN(const auto fits, index.FitOfEveryone(ctx));
   // The give and take with each, all time, as on a person's page.
   std::unordered_map<int64_t, core::Balance> balances;
   for (const core::LedgerEntry& e : read.histories.records.ledger) {
     balances[e.person_id.value()].Add(e);
   }
-  OfferFit mine(read.my_offers, words);
   const std::vector<core::Judgement> not_judged;
   std::vector<PersonFigures> out;
   out.reserve(read.histories.people.size());
@@ -140,14 +134,12 @@ Result<std::vector<PersonFigures>> FiguresOfEveryone(
       f.balance = std::move(it->second);
     }
     f.touch = core::TouchWith(p.rhythm_days, f.trust, KnownSince(p), now);
-    double fit = 0;
-    if (auto it = read.needs.find(id); it != read.needs.end()) {
-      fit = mine.Of(it->second).share;
-    }
+    const auto fit = fits.find(id);
     const auto judged = read.judgements.find(id);
     f.client_fit = core::ComputeClientFit(
         f.trust.level,
-        judged == read.judgements.end() ? not_judged : judged->second, fit);
+        judged == read.judgements.end() ? not_judged : judged->second,
+        fit == fits.end() ? 0 : fit->second);
   }
   return out;
 }

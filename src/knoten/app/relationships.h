@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/app/match_index.h"
 #include "knoten/app/suggestions.h"
 #include "knoten/core/balance.h"
 #include "knoten/core/client_fit.h"
@@ -33,8 +34,11 @@ struct PersonFigures {
 };
 
 // Everyone not archived at the clock's now, by id, with the same figures
-// as ShowPerson gives one by one. Word lists
-// are asked for only when the user has offers and someone has needs.
+// as ShowPerson gives one by one; the client fit's "fit" from `index`.
+Result<std::vector<PersonFigures>> FiguresOfEveryone(Context& ctx,
+                                                     MatchIndex& index);
+// The same with an index of its own, matching with `lexicon`'s word lists
+// (asked for only when the user has offers and someone has needs).
 Result<std::vector<PersonFigures>> FiguresOfEveryone(
     Context& ctx, const LexiconSource& lexicon = {});
 
@@ -52,6 +56,9 @@ std::string_view RelationshipOrderName(RelationshipOrder order);
 Result<RelationshipOrder> ParseRelationshipOrder(std::string_view name);
 
 // FiguresOfEveryone in `order`, one page of it.
+Result<store::Page<PersonFigures>> ListRelationships(
+    Context& ctx, RelationshipOrder order, const store::Paging& paging,
+    MatchIndex& index);
 Result<store::Page<PersonFigures>> ListRelationships(
     Context& ctx, RelationshipOrder order, const store::Paging& paging,
     const LexiconSource& lexicon = {});

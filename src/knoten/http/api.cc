@@ -111,6 +111,7 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
       limiter_(ctx.clock),
       idempotency_(ctx.clock),
       match_words_(std::move(load_match_words)),
+      match_index_(match_words_.ReadyOrNone()),
       suggestions_(ctx, match_words_) {
   public_.Add(
       "GET", "/api/v1/openapi.json", [](const Request&, const PathParams&) {
@@ -136,9 +137,9 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
       "DELETE", "/api/v1/session",
       [this](const Request& r, const PathParams&) { return LogOut(r); });
   AddPeopleRoutes(private_, ctx_, match_words_);
-  AddClientFitRoutes(private_, ctx_, match_words_);
+  AddClientFitRoutes(private_, ctx_, match_words_, match_index_);
   AddNetworkRoutes(private_, ctx_);
-  AddNetworkReportRoute(private_, ctx_, match_words_);
+  AddNetworkReportRoute(private_, ctx_, match_words_, match_index_);
   AddHistoryRoutes(private_, ctx_);
   AddViewRoutes(private_, ctx_, suggestions_);
 }

@@ -32,6 +32,7 @@
 
 #include "knoten/app/accounts.h"
 #include "knoten/app/context.h"
+#include "knoten/app/match_index.h"
 #include "knoten/http/background_suggestions.h"
 #include "knoten/http/idempotency.h"
 #include "knoten/http/login_limiter.h"
@@ -80,6 +81,9 @@ class Api {
   IdempotencyKeys idempotency_;
   ReadCache read_cache_;
   MatchWords match_words_;
+  // What the relationships and the network report match, kept while the
+  // server runs (docs/decisions/0005-matching-index-kept.md).
+  app::MatchIndex match_index_;        // after match_words_: uses it
   BackgroundSuggestions suggestions_;  // after match_words_: uses it
   Router public_;
   Router private_;

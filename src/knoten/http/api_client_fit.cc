@@ -69,7 +69,7 @@ Response Pitch(app::Context& ctx, const MatchWords& words,
 }
 
 Response Relationships(app::Context& ctx, const MatchWords& words,
-                       const Request& request) {
+                       app::MatchIndex& index, const Request& request) {
   if (Status s = OnlyParameters(request, {"order", "limit", "offset"}); !s) {
     return ErrorResponse(s.error());
   }
@@ -81,7 +81,7 @@ Response Relationships(app::Context& ctx, const MatchWords& words,
   // Before the word lists are loaded the fit finds the same words and stems
   // only; "client_fit_ready" says so.
   const bool ready = words.ready();
-  auto page = app::ListRelationships(ctx, *order, *paging, words.ReadyOrNone());
+  auto page = app::ListRelationships(ctx, *order, *paging, index);
   if (!page) return ErrorResponse(page.error());
   Json doc = PageJson(*page, *paging);
   doc["order"] = app::RelationshipOrderName(*order);
@@ -92,7 +92,7 @@ Response Relationships(app::Context& ctx, const MatchWords& words,
 }  // namespace
 
 void AddClientFitRoutes(Router& router, app::Context& ctx,
-                        const MatchWords& words) {
+                        const MatchWords& words, app::MatchIndex& index) {
   router.Add("PUT", "/api/v1/people/{id}/judgements/{factor}",
              [&ctx](const Request& request, const PathParams& params) {
                auto path = JudgementPath(params);
@@ -119,8 +119,8 @@ void AddClientFitRoutes(Router& router, app::Context& ctx,
         return Reply(app::CheckPitch(ctx, PersonId(*id), words.ReadyOrNone()));
       });
   router.Add("GET", "/api/v1/relationships",
-             [&ctx, &words](const Request& request, const PathParams&) {
-               return Relationships(ctx, words, request);
+             [&ctx, &words, &index](const Request& request, const PathParams&) {
+               return Relationships(ctx, words, index, request);
              });
   router.Add("POST", "/api/v1/people/{id}/pitches",
              [&ctx, &words](const Request& request, const PathParams& params) {

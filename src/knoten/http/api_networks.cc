@@ -90,16 +90,15 @@ Result<app::NetworkReportQuery> ReadReportQuery(const Request& request) {
 // GET /network-report?from=&until=&network_id=: every network's figures,
 // and whether the expertise fit used the full word lists.
 void AddNetworkReportRoute(Router& router, app::Context& ctx,
-                           const MatchWords& words) {
+                           const MatchWords& words, app::MatchIndex& index) {
   router.Add("GET", "/api/v1/network-report",
-             [&ctx, &words](const Request& request, const PathParams&) {
+             [&ctx, &words, &index](const Request& request, const PathParams&) {
                auto query = ReadReportQuery(request);
                if (!query) return ErrorResponse(query.error());
                // Before the word lists are loaded the expertise fit finds the
                // same words and stems only; "expertise_fit_ready" says so.
                const bool ready = words.ready();
-               auto reports =
-                   app::ReportNetworks(ctx, *query, words.ReadyOrNone());
+               auto reports = app::ReportNetworks(ctx, *query, index);
                if (!reports) return ErrorResponse(reports.error());
                Json doc = json::ToJson(*reports);
                doc["expertise_fit_ready"] = ready;

@@ -7,6 +7,7 @@
 #define KNOTEN_HTTP_API_ROUTES_H_
 
 #include "knoten/app/context.h"
+#include "knoten/app/match_index.h"
 #include "knoten/http/background_suggestions.h"
 #include "knoten/http/match_words.h"
 #include "knoten/http/router.h"
@@ -19,17 +20,18 @@ void AddPeopleRoutes(Router& router, app::Context& ctx,
                      const MatchWords& words);
 
 // /people/{id}/judgements/{factor}, /people/{id}/pitch-check,
-// /people/{id}/pitches, /relationships
+// /people/{id}/pitches, /relationships; the relationships' client fit
+// comes from `index`.
 void AddClientFitRoutes(Router& router, app::Context& ctx,
-                        const MatchWords& words);
+                        const MatchWords& words, app::MatchIndex& index);
 
 // /networks, /networks/{id}/members, /memberships/{id}, /events
 void AddNetworkRoutes(Router& router, app::Context& ctx);
 
-// /network-report; the expertise fit matches with `words` once they are
-// loaded.
+// /network-report; the expertise fit comes from `index`, which matches
+// with `words` once they are loaded.
 void AddNetworkReportRoute(Router& router, app::Context& ctx,
-                           const MatchWords& words);
+                           const MatchWords& words, app::MatchIndex& index);
 
 // /encounters, /ledger, /introductions, /promises, /followups
 void AddHistoryRoutes(Router& router, app::Context& ctx);

@@ -157,6 +157,12 @@ const std::string* Matcher::OwnerOf(std::string_view id) const {
   return it == offers_.end() ? nullptr : &it->second.owner;
 }
 
+bool Matcher::Holds(const Item& offer) const {
+  const auto it = offers_.find(offer.id);
+  return it != offers_.end() && it->second.owner == offer.owner &&
+         it->second.lang == offer.lang && it->second.text == offer.text;
+}
+
 std::vector<Matcher::Match> Matcher::Find(Analyzer& analyzer, const Item& need,
                                           size_t k, bool explain,
                                           double min_share) const {

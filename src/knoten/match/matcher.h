@@ -54,6 +54,8 @@ class Matcher {
 
   // The owner of the offer `id`, or null for an unknown id.
   const std::string* OwnerOf(std::string_view id) const;
+  // Whether `offer` is held as it is: the same id, owner, language and text.
+  bool Holds(const Item& offer) const;
 
   size_t size() const { return offers_.size(); }
   const Bm25Index& index() const { return index_; }

@@ -75,6 +75,23 @@ TEST(MatcherTest, PutsReplacesRemovesAndSkipsTheNeedsOwner) {
   EXPECT_EQ(matcher.size(), 3U);
 }
 
+TEST(MatcherTest, HoldsAnOfferOnlyAsItWasPut) {
+  const TestLexicon lexicon;
+  Matcher matcher(lexicon.view());
+  const Item offer = Offer("o1", "anna", TextLang::kDe, "Buchhaltung");
+  EXPECT_FALSE(matcher.Holds(offer));
+  matcher.Put(offer);
+  EXPECT_TRUE(matcher.Holds(offer));
+  EXPECT_FALSE(matcher.Holds(Offer("o1", "ben", TextLang::kDe, "Buchhaltung")));
+  EXPECT_FALSE(
+      matcher.Holds(Offer("o1", "anna", TextLang::kEn, "Buchhaltung")));
+  EXPECT_FALSE(matcher.Holds(Offer("o1", "anna", TextLang::kDe, "Fotografie")));
+  EXPECT_FALSE(
+      matcher.Holds(Offer("o2", "anna", TextLang::kDe, "Buchhaltung")));
+  matcher.Remove("o1");
+  EXPECT_FALSE(matcher.Holds(offer));
+}
+
 TEST(MatcherTest, ShareTellsHowMuchOfTheNeedAnOfferCovers) {
   const TestLexicon lexicon;
   Matcher matcher(lexicon.view());

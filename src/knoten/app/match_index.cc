@@ -1,0 +1,221 @@
+#include "knoten/app/match_index.h"
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <thread>
+#include <utility>
+
+#include "knoten/app/match_items.h"
+
+namespace knoten::app {
+
+struct MatchIndex::Active {
+  std::vector<core::Offer> my_offers;
+  std::vector<core::Need> my_needs;
+  std::vector<core::Offer> offers;  // contacts'
+  std::vector<core::Need> needs;    // contacts'
+};
+
+Result<MatchIndex::Active> MatchIndex::ReadActive(store::Transaction& tx) {
+  Active read;
+  const store::OwnerFilter active{.active_only = true};
+  KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
+  for (core::Offer& o : offers.items) {
+    (o.person_id ? read.offers : read.my_offers).push_back(std::move(o));
+  }
+  KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
+  for (core::Need& n : needs.items) {
+    (n.person_id ? read.needs : read.my_needs).push_back(std::move(n));
+  }
+  return read;
+}
+
+namespace {
+
+bool SameWords(const match::Lexicon& a, const match::Lexicon& b) {
+  return a.dictionary == b.dictionary && a.compounds == b.compounds &&
+         a.vocabulary == b.vocabulary && a.thesaurus == b.thesaurus;
+}
+
+// Whether the two lists of offers match alike: the same ids, titles, texts
+// and languages, in the same order.
+bool SameOffers(const std::vector<core::Offer>& a,
+                const std::vector<core::Offer>& b) {
+  return std::ranges::equal(a, b,
+                            [](const core::Offer& x, const core::Offer& y) {
+                              return x.id == y.id && x.title == y.title &&
+                                     x.text == y.text && x.lang == y.lang;
+                            });
+}
+
+bool SameItem(const match::Item& a, const match::Item& b) {
+  return a.id == b.id && a.owner == b.owner && a.lang == b.lang &&
+         a.text == b.text;
+}
+
+// The id of an offer from its matching item's id (MatchItemOf).
+int64_t OfferIdOf(const std::string& item_id) {
+  int64_t id = 0;
+  std::from_chars(item_id.data(), item_id.data() + item_id.size(), id);
+  return id;
+}
+
+}  // namespace
+
+MatchIndex::MatchIndex(LexiconSource lexicon) : source_(std::move(lexicon)) {}
+
+MatchIndex::~MatchIndex() = default;
+
+Status MatchIndex::Sync(Context& ctx, bool everyone) {
+  KNOTEN_ASSIGN_OR_RETURN(const uint64_t version, ctx.store.Version());
+  const bool build_everyone = everyone && !everyone_ && !my_needs_.empty();
+  if (version_ == version && !build_everyone) {
+    if (!something_to_match_ || !source_) return OkStatus();
+    KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon words, source_());
+    if (SameWords(words, words_)) return OkStatus();
+  }
+  // Read at `version` or later: a change in between is read again next time.
+  KNOTEN_ASSIGN_OR_RETURN(Active read, InRead(ctx, ReadActive));
+  version_.reset();  // until all of it is applied
+  something_to_match_ = (!read.my_offers.empty() && !read.needs.empty()) ||
+                        (!read.my_needs.empty() && !read.offers.empty());
+  if (something_to_match_ && source_) {
+    KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon words, source_());
+    UseWords(words);
+  }
+  ApplyMyOffers(read);
+  ApplyNeeds(read);
+  if (everyone_ || (everyone && !my_needs_.empty())) ApplyOffers(read);
+  version_ = version;
+  return OkStatus();
+}
+
+void MatchIndex::UseWords(const match::Lexicon& words) {
+  if (SameWords(words, words_)) return;
+  words_ = words;
+  mine_.reset();
+  for (auto& [id, need] : needs_) need.share.reset();
+  everyone_.reset();
+  offer_person_.clear();
+  my_needs_met_by_.reset();
+}
+
+void MatchIndex::ApplyMyOffers(const Active& read) {
+  if (mine_ && SameOffers(read.my_offers, my_offers_)) return;
+  my_offers_ = read.my_offers;
+  mine_ = std::make_unique<OfferFit>(my_offers_, words_);
+  for (auto& [id, need] : needs_) need.share.reset();
+}
+
+void MatchIndex::ApplyNeeds(Active& read) {
+  std::unordered_map<int64_t, KeptNeed> needs;
+  needs.reserve(read.needs.size());
+  needs_of_.clear();
+  for (const core::Need& n : read.needs) {
+    const int64_t id = n.id.value();
+    KeptNeed kept{.person_id = n.person_id->value(), .item = MatchItemOf(n)};
+    if (const auto old = needs_.find(id);
+        old != needs_.end() && SameItem(old->second.item, kept.item)) {
+      kept.share = old->second.share;
+    }
+    needs.emplace(id, std::move(kept));
+    needs_of_[n.person_id->value()].push_back(id);
+  }
+  needs_ = std::move(needs);
+  std::vector<match::Item> mine;
+  mine.reserve(read.my_needs.size());
+  for (const core::Need& n : read.my_needs) mine.push_back(MatchItemOf(n));
+  if (!std::ranges::equal(mine, my_needs_, SameItem)) {
+    my_needs_ = std::move(mine);
+    my_needs_met_by_.reset();
+  }
+}
+
+void MatchIndex::ApplyOffers(const Active& read) {
+  std::vector<match::Item> items;
+  items.reserve(read.offers.size());
+  for (const core::Offer& o : read.offers) items.push_back(MatchItemOf(o));
+  if (!everyone_) {
+    everyone_ = std::make_unique<match::Matcher>(words_);
+    everyone_->PutAll(items, std::max(1U, std::thread::hardware_concurrency()));
+    for (const core::Offer& o : read.offers) {
+      offer_person_.emplace(o.id.value(), o.person_id->value());
+    }
+    my_needs_met_by_.reset();
+    return;
+  }
+  bool changed = false;
+  std::unordered_map<int64_t, int64_t> people;
+  people.reserve(read.offers.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!everyone_->Holds(items[i])) {
+      everyone_->Put(items[i]);
+      changed = true;
+    }
+    people.emplace(read.offers[i].id.value(),
+                   read.offers[i].person_id->value());
+  }
+  for (const auto& [id, person] : offer_person_) {
+    if (people.contains(id)) continue;
+    everyone_->Remove(std::to_string(id));
+    changed = true;
+  }
+  offer_person_ = std::move(people);
+  if (changed) my_needs_met_by_.reset();
+}
+
+double MatchIndex::ShareOf(KeptNeed& need) {
+  if (!need.share) need.share = mine_ ? mine_->Of(need.item).share : 0;
+  return *need.share;
+}
+
+const std::vector<MatchIndex::IdSet>& MatchIndex::MyNeedsMetBy() {
+  if (my_needs_met_by_) return *my_needs_met_by_;
+  std::vector<IdSet> met(my_needs_.size());
+  if (everyone_ && everyone_->size() > 0) {
+    for (size_t i = 0; i < my_needs_.size(); ++i) {
+      for (const match::Matcher::Match& m :
+           everyone_->Find(my_needs_[i], everyone_->size(),
+                           /*explain=*/false, kFitMinShare)) {
+        met[i].insert(offer_person_.at(OfferIdOf(m.offer_id)));
+      }
+    }
+  }
+  my_needs_met_by_ = std::move(met);
+  return *my_needs_met_by_;
+}
+
+Result<std::unordered_map<int64_t, double>> MatchIndex::FitOfEveryone(
+    Context& ctx) {
+  const std::lock_guard lock(mu_);
+  KNOTEN_RETURN_IF_ERROR(Sync(ctx, /*everyone=*/false));
+  std::unordered_map<int64_t, double> fits;
+  fits.reserve(needs_of_.size());
+  for (const auto& [person, ids] : needs_of_) {
+    double best = 0;
+    for (int64_t id : ids) best = std::max(best, ShareOf(needs_.at(id)));
+    fits.emplace(person, best);
+  }
+  return fits;
+}
+
+Result<MatchIndex::Expertise> MatchIndex::ExpertiseFor(Context& ctx,
+                                                       const IdSet& people) {
+  const std::lock_guard lock(mu_);
+  KNOTEN_RETURN_IF_ERROR(Sync(ctx, /*everyone=*/true));
+  Expertise out;
+  for (int64_t person : people) {
+    const auto ids = needs_of_.find(person);
+    if (ids == needs_of_.end()) continue;
+    NeedsMet& counts = out.their_needs[person];
+    for (int64_t id : ids->second) {
+      ++counts.needs;
+      counts.met += ShareOf(needs_.at(id)) >= kFitMinShare ? 1 : 0;
+    }
+  }
+  out.my_needs_met_by = MyNeedsMetBy();
+  return out;
+}
+
+}  // namespace knoten::app
