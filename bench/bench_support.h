@@ -5,6 +5,7 @@
 #ifndef KNOTEN_BENCH_BENCH_SUPPORT_H_
 #define KNOTEN_BENCH_BENCH_SUPPORT_H_
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -68,6 +69,13 @@ inline double StatusMiB(std::string_view field) {
     }
   }
   return 0;
+}
+
+// The bytes the allocator has handed out and not had back, in MiB: what
+// the live objects take, whatever the allocator keeps resident besides.
+inline double HeapInUseMiB() {
+  const struct mallinfo2 info = mallinfo2();
+  return static_cast<double>(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
 }
 
 template <typename T>

@@ -221,10 +221,10 @@ void BenchAllFiguresIndexAnew(benchmark::State& state) {
   const app::LexiconSource words = Words();
   double kept_mib = 0;
   for (auto _ : state) {
-    const double before = StatusMiB("VmRSS");
+    const double before = HeapInUseMiB();
     app::MatchIndex index(words);
     AllFigures(ctx, index);
-    kept_mib = StatusMiB("VmRSS") - before;  // what the index holds
+    kept_mib = HeapInUseMiB() - before;  // what the index holds
   }
   state.counters["kept_mib"] = kept_mib;
 }

@@ -21,6 +21,7 @@
 #include "knoten/http/api_routes.h"
 #include "knoten/http/api_support.h"
 #include "knoten/http/error_response.h"
+#include "knoten/http/free_memory.h"
 #include "knoten/json/decode.h"
 
 namespace knoten::http {
@@ -82,6 +83,7 @@ Response Relationships(app::Context& ctx, const MatchWords& words,
   // only; "client_fit_ready" says so.
   const bool ready = words.ready();
   auto page = app::ListRelationships(ctx, *order, *paging, index);
+  ReturnFreedMemory();
   if (!page) return ErrorResponse(page.error());
   Json doc = PageJson(*page, *paging);
   doc["order"] = app::RelationshipOrderName(*order);

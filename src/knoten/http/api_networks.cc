@@ -8,6 +8,7 @@
 #include "knoten/app/networks.h"
 #include "knoten/http/api_resource.h"
 #include "knoten/http/api_routes.h"
+#include "knoten/http/free_memory.h"
 
 namespace knoten::http {
 namespace {
@@ -99,6 +100,7 @@ void AddNetworkReportRoute(Router& router, app::Context& ctx,
                // same words and stems only; "expertise_fit_ready" says so.
                const bool ready = words.ready();
                auto reports = app::ReportNetworks(ctx, *query, index);
+               ReturnFreedMemory();
                if (!reports) return ErrorResponse(reports.error());
                Json doc = json::ToJson(*reports);
                doc["expertise_fit_ready"] = ready;

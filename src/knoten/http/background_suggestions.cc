@@ -1,8 +1,8 @@
 #include "knoten/http/background_suggestions.h"
 
-#include <malloc.h>
-
 #include <utility>
+
+#include "knoten/http/free_memory.h"
 
 namespace knoten::http {
 
@@ -74,9 +74,7 @@ void BackgroundSuggestions::Step(std::optional<uint64_t>& done_at) {
       error_ = suggestions.error();
     }
   }
-  // A run over a large network allocates much and frees it all; give the
-  // freed memory back to the system instead of keeping it resident.
-  malloc_trim(0);
+  ReturnFreedMemory();
 }
 
 }  // namespace knoten::http
