@@ -1,0 +1,52 @@
+// ReadVCards: the cards of a vCard file (2.1, 3.0 and 4.0), as forgiving as
+// the files people really have. Lines are unfolded (also where a fold splits
+// a UTF-8 sequence), quoted-printable and base64 decoded, each value turned
+// into UTF-8 from the charset it declares, else from the file's (UTF-8,
+// UTF-16 with or without a byte order mark, or ICU's guess: Shift_JIS,
+// windows-1252, ...). Nested cards (2.1's AGENT) are cards of their own.
+//
+// What cannot be read is skipped and reported with its line: a line that is
+// no property, lines outside a card, a card without END:VCARD, an unknown
+// charset. Refused, with the line where there is one: jCard and xCard files,
+// and a base64 value that is neither base64 nor raw bytes.
+//
+// Thread-safety: pure function.
+
+#ifndef KNOTEN_INTEROP_VCARD_READER_H_
+#define KNOTEN_INTEROP_VCARD_READER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "knoten/base/result.h"
+#include "knoten/interop/vcard.h"
+
+namespace knoten::interop {
+
+struct VCardReadOptions {
+  // Whether binary values (inline photos, logos, sounds, keys) are kept;
+  // without, their properties are left out.
+  bool keep_binary = true;
+};
+
+struct VCardProblem {
+  int line = 0;
+  std::string message;  // one sentence, English
+  // Whether something of the file was left out (a line, lines outside a
+  // card); false where it was read in a relaxed way and nothing was lost.
+  bool skipped = true;
+};
+
+struct VCardFile {
+  std::vector<VCard> cards;  // in the order of their BEGIN lines
+  std::vector<VCardProblem> problems;
+  std::string encoding;  // as charset.h's FileText::encoding
+};
+
+Result<VCardFile> ReadVCards(std::string_view bytes,
+                             const VCardReadOptions& options = {});
+
+}  // namespace knoten::interop
+
+#endif  // KNOTEN_INTEROP_VCARD_READER_H_
