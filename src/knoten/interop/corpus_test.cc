@@ -10,7 +10,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "knoten/base/text.h"
 #include "knoten/base/text_file.h"
+#include "knoten/interop/vcard_person.h"
 #include "knoten/interop/vcard_reader.h"
 
 #include "testing/shared_data.h"
@@ -20,6 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using ::testing::ContainsRegex;
+using ::testing::HasSubstr;
 
 // The rows of a CSV file with quoted fields, as maps from the header's
 // names to the fields.
@@ -75,6 +78,7 @@ TEST(CorpusTest, ReadsEveryVCardFileAsItsStatusSays) {
   int read = 0;
   int refused = 0;
   int cards = 0;
+  int people = 0;
   for (const auto& row : ReadManifest(*manifest_text)) {
     const std::string& name = row.at("file");
     if (!name.starts_with("vcard/")) continue;
@@ -115,11 +119,28 @@ TEST(CorpusTest, ReadsEveryVCardFileAsItsStatusSays) {
     }
     ++read;
     cards += static_cast<int>(file->cards.size());
+    for (const VCard& card : file->cards) {
+      auto person = PersonFromVCard(card);
+      if (person) {
+        ++people;
+      } else {  // only a card with nothing to know the person by
+        EXPECT_THAT(person.error().message, HasSubstr("has no name"));
+        for (const char* known :
+             {"N", "FN", "NICKNAME", "ORG", "EMAIL", "TEL", "URL"}) {
+          const VCardProperty* p = card.Find(known);
+          EXPECT_TRUE(p == nullptr ||
+                      Trim(VCardText(p->value, "4.0")).empty() ||
+                      Trim(VCardText(p->value, "4.0")) == ";;;;")
+              << "card of line " << card.line << " has " << known;
+        }
+      }
+    }
   }
   EXPECT_GE(read, 200);
   RecordProperty("files_read", read);
   RecordProperty("files_refused", refused);
   RecordProperty("cards", cards);
+  RecordProperty("people", people);
 }
 
 }  // namespace

@@ -452,4 +452,16 @@ Result<VCardFile> ReadVCards(std::string_view bytes,
   return reader.Run();
 }
 
+bool LooksLikeVCard(std::string_view bytes) {
+  auto file = ReadFileText(bytes);
+  if (!file) return false;
+  const std::string lower = AsciiLower(file->bytes);
+  if (lower.find("begin:vcard") != std::string::npos) return true;
+  const std::string_view view = lower;
+  const std::string_view start = Trim(view.substr(0, 256));
+  const bool structured = start.starts_with("[") || start.starts_with("{") ||
+                          start.starts_with("<");
+  return structured && lower.find("vcard") != std::string::npos;
+}
+
 }  // namespace knoten::interop

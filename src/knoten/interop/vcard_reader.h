@@ -47,6 +47,10 @@ struct VCardFile {
 Result<VCardFile> ReadVCards(std::string_view bytes,
                              const VCardReadOptions& options = {});
 
+// Whether `bytes` hold vCard text (a BEGIN:VCARD line in any case and
+// charset), or its JSON or XML forms, which ReadVCards refuses saying so.
+bool LooksLikeVCard(std::string_view bytes);
+
 }  // namespace knoten::interop
 
 #endif  // KNOTEN_INTEROP_VCARD_READER_H_

@@ -1,0 +1,287 @@
+#include "knoten/app/import_contacts.h"
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "knoten/base/text.h"
+#include "knoten/core/person.h"
+#include "knoten/interop/vcard_person.h"
+#include "knoten/interop/vcard_reader.h"
+#include "knoten/store/store.h"
+
+namespace knoten::app {
+namespace {
+
+// A phone number's digits without an international "00" or a national "0"
+// in front, so that "+49 30 1234567", "0049 30 1234567" and "030 1234567"
+// end the same.
+std::string PhoneKey(std::string_view phone) {
+  std::string digits;
+  for (const char c : phone) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  size_t zeros = 0;
+  while (zeros < digits.size() && digits[zeros] == '0') ++zeros;
+  return digits.substr(zeros);
+}
+
+constexpr size_t kPhoneTail = 6;
+
+bool SamePhone(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() <= b.size() ? a : b;
+  const std::string& longer = a.size() <= b.size() ? b : a;
+  return shorter.size() >= kPhoneTail && longer.ends_with(shorter);
+}
+
+std::string NameKey(const core::Person& person) {
+  return AsciiLower(Trim(person.display_name));
+}
+
+bool ShareAny(const std::vector<std::string>& a,
+              const std::vector<std::string>& b, bool phones) {
+  for (const std::string& x : a) {
+    for (const std::string& y : b) {
+      if (phones ? SamePhone(PhoneKey(x), PhoneKey(y))
+                 : AsciiLower(x) == AsciiLower(y)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The stored people by e-mail address, the end of their phone numbers and
+// their display name.
+class PeopleIndex {
+ public:
+  void Add(core::Person person) {
+    people_.push_back(std::move(person));
+    Index(people_.size() - 1);
+  }
+  void Replace(size_t i, core::Person person) {
+    people_[i] = std::move(person);
+    Index(i);
+  }
+  const core::Person& at(size_t i) const { return people_[i]; }
+
+  std::optional<size_t> Find(const core::Person& contact) const {
+    for (const std::string& email : contact.emails) {
+      auto it = by_email_.find(AsciiLower(email));
+      if (it != by_email_.end()) return it->second;
+    }
+    for (const std::string& phone : contact.phones) {
+      const std::string key = PhoneKey(phone);
+      if (key.size() < kPhoneTail) continue;
+      auto it = by_phone_tail_.find(key.substr(key.size() - kPhoneTail));
+      if (it == by_phone_tail_.end()) continue;
+      for (const size_t i : it->second) {
+        if (ShareAny({phone}, people_[i].phones, true)) return i;
+      }
+    }
+    auto it = by_name_.find(NameKey(contact));
+    if (it == by_name_.end()) return std::nullopt;
+    for (const size_t i : it->second) {
+      const core::Person& stored = people_[i];
+      const bool emails_differ =
+          !contact.emails.empty() && !stored.emails.empty() &&
+          !ShareAny(contact.emails, stored.emails, false);
+      const bool phones_differ = !contact.phones.empty() &&
+                                 !stored.phones.empty() &&
+                                 !ShareAny(contact.phones, stored.phones, true);
+      if (!emails_differ && !phones_differ) return i;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  void Index(size_t i) {
+    const core::Person& person = people_[i];
+    for (const std::string& email : person.emails) {
+      by_email_.emplace(AsciiLower(email), i);
+    }
+    for (const std::string& phone : person.phones) {
+      const std::string key = PhoneKey(phone);
+      if (key.size() < kPhoneTail) continue;
+      AddOnce(by_phone_tail_[key.substr(key.size() - kPhoneTail)], i);
+    }
+    AddOnce(by_name_[NameKey(person)], i);
+  }
+  static void AddOnce(std::vector<size_t>& list, size_t i) {
+    if (list.empty() || list.back() != i) list.push_back(i);
+  }
+
+  std::vector<core::Person> people_;
+  std::unordered_map<std::string, size_t> by_email_;
+  std::unordered_map<std::string, std::vector<size_t>> by_phone_tail_;
+  std::unordered_map<std::string, std::vector<size_t>> by_name_;
+};
+
+// Fills `stored`'s empty fields from `contact` and adds what it lacks;
+// returns whether anything changed.
+bool Merge(core::Person& stored, const core::Person& contact) {
+  bool changed = false;
+  for (auto [to, from] :
+       {std::pair{&stored.given_name, &contact.given_name},
+        std::pair{&stored.family_name, &contact.family_name},
+        std::pair{&stored.organisation, &contact.organisation},
+        std::pair{&stored.role, &contact.role},
+        std::pair{&stored.city, &contact.city},
+        std::pair{&stored.notes, &contact.notes}}) {
+    if (to->empty() && !from->empty()) {
+      *to = *from;
+      changed = true;
+    }
+  }
+  const auto add = [&changed](std::vector<std::string>& to,
+                              const std::vector<std::string>& from,
+                              bool phones) {
+    for (const std::string& value : from) {
+      if (ShareAny({value}, to, phones)) continue;
+      to.push_back(value);
+      changed = true;
+    }
+  };
+  add(stored.emails, contact.emails, false);
+  add(stored.phones, contact.phones, true);
+  add(stored.urls, contact.urls, false);
+  add(stored.tags, contact.tags, false);
+  return changed;
+}
+
+class Importer {
+ public:
+  Importer(Context& ctx, store::Transaction& tx, ImportReport& report)
+      : ctx_(ctx), tx_(tx), report_(report) {}
+
+  Status Run(const interop::VCardFile& file) {
+    auto visited = tx_.people().ForEach({.include_archived = true}, {},
+                                        [this](const core::Person& person) {
+                                          index_.Add(person);
+                                          return OkStatus();
+                                        });
+    if (!visited) return visited.error();
+    for (const interop::VCard& card : file.cards) {
+      KNOTEN_RETURN_IF_ERROR(One(card));
+    }
+    return OkStatus();
+  }
+
+ private:
+  Status One(const interop::VCard& card) {
+    ImportedContact item;
+    item.line = card.line;
+    auto imported = interop::PersonFromVCard(card);
+    if (!imported) {
+      item.remarks.push_back(imported.error().message);
+      Finish(std::move(item), ImportOutcome::kSkipped);
+      return OkStatus();
+    }
+    item.remarks = std::move(imported->remarks);
+    core::Person& contact = imported->person;
+    item.name = contact.display_name;
+    const std::optional<size_t> found = index_.Find(contact);
+    if (!found) {
+      contact.created_at = ctx_.clock.Now();
+      contact.updated_at = contact.created_at;
+      KNOTEN_ASSIGN_OR_RETURN(contact.id, tx_.people().Create(contact));
+      if (!report_.dry_run) item.person_id = contact.id;
+      index_.Add(std::move(contact));
+      Finish(std::move(item), ImportOutcome::kCreated);
+      return OkStatus();
+    }
+    core::Person stored = index_.at(*found);
+    item.person_id = stored.id;
+    if (stored.archived) {
+      item.remarks.push_back("the same as archived person " +
+                             std::to_string(stored.id.value()) +
+                             ", who is left as they are");
+      Finish(std::move(item), ImportOutcome::kUnchanged);
+      return OkStatus();
+    }
+    if (!Merge(stored, contact)) {
+      Finish(std::move(item), ImportOutcome::kUnchanged);
+      return OkStatus();
+    }
+    stored.updated_at = ctx_.clock.Now();
+    auto valid = core::ValidatePerson(std::move(stored));
+    if (!valid) {
+      item.remarks.push_back("not merged: " + valid.error().message);
+      Finish(std::move(item), ImportOutcome::kSkipped);
+      return OkStatus();
+    }
+    KNOTEN_RETURN_IF_ERROR(tx_.people().Update(*valid));
+    index_.Replace(*found, std::move(*valid));
+    Finish(std::move(item), ImportOutcome::kMerged);
+    return OkStatus();
+  }
+
+  void Finish(ImportedContact item, ImportOutcome outcome) {
+    item.outcome = outcome;
+    switch (outcome) {
+      case ImportOutcome::kCreated:
+        ++report_.created;
+        break;
+      case ImportOutcome::kMerged:
+        ++report_.merged;
+        break;
+      case ImportOutcome::kUnchanged:
+        ++report_.unchanged;
+        break;
+      case ImportOutcome::kSkipped:
+        ++report_.skipped;
+        break;
+    }
+    report_.contacts.push_back(std::move(item));
+  }
+
+  Context& ctx_;
+  store::Transaction& tx_;
+  ImportReport& report_;
+  PeopleIndex index_;
+};
+
+}  // namespace
+
+std::string_view ImportOutcomeName(ImportOutcome outcome) {
+  switch (outcome) {
+    case ImportOutcome::kCreated:
+      return "created";
+    case ImportOutcome::kMerged:
+      return "merged";
+    case ImportOutcome::kUnchanged:
+      return "unchanged";
+    case ImportOutcome::kSkipped:
+      return "skipped";
+  }
+  return "skipped";
+}
+
+Result<ImportReport> ImportContacts(Context& ctx, std::string_view bytes,
+                                    const ImportOptions& options) {
+  if (!interop::LooksLikeVCard(bytes)) {
+    return InvalidArgumentError(
+        "This is not a vCard file (no BEGIN:VCARD). knoten imports vCard "
+        "files (.vcf) so far; CSV from LinkedIn, Google, Outlook or "
+        "Thunderbird is not supported yet.");
+  }
+  KNOTEN_ASSIGN_OR_RETURN(const interop::VCardFile file,
+                          interop::ReadVCards(bytes, {.keep_binary = false}));
+  ImportReport report;
+  report.format = "vcard";
+  report.encoding = file.encoding;
+  report.dry_run = options.dry_run;
+  for (const interop::VCardProblem& problem : file.problems) {
+    report.problems.push_back("line " + std::to_string(problem.line) + ": " +
+                              problem.message);
+  }
+  auto tx = ctx.store.Begin(store::TransactionMode::kWrite);
+  if (!tx) return std::move(tx).error();
+  KNOTEN_RETURN_IF_ERROR(Importer(ctx, **tx, report).Run(file));
+  // A dry run's transaction is dropped, so nothing it did is kept.
+  if (!options.dry_run) KNOTEN_RETURN_IF_ERROR((*tx)->Commit());
+  return report;
+}
+
+}  // namespace knoten::app

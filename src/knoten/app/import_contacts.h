@@ -1,0 +1,68 @@
+// ImportContacts: people from a contact file (vCard 2.1, 3.0 and 4.0 so far;
+// interop/vcard_reader.h), created or merged into the people already there,
+// in one transaction. A contact is the same person as a stored one when they
+// share an e-mail address (ignoring case) or a phone number (its digits, the
+// shorter at least 6 long and the end of the longer), or failing both the
+// display name (ignoring case) while no e-mail addresses or phone numbers
+// tell them apart. Merging fills the stored person's empty fields and adds
+// the addresses, numbers, web addresses and tags they lack; nothing stored
+// is overwritten. Importing the same file twice therefore creates nothing
+// the second time.
+//
+// Thread-safety: as the store.
+
+#ifndef KNOTEN_APP_IMPORT_CONTACTS_H_
+#define KNOTEN_APP_IMPORT_CONTACTS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "knoten/app/context.h"
+#include "knoten/base/ids.h"
+
+namespace knoten::app {
+
+struct ImportOptions {
+  // Work out and report everything, then write nothing.
+  bool dry_run = false;
+};
+
+enum class ImportOutcome { kCreated, kMerged, kUnchanged, kSkipped };
+// "created", "merged", "unchanged", "skipped".
+std::string_view ImportOutcomeName(ImportOutcome outcome);
+
+struct ImportedContact {
+  ImportOutcome outcome = ImportOutcome::kSkipped;
+  int line = 0;      // where the contact begins in the file
+  std::string name;  // as shown; empty when skipped
+  // The person created or merged into (in a dry run: the one that would be
+  // merged into; a created one has none).
+  std::optional<PersonId> person_id;
+  // What was left out of the contact, or why it was skipped ("line N: ...").
+  std::vector<std::string> remarks;
+};
+
+struct ImportReport {
+  std::string format;    // "vcard"
+  std::string encoding;  // as read: "UTF-8", "UTF-16LE", "windows-1252", ...
+  bool dry_run = false;
+  std::vector<ImportedContact> contacts;  // in the file's order
+  // Lines of the file that were skipped or read in a relaxed way.
+  std::vector<std::string> problems;
+  int64_t created = 0;
+  int64_t merged = 0;
+  int64_t unchanged = 0;
+  int64_t skipped = 0;
+};
+
+// kInvalidArgument for a file that is no contact file knoten reads, or
+// that its format refuses (naming the line).
+Result<ImportReport> ImportContacts(Context& ctx, std::string_view bytes,
+                                    const ImportOptions& options = {});
+
+}  // namespace knoten::app
+
+#endif  // KNOTEN_APP_IMPORT_CONTACTS_H_

@@ -1,0 +1,124 @@
+// Importing contact files into an in-memory store: created, merged,
+// unchanged and skipped contacts, the same file twice, the dry run.
+
+#include "knoten/app/import_contacts.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "knoten/app/people.h"
+
+#include "testing/app_fixture.h"
+#include "testing/status_matchers.h"
+
+namespace knoten::app {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::SizeIs;
+
+constexpr std::string_view kTwoCards =
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna\r\nFN:Anna Berg\r\n"
+    "EMAIL:anna@berg.example\r\nTEL:+49 40 5551234\r\nORG:Berg Design\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Kaya;Deniz\r\nTEL;CELL:0170 9876543\r\n"
+    "EMAIL:broken-address\r\nEND:VCARD\r\n";
+
+class ImportContactsTest : public AppFixture {
+ protected:
+  int64_t PeopleCount() {
+    auto page = ListPeople(ctx_, {.include_archived = true}, {});
+    EXPECT_THAT(page, IsOk());
+    return page ? page->total : -1;
+  }
+};
+
+TEST_F(ImportContactsTest, CreatesEachContactWithWhatWasLeftOut) {
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportReport report,
+                              ImportContacts(ctx_, kTwoCards));
+  EXPECT_EQ(report.format, "vcard");
+  EXPECT_EQ(report.created, 2);
+  ASSERT_THAT(report.contacts, SizeIs(2));
+  EXPECT_EQ(report.contacts[0].name, "Anna Berg");
+  EXPECT_EQ(report.contacts[0].line, 1);
+  EXPECT_EQ(report.contacts[1].name, "Deniz Kaya");
+  EXPECT_EQ(report.contacts[1].line, 9);
+  ASSERT_THAT(report.contacts[1].remarks, SizeIs(1));
+  EXPECT_THAT(report.contacts[1].remarks[0], HasSubstr("line 13"));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person anna,
+                              GetPerson(ctx_, *report.contacts[0].person_id));
+  EXPECT_EQ(anna.organisation, "Berg Design");
+  EXPECT_THAT(anna.emails, ElementsAre("anna@berg.example"));
+  EXPECT_EQ(PeopleCount(), 2);
+}
+
+TEST_F(ImportContactsTest, TheSameFileTwiceCreatesNothingNew) {
+  ASSERT_THAT(ImportContacts(ctx_, kTwoCards), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportReport again,
+                              ImportContacts(ctx_, kTwoCards));
+  EXPECT_EQ(again.created, 0);
+  EXPECT_EQ(again.merged, 0);
+  EXPECT_EQ(again.unchanged, 2);
+  EXPECT_EQ(PeopleCount(), 2);
+}
+
+TEST_F(ImportContactsTest, MergesByEmailPhoneOrNameAndOverwritesNothing) {
+  core::Person anna;
+  anna.display_name = "Anna B.";
+  anna.emails = {"ANNA@berg.example"};
+  anna.role = "Designerin";
+  KNOTEN_ASSERT_OK_AND_ASSIGN(anna, AddPerson(ctx_, anna));
+  core::Person deniz;
+  deniz.display_name = "D. Kaya";
+  deniz.phones = {"+49 170 9876543"};  // the card's "0170 9876543"
+  KNOTEN_ASSERT_OK_AND_ASSIGN(deniz, AddPerson(ctx_, deniz));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportReport report,
+                              ImportContacts(ctx_, kTwoCards));
+  EXPECT_EQ(report.merged, 2);
+  EXPECT_EQ(report.created, 0);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person merged, GetPerson(ctx_, anna.id));
+  EXPECT_EQ(merged.display_name, "Anna B.");      // kept
+  EXPECT_EQ(merged.role, "Designerin");           // kept
+  EXPECT_EQ(merged.organisation, "Berg Design");  // filled in
+  EXPECT_THAT(merged.emails, ElementsAre("ANNA@berg.example"));
+  EXPECT_THAT(merged.phones, ElementsAre("+49 40 5551234"));
+  EXPECT_EQ(PeopleCount(), 2);
+}
+
+TEST_F(ImportContactsTest, DoesNotMergeNamesakesWithOtherAddresses) {
+  core::Person other;
+  other.display_name = "Anna Berg";
+  other.emails = {"anna@elsewhere.example"};
+  ASSERT_THAT(AddPerson(ctx_, other), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportReport report,
+                              ImportContacts(ctx_, kTwoCards));
+  EXPECT_EQ(report.created, 2);
+  EXPECT_EQ(PeopleCount(), 3);
+}
+
+TEST_F(ImportContactsTest, ADryRunReportsButWritesNothing) {
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ImportReport report, ImportContacts(ctx_, kTwoCards, {.dry_run = true}));
+  EXPECT_TRUE(report.dry_run);
+  EXPECT_EQ(report.created, 2);
+  EXPECT_FALSE(report.contacts[0].person_id.has_value());
+  EXPECT_EQ(PeopleCount(), 0);
+}
+
+TEST_F(ImportContactsTest, SkipsCardsWithoutAPersonAndRefusesOtherFiles) {
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ImportReport report,
+      ImportContacts(ctx_,
+                     "BEGIN:VCARD\nVERSION:3.0\nNOTE:nobody\nEND:VCARD\n"
+                     "junk\n"));
+  EXPECT_EQ(report.skipped, 1);
+  EXPECT_THAT(report.contacts[0].remarks[0], HasSubstr("line 1"));
+  EXPECT_THAT(report.problems, ElementsAre(HasSubstr("line 5")));
+  EXPECT_THAT(ImportContacts(ctx_, "name,email\nAnna,a@b.example\n"),
+              HasError(ErrorCode::kInvalidArgument));
+  EXPECT_EQ(PeopleCount(), 0);
+}
+
+}  // namespace
+}  // namespace knoten::app
