@@ -152,16 +152,21 @@ bool Merge(core::Person& stored, const core::Person& contact) {
 
 class Importer {
  public:
-  Importer(Context& ctx, store::Transaction& tx, ImportReport& report)
-      : ctx_(ctx), tx_(tx), report_(report) {}
+  Importer(Context& ctx, store::Transaction& tx, bool dry_run)
+      : ctx_(ctx), tx_(tx), dry_run_(dry_run) {}
 
-  Status Run(const interop::VCardFile& file) {
+  Status ReadPeople() {
     auto visited = tx_.people().ForEach({.include_archived = true}, {},
                                         [this](const core::Person& person) {
                                           index_.Add(person);
                                           return OkStatus();
                                         });
     if (!visited) return visited.error();
+    return OkStatus();
+  }
+
+  Status Run(const interop::VCardFile& file, ImportedFile& report) {
+    report_ = &report;
     for (const interop::VCard& card : file.cards) {
       KNOTEN_RETURN_IF_ERROR(One(card));
     }
@@ -186,7 +191,7 @@ class Importer {
       contact.created_at = ctx_.clock.Now();
       contact.updated_at = contact.created_at;
       KNOTEN_ASSIGN_OR_RETURN(contact.id, tx_.people().Create(contact));
-      if (!report_.dry_run) item.person_id = contact.id;
+      if (!dry_run_) item.person_id = contact.id;
       index_.Add(std::move(contact));
       Finish(std::move(item), ImportOutcome::kCreated);
       return OkStatus();
@@ -219,26 +224,14 @@ class Importer {
 
   void Finish(ImportedContact item, ImportOutcome outcome) {
     item.outcome = outcome;
-    switch (outcome) {
-      case ImportOutcome::kCreated:
-        ++report_.created;
-        break;
-      case ImportOutcome::kMerged:
-        ++report_.merged;
-        break;
-      case ImportOutcome::kUnchanged:
-        ++report_.unchanged;
-        break;
-      case ImportOutcome::kSkipped:
-        ++report_.skipped;
-        break;
-    }
-    report_.contacts.push_back(std::move(item));
+    report_->counts.Count(outcome);
+    report_->contacts.push_back(std::move(item));
   }
 
   Context& ctx_;
   store::Transaction& tx_;
-  ImportReport& report_;
+  const bool dry_run_;
+  ImportedFile* report_ = nullptr;
   PeopleIndex index_;
 };
 
@@ -258,27 +251,67 @@ std::string_view ImportOutcomeName(ImportOutcome outcome) {
   return "skipped";
 }
 
-Result<ImportReport> ImportContacts(Context& ctx, std::string_view bytes,
+void ImportCounts::Count(ImportOutcome outcome) {
+  switch (outcome) {
+    case ImportOutcome::kCreated:
+      ++created;
+      break;
+    case ImportOutcome::kMerged:
+      ++merged;
+      break;
+    case ImportOutcome::kUnchanged:
+      ++unchanged;
+      break;
+    case ImportOutcome::kSkipped:
+      ++skipped;
+      break;
+  }
+}
+
+void ImportCounts::Add(const ImportCounts& other) {
+  created += other.created;
+  merged += other.merged;
+  unchanged += other.unchanged;
+  skipped += other.skipped;
+}
+
+Result<ImportReport> ImportContacts(Context& ctx,
+                                    const std::vector<ImportFile>& files,
                                     const ImportOptions& options) {
-  if (!interop::LooksLikeVCard(bytes)) {
-    return InvalidArgumentError(
-        "This is not a vCard file (no BEGIN:VCARD). knoten imports vCard "
-        "files (.vcf) so far; CSV from LinkedIn, Google, Outlook or "
-        "Thunderbird is not supported yet.");
+  // Every file is read before anything is written.
+  std::vector<interop::VCardFile> read;
+  for (const ImportFile& file : files) {
+    if (!interop::LooksLikeVCard(file.bytes)) {
+      return InvalidArgumentError(
+          file.name +
+          ": not a vCard file (no BEGIN:VCARD). knoten imports vCard files "
+          "(.vcf) so far; CSV from LinkedIn, Google, Outlook or Thunderbird "
+          "is not supported yet.");
+    }
+    auto cards = interop::ReadVCards(file.bytes, {.keep_binary = false});
+    if (!cards) {
+      return InvalidArgumentError(file.name + ": " + cards.error().message);
+    }
+    read.push_back(std::move(*cards));
   }
-  KNOTEN_ASSIGN_OR_RETURN(const interop::VCardFile file,
-                          interop::ReadVCards(bytes, {.keep_binary = false}));
   ImportReport report;
-  report.format = "vcard";
-  report.encoding = file.encoding;
   report.dry_run = options.dry_run;
-  for (const interop::VCardProblem& problem : file.problems) {
-    report.problems.push_back("line " + std::to_string(problem.line) + ": " +
-                              problem.message);
-  }
   auto tx = ctx.store.Begin(store::TransactionMode::kWrite);
   if (!tx) return std::move(tx).error();
-  KNOTEN_RETURN_IF_ERROR(Importer(ctx, **tx, report).Run(file));
+  Importer importer(ctx, **tx, options.dry_run);
+  KNOTEN_RETURN_IF_ERROR(importer.ReadPeople());
+  for (size_t i = 0; i < files.size(); ++i) {
+    ImportedFile& imported = report.files.emplace_back();
+    imported.name = files[i].name;
+    imported.format = "vcard";
+    imported.encoding = read[i].encoding;
+    for (const interop::VCardProblem& problem : read[i].problems) {
+      imported.problems.push_back("line " + std::to_string(problem.line) +
+                                  ": " + problem.message);
+    }
+    KNOTEN_RETURN_IF_ERROR(importer.Run(read[i], imported));
+    report.counts.Add(imported.counts);
+  }
   // A dry run's transaction is dropped, so nothing it did is kept.
   if (!options.dry_run) KNOTEN_RETURN_IF_ERROR((*tx)->Commit());
   return report;

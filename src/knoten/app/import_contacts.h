@@ -45,22 +45,43 @@ struct ImportedContact {
   std::vector<std::string> remarks;
 };
 
-struct ImportReport {
-  std::string format;    // "vcard"
-  std::string encoding;  // as read: "UTF-8", "UTF-16LE", "windows-1252", ...
-  bool dry_run = false;
-  std::vector<ImportedContact> contacts;  // in the file's order
-  // Lines of the file that were skipped or read in a relaxed way.
-  std::vector<std::string> problems;
+struct ImportCounts {
   int64_t created = 0;
   int64_t merged = 0;
   int64_t unchanged = 0;
   int64_t skipped = 0;
+
+  void Count(ImportOutcome outcome);
+  void Add(const ImportCounts& other);
 };
 
-// kInvalidArgument for a file that is no contact file knoten reads, or
-// that its format refuses (naming the line).
-Result<ImportReport> ImportContacts(Context& ctx, std::string_view bytes,
+// One file to import: its name (for messages) and content.
+struct ImportFile {
+  std::string name;
+  std::string bytes;
+};
+
+struct ImportedFile {
+  std::string name;
+  std::string format;    // "vcard"
+  std::string encoding;  // as read: "UTF-8", "UTF-16LE", "windows-1252", ...
+  std::vector<ImportedContact> contacts;  // in the file's order
+  // Lines of the file that were skipped or read in a relaxed way.
+  std::vector<std::string> problems;
+  ImportCounts counts;
+};
+
+struct ImportReport {
+  bool dry_run = false;
+  std::vector<ImportedFile> files;
+  ImportCounts counts;  // over all files
+};
+
+// All of `files` in one transaction: a file that is no contact file knoten
+// reads, or that its format refuses, is kInvalidArgument naming the file
+// (and the line), and nothing is imported.
+Result<ImportReport> ImportContacts(Context& ctx,
+                                    const std::vector<ImportFile>& files,
                                     const ImportOptions& options = {});
 
 }  // namespace knoten::app

@@ -27,6 +27,16 @@ constexpr std::string_view kTwoCards =
 
 class ImportContactsTest : public AppFixture {
  protected:
+  // Imports `text` as the one file "contacts.vcf".
+  Result<ImportedFile> Import(std::string_view text,
+                              const ImportOptions& options = {}) {
+    auto report = ImportContacts(
+        ctx_, {{.name = "contacts.vcf", .bytes = std::string(text)}}, options);
+    if (!report) return report.error();
+    EXPECT_EQ(report->dry_run, options.dry_run);
+    if (report->files.size() != 1) return InternalError("not one file");
+    return std::move(report->files[0]);
+  }
   int64_t PeopleCount() {
     auto page = ListPeople(ctx_, {.include_archived = true}, {});
     EXPECT_THAT(page, IsOk());
@@ -35,10 +45,9 @@ class ImportContactsTest : public AppFixture {
 };
 
 TEST_F(ImportContactsTest, CreatesEachContactWithWhatWasLeftOut) {
-  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportReport report,
-                              ImportContacts(ctx_, kTwoCards));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile report, Import(kTwoCards));
   EXPECT_EQ(report.format, "vcard");
-  EXPECT_EQ(report.created, 2);
+  EXPECT_EQ(report.counts.created, 2);
   ASSERT_THAT(report.contacts, SizeIs(2));
   EXPECT_EQ(report.contacts[0].name, "Anna Berg");
   EXPECT_EQ(report.contacts[0].line, 1);
@@ -54,12 +63,11 @@ TEST_F(ImportContactsTest, CreatesEachContactWithWhatWasLeftOut) {
 }
 
 TEST_F(ImportContactsTest, TheSameFileTwiceCreatesNothingNew) {
-  ASSERT_THAT(ImportContacts(ctx_, kTwoCards), IsOk());
-  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportReport again,
-                              ImportContacts(ctx_, kTwoCards));
-  EXPECT_EQ(again.created, 0);
-  EXPECT_EQ(again.merged, 0);
-  EXPECT_EQ(again.unchanged, 2);
+  ASSERT_THAT(Import(kTwoCards), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile again, Import(kTwoCards));
+  EXPECT_EQ(again.counts.created, 0);
+  EXPECT_EQ(again.counts.merged, 0);
+  EXPECT_EQ(again.counts.unchanged, 2);
   EXPECT_EQ(PeopleCount(), 2);
 }
 
@@ -73,10 +81,9 @@ TEST_F(ImportContactsTest, MergesByEmailPhoneOrNameAndOverwritesNothing) {
   deniz.display_name = "D. Kaya";
   deniz.phones = {"+49 170 9876543"};  // the card's "0170 9876543"
   KNOTEN_ASSERT_OK_AND_ASSIGN(deniz, AddPerson(ctx_, deniz));
-  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportReport report,
-                              ImportContacts(ctx_, kTwoCards));
-  EXPECT_EQ(report.merged, 2);
-  EXPECT_EQ(report.created, 0);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile report, Import(kTwoCards));
+  EXPECT_EQ(report.counts.merged, 2);
+  EXPECT_EQ(report.counts.created, 0);
   KNOTEN_ASSERT_OK_AND_ASSIGN(core::Person merged, GetPerson(ctx_, anna.id));
   EXPECT_EQ(merged.display_name, "Anna B.");      // kept
   EXPECT_EQ(merged.role, "Designerin");           // kept
@@ -91,32 +98,39 @@ TEST_F(ImportContactsTest, DoesNotMergeNamesakesWithOtherAddresses) {
   other.display_name = "Anna Berg";
   other.emails = {"anna@elsewhere.example"};
   ASSERT_THAT(AddPerson(ctx_, other), IsOk());
-  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportReport report,
-                              ImportContacts(ctx_, kTwoCards));
-  EXPECT_EQ(report.created, 2);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile report, Import(kTwoCards));
+  EXPECT_EQ(report.counts.created, 2);
   EXPECT_EQ(PeopleCount(), 3);
 }
 
 TEST_F(ImportContactsTest, ADryRunReportsButWritesNothing) {
-  KNOTEN_ASSERT_OK_AND_ASSIGN(
-      ImportReport report, ImportContacts(ctx_, kTwoCards, {.dry_run = true}));
-  EXPECT_TRUE(report.dry_run);
-  EXPECT_EQ(report.created, 2);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile report,
+                              Import(kTwoCards, {.dry_run = true}));
+  EXPECT_EQ(report.counts.created, 2);
   EXPECT_FALSE(report.contacts[0].person_id.has_value());
   EXPECT_EQ(PeopleCount(), 0);
 }
 
 TEST_F(ImportContactsTest, SkipsCardsWithoutAPersonAndRefusesOtherFiles) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(
-      ImportReport report,
-      ImportContacts(ctx_,
-                     "BEGIN:VCARD\nVERSION:3.0\nNOTE:nobody\nEND:VCARD\n"
-                     "junk\n"));
-  EXPECT_EQ(report.skipped, 1);
+      ImportedFile report,
+      Import("BEGIN:VCARD\nVERSION:3.0\nNOTE:nobody\nEND:VCARD\njunk\n"));
+  EXPECT_EQ(report.counts.skipped, 1);
   EXPECT_THAT(report.contacts[0].remarks[0], HasSubstr("line 1"));
   EXPECT_THAT(report.problems, ElementsAre(HasSubstr("line 5")));
-  EXPECT_THAT(ImportContacts(ctx_, "name,email\nAnna,a@b.example\n"),
+  EXPECT_THAT(Import("name,email\nAnna,a@b.example\n"),
               HasError(ErrorCode::kInvalidArgument));
+  EXPECT_EQ(PeopleCount(), 0);
+}
+
+TEST_F(ImportContactsTest, ImportsNothingWhenOneOfTheFilesIsRefused) {
+  auto report = ImportContacts(
+      ctx_,
+      {{.name = "good.vcf", .bytes = std::string(kTwoCards)},
+       {.name = "bad.vcf",
+        .bytes = "BEGIN:VCARD\nN:x\nPHOTO;ENCODING=BASE64:a:b\nEND:VCARD\n"}});
+  ASSERT_FALSE(report);
+  EXPECT_THAT(report.error().message, HasSubstr("bad.vcf: line 3"));
   EXPECT_EQ(PeopleCount(), 0);
 }
 

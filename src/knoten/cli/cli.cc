@@ -105,6 +105,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterPitchCommand(app, s);
   RegisterRelationshipsCommand(app, s);
   RegisterMatchCommands(app, s);
+  RegisterImportCommand(app, s);
   RegisterServeCommand(app, s);
   AddHelpCommand(app, s);
 

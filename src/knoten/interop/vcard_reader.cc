@@ -422,6 +422,25 @@ class Reader {
   bool outside_reported_ = false;
 };
 
+// `text` with every line break that a space or tab follows removed, with
+// that space or tab.
+std::string WithoutFolds(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' || text[i] == '\n') {
+      size_t j = i;
+      while (j < text.size() && (text[j] == '\r' || text[j] == '\n')) ++j;
+      if (j < text.size() && (text[j] == ' ' || text[j] == '\t')) {
+        i = j;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 // jCard (RFC 7095) and xCard (RFC 6351) hold the same data in JSON and XML;
 // knoten reads vCard text only.
 Status RefuseOtherForms(std::string_view text) {
@@ -445,6 +464,12 @@ Result<VCardFile> ReadVCards(std::string_view bytes,
                              const VCardReadOptions& options) {
   auto file = ReadFileText(bytes);
   if (!file) return file.error();
+  if (!file->utf8 && IsValidUtf8(WithoutFolds(file->bytes))) {
+    // UTF-8 whose folds split a character ("\xC3\r\n \xBC"): read as such.
+    file->utf8 = true;
+    file->guessed_charset.clear();
+    file->encoding = "UTF-8";
+  }
   if (Status other = RefuseOtherForms(file->bytes); !other) {
     return other.error();
   }

@@ -54,6 +54,7 @@ TEST(VCardReaderTest, UnfoldsAlsoInsideAUtf8Sequence) {
   ASSERT_THAT(file.cards, SizeIs(1));
   EXPECT_EQ(file.cards[0].Find("FN")->value, "M\xC3\xBCller");
   EXPECT_EQ(file.cards[0].Find("NOTE")->value, "one two");
+  EXPECT_EQ(file.encoding, "UTF-8");
 }
 
 TEST(VCardReaderTest, DecodesQuotedPrintableWithCharsetAndSoftBreaks) {

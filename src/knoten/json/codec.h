@@ -17,6 +17,7 @@
 
 #include "knoten/app/demo.h"
 #include "knoten/app/encounters.h"
+#include "knoten/app/import_contacts.h"
 #include "knoten/app/ledger.h"
 #include "knoten/app/network_report.h"
 #include "knoten/app/person_details.h"
@@ -104,6 +105,10 @@ Json ToJson(const core::ReflectionEntry& entry);
 //  "introductions": [...]}; every match with its "why".
 Json ToJson(const app::Suggestions& suggestions);
 Json ToJson(const app::DemoSummary& summary);
+// {"dry_run", "created", "merged", "unchanged", "skipped", "files": [{"file",
+// "format", "encoding", the four counts, "contacts": [{"outcome", "line",
+// "name", "person_id" (or null), "remarks"}], "problems"}]}.
+Json ToJson(const app::ImportReport& report);
 
 // Appends `person` as ToJson(person).dump(2) prints it `depth` levels deep,
 // without building the tree (the fast path for long lists).

@@ -28,6 +28,7 @@ void RegisterMatchCommands(CLI::App& app, Session& session);
 void RegisterAdminCommands(CLI::App& app, Session& session);
 void RegisterAccountCommands(CLI::App& app, Session& session);
 void RegisterServeCommand(CLI::App& app, Session& session);
+void RegisterImportCommand(CLI::App& app, Session& session);
 // knoten person judge, added to `knoten person`.
 void RegisterJudgeCommand(CLI::App* person, Session& session);
 void RegisterPitchCommand(CLI::App& app, Session& session);

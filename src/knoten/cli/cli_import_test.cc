@@ -1,0 +1,69 @@
+// knoten import: text and --json output, the dry run, errors.
+
+#include <fstream>
+#include <string>
+#include <string_view>
+
+#include "knoten/cli/cli_test_fixture.h"
+
+namespace knoten::cli {
+namespace {
+
+using ::testing::HasSubstr;
+
+class CliImportTest : public CliTest {
+ protected:
+  std::string WriteFile(const std::string& name, const std::string& text) {
+    std::string path = dir_.File(name);
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+  }
+};
+
+constexpr std::string_view kCards =
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nN:Berg;Anna\r\n"
+    "EMAIL:anna@berg.example\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Okafor\r\nEND:VCARD\r\n";
+
+TEST_F(CliImportTest, ADryRunShowsWhatAnImportThenDoes) {
+  const std::string file = WriteFile("contacts.vcf", std::string(kCards));
+  const Outcome dry = Run({"import", "--dry-run", file});
+  ASSERT_EQ(dry.code, 0) << dry.err;
+  EXPECT_THAT(dry.out, HasSubstr("2 created, 0 merged, 0 unchanged"));
+  EXPECT_THAT(dry.out, HasSubstr("Anna Berg (line 1)"));
+  EXPECT_THAT(dry.out, HasSubstr("Dry run: nothing was stored"));
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 0);
+
+  const Outcome done = Run({"import", file, "--json"});
+  ASSERT_EQ(done.code, 0) << done.err;
+  const Json report = done.json();
+  EXPECT_EQ(report["created"], 2);
+  EXPECT_EQ(report["files"][0]["contacts"][1]["name"], "Ben Okafor");
+  EXPECT_EQ(report["files"][0]["contacts"][1]["outcome"], "created");
+  EXPECT_TRUE(report["files"][0]["contacts"][1]["person_id"].is_number());
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 2);
+
+  const Outcome again = Run({"import", file}, "de_DE.UTF-8");
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_THAT(again.out, HasSubstr("0 neu, 0 ergänzt, 2 unverändert"));
+}
+
+TEST_F(CliImportTest, RefusesWhatItCannotReadSayingWhy) {
+  const Outcome missing = Run({"import", dir_.File("nowhere.vcf")});
+  EXPECT_NE(missing.code, 0);
+  EXPECT_THAT(missing.err, HasSubstr("Cannot read"));
+  const Outcome csv = Run(
+      {"import", WriteFile("people.csv", "name,email\nAnna,a@b.example\n")});
+  EXPECT_NE(csv.code, 0);
+  EXPECT_THAT(csv.err, HasSubstr("not a vCard file"));
+  const Outcome damaged =
+      Run({"import", WriteFile("damaged.vcf",
+                               "BEGIN:VCARD\nVERSION:2.1\nN:x\n"
+                               "PHOTO;ENCODING=BASE64:qg:A==\nEND:VCARD\n")});
+  EXPECT_NE(damaged.code, 0);
+  EXPECT_THAT(damaged.err, HasSubstr("damaged.vcf: line 4"));
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 0);
+}
+
+}  // namespace
+}  // namespace knoten::cli

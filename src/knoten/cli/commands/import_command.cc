@@ -1,0 +1,150 @@
+// knoten import FILE...: people from contact files (app/import_contacts.h),
+// created or merged, with --dry-run to see what would happen first.
+
+#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "knoten/app/import_contacts.h"
+#include "knoten/base/text_file.h"
+#include "knoten/cli/internal/commands.h"
+#include "knoten/cli/internal/render.h"
+#include "knoten/json/codec.h"
+
+namespace knoten::cli {
+namespace {
+
+// Larger files are refused before they are read into memory whole.
+constexpr uintmax_t kMaxFileBytes = uintmax_t{64} << 20U;
+
+struct ImportFlags {
+  std::vector<std::string> files;
+  bool dry_run = false;
+  bool quiet = false;
+};
+
+Result<Json> Import(app::Context& ctx, const ImportFlags& flags) {
+  std::vector<app::ImportFile> files;
+  for (const std::string& path : flags.files) {
+    std::error_code error;
+    const uintmax_t size = std::filesystem::file_size(path, error);
+    if (!error && size > kMaxFileBytes) {
+      return InvalidArgumentError(path +
+                                  ": larger than 64 MiB; split it and import "
+                                  "the parts.");
+    }
+    std::optional<std::string> bytes = ReadTextFile(path);
+    if (!bytes || error) {
+      return NotFoundError("Cannot read '" + path +
+                           "'; check the path and that you may read it.");
+    }
+    files.push_back({.name = path, .bytes = std::move(*bytes)});
+  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      const app::ImportReport report,
+      app::ImportContacts(ctx, files, {.dry_run = flags.dry_run}));
+  return json::ToJson(report);
+}
+
+std::string Counts(const Json& r, bool de) {
+  return CellText(r.at("created")) + (de ? " neu, " : " created, ") +
+         CellText(r.at("merged")) + (de ? " ergänzt, " : " merged, ") +
+         CellText(r.at("unchanged")) +
+         (de ? " unverändert, " : " unchanged, ") + CellText(r.at("skipped")) +
+         (de ? " übersprungen" : " skipped");
+}
+
+std::string OutcomeText(const std::string& outcome, bool de) {
+  if (!de) return outcome;
+  if (outcome == "created") return "neu";
+  if (outcome == "merged") return "ergänzt";
+  if (outcome == "unchanged") return "unverändert";
+  return "übersprungen";
+}
+
+void RenderContact(const Json& c, bool de, std::ostream& out) {
+  const std::string outcome = c.at("outcome").get<std::string>();
+  std::string label = OutcomeText(outcome, de);
+  label.resize(std::max<size_t>(label.size(), 13), ' ');
+  out << "  " << label
+      << (outcome == "skipped" ? std::string(de ? "Karte" : "card")
+                               : CellText(c.at("name")))
+      << (de ? " (Zeile " : " (line ") << CellText(c.at("line")) << ")";
+  if (!c.at("person_id").is_null()) {
+    out << (de ? " → Person " : " → person ") << CellText(c.at("person_id"));
+  }
+  out << '\n';
+  for (const Json& remark : c.at("remarks")) {
+    out << "      " << CellText(remark) << '\n';
+  }
+}
+
+void RenderReport(const Json& report, bool de, bool quiet, std::ostream& out) {
+  for (const Json& file : report.at("files")) {
+    out << CellText(file.at("file")) << " (vCard, "
+        << CellText(file.at("encoding")) << "): " << Counts(file, de) << '\n';
+    if (quiet) continue;
+    for (const Json& c : file.at("contacts")) RenderContact(c, de, out);
+    if (!file.at("problems").empty()) {
+      out << (de ? "  In der Datei:\n" : "  In the file:\n");
+    }
+    for (const Json& problem : file.at("problems")) {
+      out << "      " << CellText(problem) << '\n';
+    }
+  }
+  if (report.at("files").size() > 1) {
+    out << (de ? "Zusammen: " : "Together: ") << Counts(report, de) << '\n';
+  }
+  if (report.at("dry_run").get<bool>()) {
+    out << (de ? "Probelauf: nichts wurde gespeichert. Ohne --dry-run "
+                 "importieren.\n"
+               : "Dry run: nothing was stored. Run again without --dry-run "
+                 "to import.\n");
+  }
+}
+
+}  // namespace
+
+void RegisterImportCommand(CLI::App& app, Session& s) {
+  auto flags = std::make_shared<ImportFlags>();
+  CLI::App* command = app.add_subcommand(
+      "import", s.Tr("import people from contact files (vCard .vcf)",
+                     "Menschen aus Kontaktdateien importieren (vCard .vcf)"));
+  command
+      ->add_option("FILE", flags->files,
+                   s.Tr("contact files: vCard 2.1, 3.0 or 4.0",
+                        "Kontaktdateien: vCard 2.1, 3.0 oder 4.0"))
+      ->required();
+  command->add_flag("--dry-run", flags->dry_run,
+                    s.Tr("show what would be created, merged or skipped, "
+                         "and store nothing",
+                         "zeigen, was neu, ergänzt oder übersprungen würde, "
+                         "ohne etwas zu speichern"));
+  command->add_flag("--quiet", flags->quiet,
+                    s.Tr("print only the counts per file",
+                         "nur die Zahlen je Datei ausgeben"));
+  command->footer(s.Tr(
+      "A contact who shares an e-mail address or phone number with someone "
+      "you know (or, without either, the name) is merged into them: empty "
+      "fields are filled, nothing is overwritten. Importing the same file "
+      "again creates nobody new. Photos are not imported.\n"
+      "Example: knoten import --dry-run contacts.vcf",
+      "Ein Kontakt, der eine E-Mail-Adresse oder Telefonnummer mit jemandem "
+      "teilt, den du kennst (oder ohne beides den Namen), wird mit ihm "
+      "zusammengeführt: leere Felder werden gefüllt, nichts wird "
+      "überschrieben. Dieselbe Datei noch einmal legt niemanden neu an. Fotos "
+      "werden nicht importiert.\n"
+      "Beispiel: knoten import --dry-run kontakte.vcf"));
+  OnRun(command, s, [flags](app::Context& ctx) { return Import(ctx, *flags); },
+        {.kind = TextView::Kind::kCustom,
+         .custom = [&s, flags](const Json& r, std::ostream& out) {
+           RenderReport(r, s.lang() == UiLang::kDe, flags->quiet, out);
+         }});
+}
+
+}  // namespace knoten::cli
