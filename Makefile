@@ -77,13 +77,20 @@ fuzz: deps-test
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKNOTEN_FUZZ=ON \
 	  -DKNOTEN_BUILD_TESTS=OFF >/dev/null
 	@cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS)
-	@rm -rf $(FUZZ_BUILD_DIR)/corpus && mkdir -p $(FUZZ_BUILD_DIR)/corpus
-	@$(FUZZ_BUILD_DIR)/fuzz/knoten_analyzer_fuzz -max_total_time=$(FUZZ_SECONDS) \
-	  -timeout=10 -max_len=65536 -print_final_stats=1 \
-	  -artifact_prefix=$(FUZZ_BUILD_DIR)/ \
-	  $(FUZZ_BUILD_DIR)/corpus fuzz/corpus/analyzer \
-	  >$(FUZZ_BUILD_DIR)/analyzer.log 2>&1; status=$$?; \
-	  tail -n 12 $(FUZZ_BUILD_DIR)/analyzer.log; exit $$status
+	@for target in analyzer vcard; do \
+	  rm -rf $(FUZZ_BUILD_DIR)/corpus-$$target && \
+	  mkdir -p $(FUZZ_BUILD_DIR)/corpus-$$target && \
+	  seeds=fuzz/corpus/$$target; \
+	  if [ $$target = vcard ] && [ -d ../shared/data/interop/vcard ]; then \
+	    seeds="$$seeds ../shared/data/interop/vcard"; fi; \
+	  $(FUZZ_BUILD_DIR)/fuzz/knoten_$${target}_fuzz \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=65536 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD_DIR)/$$target- \
+	    $(FUZZ_BUILD_DIR)/corpus-$$target $$seeds \
+	    >$(FUZZ_BUILD_DIR)/$$target.log 2>&1; status=$$?; \
+	  echo "fuzz $$target:"; tail -n 12 $(FUZZ_BUILD_DIR)/$$target.log; \
+	  [ $$status -eq 0 ] || exit $$status; \
+	done
 
 # clang-format check on every source file; clang-tidy on the changed ones.
 lint: deps-test
