@@ -77,12 +77,12 @@ fuzz: deps-test
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKNOTEN_FUZZ=ON \
 	  -DKNOTEN_BUILD_TESTS=OFF >/dev/null
 	@cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS)
-	@for target in analyzer vcard; do \
+	@for target in analyzer vcard csv; do \
 	  rm -rf $(FUZZ_BUILD_DIR)/corpus-$$target && \
 	  mkdir -p $(FUZZ_BUILD_DIR)/corpus-$$target && \
 	  seeds=fuzz/corpus/$$target; \
-	  if [ $$target = vcard ] && [ -d ../shared/data/interop/vcard ]; then \
-	    seeds="$$seeds ../shared/data/interop/vcard"; fi; \
+	  if [ $$target != analyzer ] && [ -d ../shared/data/interop/$$target ]; then \
+	    seeds="$$seeds ../shared/data/interop/$$target"; fi; \
 	  $(FUZZ_BUILD_DIR)/fuzz/knoten_$${target}_fuzz \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=65536 \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD_DIR)/$$target- \

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
@@ -16,8 +17,11 @@
 
 namespace {
 
-void Check(bool invariant) {
-  if (!invariant) std::abort();
+// Aborts, naming the line of the broken invariant.
+void Check(bool invariant, int line = __builtin_LINE()) {
+  if (invariant) return;
+  std::fprintf(stderr, "invariant broken on line %d\n", line);
+  std::abort();
 }
 
 }  // namespace

@@ -7,8 +7,7 @@
 
 #include "knoten/base/text.h"
 #include "knoten/core/person.h"
-#include "knoten/interop/vcard_person.h"
-#include "knoten/interop/vcard_reader.h"
+#include "knoten/interop/contact_file.h"
 #include "knoten/store/store.h"
 
 namespace knoten::app {
@@ -165,21 +164,21 @@ class Importer {
     return OkStatus();
   }
 
-  Status Run(const interop::VCardFile& file, ImportedFile& report) {
+  Status Run(interop::ContactFile& file, ImportedFile& report) {
     report_ = &report;
-    for (const interop::VCard& card : file.cards) {
-      KNOTEN_RETURN_IF_ERROR(One(card));
+    for (interop::ContactEntry& entry : file.entries) {
+      KNOTEN_RETURN_IF_ERROR(One(entry));
     }
     return OkStatus();
   }
 
  private:
-  Status One(const interop::VCard& card) {
+  Status One(interop::ContactEntry& entry) {
     ImportedContact item;
-    item.line = card.line;
-    auto imported = interop::PersonFromVCard(card);
+    item.line = entry.line;
+    std::optional<interop::ImportedPerson>& imported = entry.person;
     if (!imported) {
-      item.remarks.push_back(imported.error().message);
+      item.remarks.push_back(std::move(entry.skipped_because));
       Finish(std::move(item), ImportOutcome::kSkipped);
       return OkStatus();
     }
@@ -279,20 +278,13 @@ Result<ImportReport> ImportContacts(Context& ctx,
                                     const std::vector<ImportFile>& files,
                                     const ImportOptions& options) {
   // Every file is read before anything is written.
-  std::vector<interop::VCardFile> read;
+  std::vector<interop::ContactFile> read;
   for (const ImportFile& file : files) {
-    if (!interop::LooksLikeVCard(file.bytes)) {
-      return InvalidArgumentError(
-          file.name +
-          ": not a vCard file (no BEGIN:VCARD). knoten imports vCard files "
-          "(.vcf) so far; CSV from LinkedIn, Google, Outlook or Thunderbird "
-          "is not supported yet.");
+    auto contacts = interop::ReadContactFile(file.bytes);
+    if (!contacts) {
+      return InvalidArgumentError(file.name + ": " + contacts.error().message);
     }
-    auto cards = interop::ReadVCards(file.bytes, {.keep_binary = false});
-    if (!cards) {
-      return InvalidArgumentError(file.name + ": " + cards.error().message);
-    }
-    read.push_back(std::move(*cards));
+    read.push_back(std::move(*contacts));
   }
   ImportReport report;
   report.dry_run = options.dry_run;
@@ -303,12 +295,9 @@ Result<ImportReport> ImportContacts(Context& ctx,
   for (size_t i = 0; i < files.size(); ++i) {
     ImportedFile& imported = report.files.emplace_back();
     imported.name = files[i].name;
-    imported.format = "vcard";
+    imported.format = read[i].format;
     imported.encoding = read[i].encoding;
-    for (const interop::VCardProblem& problem : read[i].problems) {
-      imported.problems.push_back("line " + std::to_string(problem.line) +
-                                  ": " + problem.message);
-    }
+    imported.problems = read[i].problems;
     KNOTEN_RETURN_IF_ERROR(importer.Run(read[i], imported));
     report.counts.Add(imported.counts);
   }

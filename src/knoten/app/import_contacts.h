@@ -1,5 +1,6 @@
-// ImportContacts: people from a contact file (vCard 2.1, 3.0 and 4.0 so far;
-// interop/vcard_reader.h), created or merged into the people already there,
+// ImportContacts: people from contact files (vCard 2.1, 3.0 and 4.0, and
+// the contact CSVs of LinkedIn, Google, Outlook and Thunderbird;
+// interop/contact_file.h), created or merged into the people already there,
 // in one transaction. A contact is the same person as a stored one when they
 // share an e-mail address (ignoring case) or a phone number (its digits, the
 // shorter at least 6 long and the end of the longer), or failing both the
@@ -63,7 +64,7 @@ struct ImportFile {
 
 struct ImportedFile {
   std::string name;
-  std::string format;    // "vcard"
+  std::string format;    // "vcard", "csv-linkedin", "csv-google", ...
   std::string encoding;  // as read: "UTF-8", "UTF-16LE", "windows-1252", ...
   std::vector<ImportedContact> contacts;  // in the file's order
   // Lines of the file that were skipped or read in a relaxed way.

@@ -118,7 +118,7 @@ TEST_F(ImportContactsTest, SkipsCardsWithoutAPersonAndRefusesOtherFiles) {
   EXPECT_EQ(report.counts.skipped, 1);
   EXPECT_THAT(report.contacts[0].remarks[0], HasSubstr("line 1"));
   EXPECT_THAT(report.problems, ElementsAre(HasSubstr("line 5")));
-  EXPECT_THAT(Import("name,email\nAnna,a@b.example\n"),
+  EXPECT_THAT(Import("Dear Anna,\nthanks for the call.\n"),
               HasError(ErrorCode::kInvalidArgument));
   EXPECT_EQ(PeopleCount(), 0);
 }

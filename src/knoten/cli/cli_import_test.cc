@@ -48,14 +48,27 @@ TEST_F(CliImportTest, ADryRunShowsWhatAnImportThenDoes) {
   EXPECT_THAT(again.out, HasSubstr("0 neu, 0 ergänzt, 2 unverändert"));
 }
 
+TEST_F(CliImportTest, ImportsLinkedInConnections) {
+  const std::string file = WriteFile(
+      "Connections.csv",
+      "Notes:\n\"When exporting your connection data, ...\"\n\n"
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+      "Jana,Nowak,https://www.linkedin.com/in/jana,,Nowak GmbH,CEO,"
+      "09 Oct 2024\n");
+  const Outcome o = Run({"import", file});
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_THAT(o.out, HasSubstr("(LinkedIn CSV, UTF-8): 1 created"));
+  EXPECT_THAT(o.out, HasSubstr("Jana Nowak (line 5)"));
+}
+
 TEST_F(CliImportTest, RefusesWhatItCannotReadSayingWhy) {
   const Outcome missing = Run({"import", dir_.File("nowhere.vcf")});
   EXPECT_NE(missing.code, 0);
   EXPECT_THAT(missing.err, HasSubstr("Cannot read"));
-  const Outcome csv = Run(
-      {"import", WriteFile("people.csv", "name,email\nAnna,a@b.example\n")});
-  EXPECT_NE(csv.code, 0);
-  EXPECT_THAT(csv.err, HasSubstr("not a vCard file"));
+  const Outcome letter =
+      Run({"import", WriteFile("letter.txt", "Dear Anna,\nthanks.\n")});
+  EXPECT_NE(letter.code, 0);
+  EXPECT_THAT(letter.err, HasSubstr("not a vCard file"));
   const Outcome damaged =
       Run({"import", WriteFile("damaged.vcf",
                                "BEGIN:VCARD\nVERSION:2.1\nN:x\n"

@@ -33,6 +33,17 @@ Status CheckNames(Person& person) {
       if (!person.display_name.empty()) person.display_name += ' ';
       person.display_name += person.family_name;
     }
+    // Two names of up to kMaxLineLength each may make a longer one; it is
+    // cut at a character's start so that it stays valid as it is stored.
+    if (person.display_name.size() > kMaxLineLength) {
+      size_t end = kMaxLineLength;
+      while (end > 0 && (static_cast<unsigned char>(person.display_name[end]) &
+                         0xC0U) == 0x80U) {
+        --end;
+      }
+      person.display_name.resize(end);
+      person.display_name = std::string(Trim(person.display_name));
+    }
   }
   if (person.display_name.empty()) {
     return InvalidArgumentError(

@@ -31,6 +31,22 @@ TEST(PersonValidationTest, DerivesDisplayName) {
   EXPECT_EQ(v.tags, (std::vector<std::string>{"pr", "presse"}));
 }
 
+// Found by fuzz/csv_fuzz.cc: two long names made a display name that the
+// next validation refused.
+TEST(PersonValidationTest, ADerivedDisplayNameStaysValid) {
+  Person p;
+  p.given_name = std::string(150, 'a');
+  p.family_name = std::string(98, 'b') + "\xC3\xBC" + std::string(100, 'c');
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Person valid, ValidatePerson(p));
+  EXPECT_EQ(valid.display_name.size(), 200U);  // "a"x150, ' ', "b"x49
+  KNOTEN_ASSERT_OK_AND_ASSIGN(Person again, ValidatePerson(valid));
+  EXPECT_EQ(again.display_name, valid.display_name);
+  p.given_name = std::string(198, 'a');  // the cut falls inside an "ü"
+  p.family_name = "\xC3\xBC\xC3\xBC";
+  KNOTEN_ASSERT_OK_AND_ASSIGN(valid, ValidatePerson(p));
+  EXPECT_EQ(valid.display_name, std::string(198, 'a'));
+}
+
 TEST(PersonValidationTest, RejectsNamelessAndBadChannels) {
   Person nameless;
   nameless.organisation = "ACME";

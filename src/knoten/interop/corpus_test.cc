@@ -12,6 +12,7 @@
 
 #include "knoten/base/text.h"
 #include "knoten/base/text_file.h"
+#include "knoten/interop/contact_file.h"
 #include "knoten/interop/vcard_person.h"
 #include "knoten/interop/vcard_reader.h"
 
@@ -141,6 +142,47 @@ TEST(CorpusTest, ReadsEveryVCardFileAsItsStatusSays) {
   RecordProperty("files_refused", refused);
   RecordProperty("cards", cards);
   RecordProperty("people", people);
+}
+
+// Every contact CSV of the corpus: a file with a header imports one contact
+// per data row (MANIFEST.csv's "N + header"); a file without a header is
+// refused saying so.
+TEST(CorpusTest, ReadsEveryContactCsvFile) {
+  const fs::path dir = fs::path(SharedDataDir()) / "data" / "interop";
+  const fs::path manifest = dir / "MANIFEST.csv";
+  if (!fs::exists(manifest)) {
+    if (InCi()) FAIL() << "shared data missing under CI: " << manifest;
+    GTEST_SKIP() << "no " << manifest << " (set KNOTEN_SHARED_DIR)";
+  }
+  auto manifest_text = ReadTextFile(manifest.string());
+  ASSERT_TRUE(manifest_text.has_value());
+  int files = 0;
+  for (const auto& row : ReadManifest(*manifest_text)) {
+    const std::string& name = row.at("file");
+    if (!name.starts_with("csv/") || name.starts_with("csv/csv-spectrum/") ||
+        !(name.ends_with(".csv") || name.ends_with(".txt"))) {
+      continue;
+    }
+    SCOPED_TRACE(name);
+    auto bytes = ReadTextFile((dir / name).string());
+    ASSERT_TRUE(bytes.has_value());
+    auto file = ReadContactFile(*bytes);
+    const std::string& contacts = row.at("contacts");
+    ++files;
+    if (contacts.find("no header") != std::string::npos) {
+      ASSERT_FALSE(file) << "read a file without a header";
+      EXPECT_THAT(file.error().message, HasSubstr("no header row"));
+      continue;
+    }
+    ASSERT_TRUE(file) << file.error().message;
+    EXPECT_TRUE(file->format.starts_with("csv-")) << file->format;
+    EXPECT_EQ(static_cast<int>(file->entries.size()), std::stoi(contacts));
+    for (const ContactEntry& entry : file->entries) {
+      EXPECT_TRUE(entry.person.has_value())
+          << "line " << entry.line << ": " << entry.skipped_because;
+    }
+  }
+  EXPECT_GE(files, 15);
 }
 
 }  // namespace

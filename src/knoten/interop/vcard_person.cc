@@ -58,7 +58,7 @@ class Mapper {
     if (!NameFallback()) {
       return InvalidArgumentError(
           "line " + std::to_string(card_.line) +
-          ": the card has no name, organisation, e-mail address or phone "
+          ": the contact has no name, organisation, e-mail address or phone "
           "number to know the person by");
     }
     auto valid = core::ValidatePerson(std::move(person));

@@ -59,6 +59,16 @@ std::string Counts(const Json& r, bool de) {
          (de ? " übersprungen" : " skipped");
 }
 
+// "vcard" as "vCard", "csv-linkedin" as "LinkedIn CSV".
+std::string FormatName(const std::string& format) {
+  if (format == "vcard") return "vCard";
+  if (format == "csv-linkedin") return "LinkedIn CSV";
+  if (format == "csv-google") return "Google CSV";
+  if (format == "csv-outlook") return "Outlook CSV";
+  if (format == "csv-thunderbird") return "Thunderbird CSV";
+  return "CSV";
+}
+
 std::string OutcomeText(const std::string& outcome, bool de) {
   if (!de) return outcome;
   if (outcome == "created") return "neu";
@@ -86,8 +96,10 @@ void RenderContact(const Json& c, bool de, std::ostream& out) {
 
 void RenderReport(const Json& report, bool de, bool quiet, std::ostream& out) {
   for (const Json& file : report.at("files")) {
-    out << CellText(file.at("file")) << " (vCard, "
+    out << CellText(file.at("file")) << " ("
+        << FormatName(file.at("format").get<std::string>()) << ", "
         << CellText(file.at("encoding")) << "): " << Counts(file, de) << '\n';
+
     if (quiet) continue;
     for (const Json& c : file.at("contacts")) RenderContact(c, de, out);
     if (!file.at("problems").empty()) {
@@ -113,12 +125,14 @@ void RenderReport(const Json& report, bool de, bool quiet, std::ostream& out) {
 void RegisterImportCommand(CLI::App& app, Session& s) {
   auto flags = std::make_shared<ImportFlags>();
   CLI::App* command = app.add_subcommand(
-      "import", s.Tr("import people from contact files (vCard .vcf)",
-                     "Menschen aus Kontaktdateien importieren (vCard .vcf)"));
+      "import", s.Tr("import people from contact files (vCard, CSV)",
+                     "Menschen aus Kontaktdateien importieren (vCard, CSV)"));
   command
       ->add_option("FILE", flags->files,
-                   s.Tr("contact files: vCard 2.1, 3.0 or 4.0",
-                        "Kontaktdateien: vCard 2.1, 3.0 oder 4.0"))
+                   s.Tr("contact files: vCard 2.1, 3.0 or 4.0; CSV from "
+                        "LinkedIn, Google, Outlook or Thunderbird",
+                        "Kontaktdateien: vCard 2.1, 3.0 oder 4.0; CSV von "
+                        "LinkedIn, Google, Outlook oder Thunderbird"))
       ->required();
   command->add_flag("--dry-run", flags->dry_run,
                     s.Tr("show what would be created, merged or skipped, "
@@ -133,13 +147,13 @@ void RegisterImportCommand(CLI::App& app, Session& s) {
       "you know (or, without either, the name) is merged into them: empty "
       "fields are filled, nothing is overwritten. Importing the same file "
       "again creates nobody new. Photos are not imported.\n"
-      "Example: knoten import --dry-run contacts.vcf",
+      "Example: knoten import --dry-run contacts.vcf Connections.csv",
       "Ein Kontakt, der eine E-Mail-Adresse oder Telefonnummer mit jemandem "
       "teilt, den du kennst (oder ohne beides den Namen), wird mit ihm "
       "zusammengeführt: leere Felder werden gefüllt, nichts wird "
       "überschrieben. Dieselbe Datei noch einmal legt niemanden neu an. Fotos "
       "werden nicht importiert.\n"
-      "Beispiel: knoten import --dry-run kontakte.vcf"));
+      "Beispiel: knoten import --dry-run kontakte.vcf Connections.csv"));
   OnRun(command, s, [flags](app::Context& ctx) { return Import(ctx, *flags); },
         {.kind = TextView::Kind::kCustom,
          .custom = [&s, flags](const Json& r, std::ostream& out) {

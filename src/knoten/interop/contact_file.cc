@@ -1,0 +1,58 @@
+#include "knoten/interop/contact_file.h"
+
+#include <string>
+#include <utility>
+
+#include "knoten/interop/contact_csv.h"
+#include "knoten/interop/vcard_reader.h"
+
+namespace knoten::interop {
+namespace {
+
+Result<ContactFile> FromVCards(std::string_view bytes) {
+  KNOTEN_ASSIGN_OR_RETURN(const VCardFile file,
+                          ReadVCards(bytes, {.keep_binary = false}));
+  ContactFile out;
+  out.format = "vcard";
+  out.encoding = file.encoding;
+  for (const VCardProblem& problem : file.problems) {
+    out.problems.push_back("line " + std::to_string(problem.line) + ": " +
+                           problem.message);
+  }
+  for (const VCard& card : file.cards) {
+    ContactEntry entry;
+    entry.line = card.line;
+    auto person = PersonFromVCard(card);
+    if (person) {
+      entry.person = std::move(*person);
+    } else {
+      entry.skipped_because = person.error().message;
+    }
+    out.entries.push_back(std::move(entry));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ContactFile> ReadContactFile(std::string_view bytes) {
+  if (LooksLikeVCard(bytes)) return FromVCards(bytes);
+  auto csv = ReadContactCsv(bytes);
+  if (!csv) {
+    return InvalidArgumentError(
+        "not a vCard file (no BEGIN:VCARD), and as CSV: " +
+        csv.error().message);
+  }
+  ContactFile out;
+  out.format = "csv-" + csv->flavour;
+  out.encoding = csv->encoding;
+  out.entries = std::move(csv->entries);
+  if (csv->header_line > 1) {
+    out.problems.push_back("lines 1 to " +
+                           std::to_string(csv->header_line - 1) +
+                           " come before the header row and were skipped");
+  }
+  return out;
+}
+
+}  // namespace knoten::interop
