@@ -8,14 +8,24 @@
 
 namespace knoten::store {
 
+namespace {
+
+Result<std::unique_ptr<Store>> OpenSqliteCopy(const std::string& path) {
+  return OpenSqliteStore({.path = path, .create_if_missing = false});
+}
+
+}  // namespace
+
 const std::vector<Backend>& AllBackends() {
   static const std::vector<Backend> backends = {
       {"sqlite_file",
        [](const TempDir& dir) {
          return OpenSqliteStore({.path = dir.File("knoten.db")});
-       }},
+       },
+       OpenSqliteCopy},
       {"sqlite_memory",
-       [](const TempDir&) { return OpenSqliteStore({.path = ":memory:"}); }},
+       [](const TempDir&) { return OpenSqliteStore({.path = ":memory:"}); },
+       OpenSqliteCopy},
   };
   return backends;
 }

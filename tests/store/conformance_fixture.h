@@ -23,6 +23,8 @@ namespace knoten::store {
 struct Backend {
   std::string name;
   std::function<Result<std::unique_ptr<Store>>(const TempDir&)> open;
+  // Opens what Store::CopyTo wrote at a path.
+  std::function<Result<std::unique_ptr<Store>>(const std::string&)> open_copy;
 };
 
 inline void PrintTo(const Backend& backend, std::ostream* os) {

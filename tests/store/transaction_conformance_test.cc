@@ -102,5 +102,22 @@ TEST_P(TransactionConformanceTest, VersionChangesWhenCommittedDataChanges) {
 INSTANTIATE_TEST_SUITE_P(Backends, TransactionConformanceTest,
                          ::testing::ValuesIn(AllBackends()), BackendName);
 
+TEST_P(TransactionConformanceTest, ACopyHoldsTheCommittedDataAndNoMore) {
+  AddPerson("Anna");
+  {
+    auto tx = Write();
+    AddPersonIn(*tx, "Rolled back");
+  }
+  const std::string path = dir_.File("copy.db");
+  ASSERT_THAT(store_->CopyTo(path), IsOk());
+  EXPECT_THAT(store_->CopyTo(path), HasError(ErrorCode::kAlreadyExists));
+  auto copy = GetParam().open_copy(path);
+  ASSERT_THAT(copy, IsOk());
+  EXPECT_EQ(CountPeople(**copy), 1);
+  AddPerson("Ben");  // the original goes on; the copy stays as it was
+  EXPECT_EQ(CountPeople(**copy), 1);
+  EXPECT_EQ(CountPeople(*store_), 2);
+}
+
 }  // namespace
 }  // namespace knoten::store

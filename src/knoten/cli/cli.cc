@@ -106,6 +106,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterRelationshipsCommand(app, s);
   RegisterMatchCommands(app, s);
   RegisterImportCommand(app, s);
+  RegisterBackupCommand(app, s);
   RegisterServeCommand(app, s);
   AddHelpCommand(app, s);
 

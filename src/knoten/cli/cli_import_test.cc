@@ -78,5 +78,18 @@ TEST_F(CliImportTest, RefusesWhatItCannotReadSayingWhy) {
   EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 0);
 }
 
+TEST_F(CliImportTest, BacksUpTheDatabaseIntoOneFile) {
+  ASSERT_EQ(Run({"person", "add", "Anna Berg"}).code, 0);
+  const std::string backup = dir_.File("backup.db");
+  const Outcome o = Run({"backup", "-o", backup, "--json"});
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_EQ(o.json()["file"], backup);
+  db_ = backup;  // the backup opens as a database of its own
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 1);
+  const Outcome itself = Run({"backup", "-o", backup});
+  EXPECT_NE(itself.code, 0);
+  EXPECT_THAT(itself.err, HasSubstr("another file"));
+}
+
 }  // namespace
 }  // namespace knoten::cli

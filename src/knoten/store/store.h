@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 
 #include "knoten/base/result.h"
 #include "knoten/store/aggregate_stores.h"
@@ -78,6 +79,12 @@ class Store {
   // Version() answers the same number (caches rely on this). Returns
   // kUnavailable if the database cannot be read.
   virtual Result<uint64_t> Version() = 0;
+
+  // Writes a consistent copy of all committed data into a new file at
+  // `path`, which this backend's opener reads back as it is (a backup).
+  // Other processes' transactions go on meanwhile. kAlreadyExists when
+  // `path` exists; kUnavailable when it cannot be written.
+  virtual Status CopyTo(const std::string& path) = 0;
 };
 
 }  // namespace knoten::store

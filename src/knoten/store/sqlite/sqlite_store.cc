@@ -184,6 +184,23 @@ class SqliteStore final : public Store {
     });
   }
 
+  // VACUUM INTO reads one snapshot of the database, as a read transaction
+  // would, and writes it compacted into the new file.
+  Status CopyTo(const std::string& path) override {
+    std::error_code error;
+    if (std::filesystem::exists(path, error)) {
+      return AlreadyExistsError("'" + path +
+                                "' exists already; choose a new file.");
+    }
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return Guard("copying the database to '" + path + "'", [&]() -> Status {
+      SQLite::Statement vacuum(*db_, "VACUUM INTO ?");
+      vacuum.bind(1, path);
+      vacuum.exec();
+      return OkStatus();
+    });
+  }
+
  private:
   std::mutex mutex_;
   VersionState version_;
