@@ -107,6 +107,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterMatchCommands(app, s);
   RegisterImportCommand(app, s);
   RegisterBackupCommand(app, s);
+  RegisterExportCommand(app, s);
   RegisterServeCommand(app, s);
   AddHelpCommand(app, s);
 

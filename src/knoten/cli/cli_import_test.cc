@@ -91,5 +91,25 @@ TEST_F(CliImportTest, BacksUpTheDatabaseIntoOneFile) {
   EXPECT_THAT(itself.err, HasSubstr("another file"));
 }
 
+TEST_F(CliImportTest, ExportsWhatImportReadsBack) {
+  ASSERT_EQ(Run({"import", WriteFile("in.vcf", std::string(kCards))}).code, 0);
+  const Outcome vcards = Run({"export", "--format", "vcard"});
+  ASSERT_EQ(vcards.code, 0) << vcards.err;
+  EXPECT_THAT(vcards.out, HasSubstr("FN:Anna Berg\r\n"));
+  const std::string csv = dir_.File("people.csv");
+  const Outcome into = Run({"export", "--format", "csv", "-o", csv});
+  ASSERT_EQ(into.code, 0) << into.err;
+  EXPECT_THAT(into.out, HasSubstr("Exported 2 people to " + csv));
+  // Both read back into a new database give the same two people.
+  int fresh = 0;
+  for (const std::string& file : {WriteFile("out.vcf", vcards.out), csv}) {
+    db_ = dir_.File("fresh-" + std::to_string(++fresh) + ".db");
+    const Outcome back = Run({"import", file, "--json"});
+    ASSERT_EQ(back.code, 0) << back.err;
+    EXPECT_EQ(back.json()["created"], 2);
+  }
+  EXPECT_NE(Run({"export", "--format", "ics"}).code, 0);
+}
+
 }  // namespace
 }  // namespace knoten::cli

@@ -220,6 +220,20 @@ std::vector<std::string> Values(std::string_view cell) {
   return values;
 }
 
+// A cell as it was before a writer neutralised it as a formula (a "'" in
+// front of '=', '+', '-', '@', a tab or a carriage return, as knoten's CSV
+// export and spreadsheet programs write it).
+std::string_view Unneutralised(std::string_view cell) {
+  if (cell.size() < 2 || cell[0] != '\'') return cell;
+  const std::string_view rest = cell.substr(1);
+  const size_t first = rest.find_first_not_of(' ');
+  if (first == std::string_view::npos) return cell;
+  const char c = rest[first];
+  const bool formula =
+      c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  return formula ? rest : cell;
+}
+
 class RowMapper {
  public:
   RowMapper(const std::vector<Column>& columns, const CsvRow& row)
@@ -233,7 +247,7 @@ class RowMapper {
     std::string middle;
     std::string family;
     for (size_t i = 0; i < columns_.size() && i < row_.fields.size(); ++i) {
-      const std::string& cell = row_.fields[i];
+      const std::string_view cell = Unneutralised(row_.fields[i]);
       if (Trim(cell).empty()) continue;
       switch (columns_[i]) {
         case Column::kGiven:

@@ -1,0 +1,107 @@
+#include "knoten/app/atomic_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <filesystem>
+#include <string>
+#include <system_error>
+#include <utility>
+
+namespace knoten::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ErrnoText(int error) {
+  return std::error_code(error, std::generic_category()).message();
+}
+
+// Flushes the file or folder at `path` to disk.
+Status Sync(const std::string& path, bool folder) {
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg)
+  const int fd =
+      ::open(path.c_str(), folder ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+  if (fd < 0) {
+    return UnavailableError("Cannot open '" + path +
+                            "' to flush it: " + ErrnoText(errno));
+  }
+  const int synced = ::fsync(fd);
+  const int error = errno;
+  ::close(fd);
+  if (synced != 0) {
+    return UnavailableError("Cannot flush '" + path +
+                            "' to disk: " + ErrnoText(error));
+  }
+  return OkStatus();
+}
+
+}  // namespace
+
+Result<AtomicFile> AtomicFile::Begin(const std::string& target) {
+  const fs::path path = fs::absolute(target);
+  const fs::path folder = path.parent_path();
+  std::error_code error;
+  if (!fs::is_directory(folder, error)) {
+    return InvalidArgumentError("The folder '" + folder.string() +
+                                "' does not exist; create it first.");
+  }
+  const fs::path partial = folder / ("." + path.filename().string() +
+                                     ".partial-" + std::to_string(::getpid()));
+  fs::remove(partial, error);  // left over by a writer that was killed
+  return AtomicFile(path.string(), partial.string());
+}
+
+AtomicFile::AtomicFile(AtomicFile&& other) noexcept
+    : target_(std::move(other.target_)),
+      partial_(std::move(other.partial_)),
+      file_(std::exchange(other.file_, nullptr)),
+      done_(std::exchange(other.done_, true)) {}
+
+AtomicFile::~AtomicFile() {
+  if (file_ != nullptr) std::fclose(file_);
+  if (done_) return;
+  std::error_code error;
+  fs::remove(partial_, error);
+}
+
+Status AtomicFile::Append(std::string_view bytes) {
+  if (file_ == nullptr) {
+    file_ = std::fopen(partial_.c_str(), "wbx");
+    if (file_ == nullptr) {
+      return UnavailableError("Cannot create '" + partial_ +
+                              "': " + ErrnoText(errno));
+    }
+  }
+  if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
+    return UnavailableError("Cannot write '" + partial_ +
+                            "': " + ErrnoText(errno));
+  }
+  return OkStatus();
+}
+
+Status AtomicFile::Commit() {
+  if (file_ != nullptr) {
+    const int closed = std::fclose(file_);
+    file_ = nullptr;
+    if (closed != 0) {
+      return UnavailableError("Cannot write '" + partial_ +
+                              "': " + ErrnoText(errno));
+    }
+  } else if (!fs::exists(partial_)) {
+    KNOTEN_RETURN_IF_ERROR(Append(""));  // an empty file
+    return Commit();
+  }
+  KNOTEN_RETURN_IF_ERROR(Sync(partial_, false));
+  std::error_code error;
+  fs::rename(partial_, target_, error);
+  if (error) {
+    return UnavailableError("Cannot rename '" + partial_ + "' to '" + target_ +
+                            "': " + error.message());
+  }
+  done_ = true;
+  return Sync(fs::path(target_).parent_path().string(), true);
+}
+
+}  // namespace knoten::app

@@ -1,0 +1,121 @@
+// Exports of an in-memory store, read back by knoten's own importers.
+
+#include "knoten/app/export_people.h"
+
+#include <string>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "knoten/app/import_contacts.h"
+#include "knoten/store/sqlite/sqlite_store.h"
+
+#include "testing/app_fixture.h"
+#include "testing/status_matchers.h"
+
+namespace knoten::app {
+namespace {
+
+using ::testing::HasSubstr;
+
+class ExportPeopleTest : public AppFixture {
+ protected:
+  void SetUp() override {
+    core::Person anna;
+    anna.given_name = "Anna";
+    anna.family_name = "M\xC3\xBCller; Berg";
+    anna.organisation = "Studio, Nord";
+    anna.role = "Illustratorin";
+    anna.emails = {"anna@studio.example", "a.mueller@example.org"};
+    anna.phones = {"+49 40 555 1234"};
+    anna.urls = {"https://studio.example"};
+    anna.city = "Hamburg";
+    anna.tags = {"design", "kunden nord"};
+    anna.notes = "Met at the fair.\nLikes \\ backslashes; and \"quotes\".";
+    ASSERT_THAT(AddPerson(ctx_, anna), IsOk());
+    core::Person formula;
+    formula.display_name = "=HYPERLINK(\"http://evil.example\")";
+    formula.notes = "  @SUM(A1:A9)";
+    formula.archived = true;
+    ASSERT_THAT(AddPerson(ctx_, formula), IsOk());
+  }
+
+  std::string Export(ExportFormat format) {
+    std::string out;
+    auto count = ExportPeople(ctx_, format, [&out](std::string_view piece) {
+      out += piece;
+      return OkStatus();
+    });
+    EXPECT_THAT(count, IsOk());
+    EXPECT_EQ(count.value_or(0), 2);
+    return out;
+  }
+
+  // The people of a fresh store after importing `text`.
+  std::vector<core::Person> ImportedFrom(const std::string& text) {
+    auto other =
+        std::move(store::OpenSqliteStore({.path = ":memory:"})).value();
+    Context fresh{*other, clock_};
+    auto report = ImportContacts(fresh, {{.name = "export", .bytes = text}});
+    EXPECT_THAT(report, IsOk());
+    auto people = ListPeople(fresh, {.include_archived = true}, {});
+    EXPECT_THAT(people, IsOk());
+    keep_ = std::move(other);
+    return people ? people->items : std::vector<core::Person>{};
+  }
+
+  std::unique_ptr<store::Store> keep_;
+};
+
+void ExpectSameFields(const core::Person& a, const core::Person& b) {
+  EXPECT_EQ(a.display_name, b.display_name);
+  EXPECT_EQ(a.given_name, b.given_name);
+  EXPECT_EQ(a.family_name, b.family_name);
+  EXPECT_EQ(a.organisation, b.organisation);
+  EXPECT_EQ(a.role, b.role);
+  EXPECT_EQ(a.emails, b.emails);
+  EXPECT_EQ(a.phones, b.phones);
+  EXPECT_EQ(a.urls, b.urls);
+  EXPECT_EQ(a.city, b.city);
+  EXPECT_EQ(a.tags, b.tags);
+  EXPECT_EQ(a.notes, b.notes);
+}
+
+TEST_F(ExportPeopleTest, VCardsReadBackAsTheSamePeople) {
+  const std::string vcards = Export(ExportFormat::kVCard);
+  EXPECT_THAT(vcards, HasSubstr("VERSION:4.0\r\n"));
+  EXPECT_THAT(vcards, HasSubstr("ORG:Studio\\, Nord\r\n"));
+  for (size_t start = 0, end;
+       (end = vcards.find("\r\n", start)) != std::string::npos;
+       start = end + 2) {
+    EXPECT_LE(end - start, 75U);  // folded
+  }
+  auto original = ListPeople(ctx_, {.include_archived = true}, {});
+  ASSERT_THAT(original, IsOk());
+  const std::vector<core::Person> back = ImportedFrom(vcards);
+  ASSERT_EQ(back.size(), original->items.size());
+  for (size_t i = 0; i < back.size(); ++i) {
+    ExpectSameFields(back[i], original->items[i]);
+  }
+}
+
+TEST_F(ExportPeopleTest, CsvNeutralisesFormulasAndReadsBack) {
+  const std::string csv = Export(ExportFormat::kCsv);
+  EXPECT_THAT(csv, HasSubstr("\"'=HYPERLINK(\"\"http://evil.example\"\")\""));
+  EXPECT_THAT(csv, HasSubstr(",'@SUM(A1:A9)\r\n"));
+  EXPECT_THAT(csv, HasSubstr(",'+49 40 555 1234,"));
+  auto original = ListPeople(ctx_, {.include_archived = true}, {});
+  ASSERT_THAT(original, IsOk());
+  const std::vector<core::Person> back = ImportedFrom(csv);
+  ASSERT_EQ(back.size(), 2U);
+  for (const core::Person& person : back) {
+    if (person.display_name.starts_with("'")) continue;  // the formula
+    ExpectSameFields(person,
+                     original->items[0].display_name == person.display_name
+                         ? original->items[0]
+                         : original->items[1]);
+  }
+}
+
+}  // namespace
+}  // namespace knoten::app

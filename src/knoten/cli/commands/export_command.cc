@@ -1,0 +1,97 @@
+// knoten export --format vcard|csv [-o FILE]: every person, to standard
+// output or into FILE, which appears whole or not at all
+// (app/export_people.h, app/atomic_file.h).
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "knoten/app/atomic_file.h"
+#include "knoten/app/export_people.h"
+#include "knoten/cli/internal/commands.h"
+
+namespace knoten::cli {
+namespace {
+
+struct ExportFlags {
+  std::string format;
+  std::string output;
+};
+
+Result<Json> ExportInto(app::Context& ctx, const ExportFlags& flags,
+                        app::ExportFormat format) {
+  KNOTEN_ASSIGN_OR_RETURN(app::AtomicFile file,
+                          app::AtomicFile::Begin(flags.output));
+  KNOTEN_ASSIGN_OR_RETURN(
+      const int64_t people,
+      app::ExportPeople(ctx, format, [&file](std::string_view piece) {
+        return file.Append(piece);
+      }));
+  KNOTEN_RETURN_IF_ERROR(file.Commit());
+  return Json{
+      {"file", file.target()}, {"format", flags.format}, {"people", people}};
+}
+
+void Run(Session& s, const ExportFlags& flags) {
+  auto context = s.Context();
+  if (!context) {
+    s.Fail(context.error());
+    return;
+  }
+  const app::ExportFormat format = flags.format == "csv"
+                                       ? app::ExportFormat::kCsv
+                                       : app::ExportFormat::kVCard;
+  if (flags.output.empty()) {  // the file itself is the output
+    std::ostream& out = s.env().out;
+    auto people =
+        app::ExportPeople(**context, format, [&out](std::string_view piece) {
+          out << piece;
+          return out ? OkStatus()
+                     : UnavailableError("Cannot write to standard output.");
+        });
+    if (!people) s.Fail(people.error());
+    return;
+  }
+  s.Finish(ExportInto(**context, flags, format),
+           {.kind = TextView::Kind::kCustom,
+            .custom = [&s](const Json& r, std::ostream& out) {
+              out << s.Tr("Exported ", "Exportiert: ")
+                  << r.at("people").get<int64_t>()
+                  << s.Tr(" people to ", " Menschen nach ")
+                  << r.at("file").get<std::string>() << ".\n";
+            }});
+}
+
+}  // namespace
+
+void RegisterExportCommand(CLI::App& app, Session& s) {
+  auto flags = std::make_shared<ExportFlags>();
+  CLI::App* command = app.add_subcommand(
+      "export", s.Tr("export every person as vCard or CSV",
+                     "alle Menschen als vCard oder CSV exportieren"));
+  command
+      ->add_option(
+          "--format", flags->format,
+          s.Tr("vcard (vCard 4.0) or csv", "vcard (vCard 4.0) oder csv"))
+      ->required()
+      ->check(CLI::IsMember({"vcard", "csv"}));
+  command->add_option(
+      "-o,--output", flags->output,
+      s.Tr("write into this file (replaced whole, or left as it was when "
+           "something fails) instead of standard output",
+           "in diese Datei schreiben (ganz ersetzt, oder unverändert, wenn "
+           "etwas scheitert) statt auf die Standardausgabe"));
+  command->footer(s.Tr(
+      "Archived people are exported too. CSV cells that a spreadsheet would "
+      "take for a formula (starting with = + - @) get a ' in front; knoten's "
+      "import takes it off again. docs/interop.md has the fields.\n"
+      "Example: knoten export --format vcard -o contacts.vcf",
+      "Archivierte Menschen werden mit exportiert. CSV-Zellen, die eine "
+      "Tabellenkalkulation als Formel läse (Anfang = + - @), bekommen ein ' "
+      "davor; knotens Import nimmt es wieder weg. docs/interop.md nennt die "
+      "Felder.\n"
+      "Beispiel: knoten export --format vcard -o kontakte.vcf"));
+  command->callback([&s, flags] { Run(s, *flags); });
+}
+
+}  // namespace knoten::cli

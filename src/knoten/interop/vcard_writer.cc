@@ -1,0 +1,90 @@
+#include "knoten/interop/vcard_writer.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace knoten::interop {
+namespace {
+
+constexpr size_t kFoldAt = 75;  // octets per line, CRLF not counted
+
+// A text value with ',' ';' '\' and line breaks escaped (RFC 6350 3.4).
+std::string Escaped(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '\\' || c == ',' || c == ';') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    if (c == '\r') continue;
+    out += c;
+  }
+  return out;
+}
+
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
+
+// Appends `line` folded: CRLF and a space before each further 74 octets,
+// moved back so that no UTF-8 character is split.
+void AppendFolded(std::string_view line, std::string& out) {
+  size_t room = kFoldAt;
+  while (line.size() > room) {
+    size_t cut = room;
+    while (cut > 1 && IsContinuation(line[cut])) --cut;
+    out.append(line.substr(0, cut));
+    out += "\r\n ";
+    line.remove_prefix(cut);
+    room = kFoldAt - 1;
+  }
+  out.append(line);
+  out += "\r\n";
+}
+
+}  // namespace
+
+std::string WriteVCard(const core::Person& p) {
+  std::string out;
+  const auto line = [&out](std::string_view name, std::string_view value) {
+    AppendFolded(std::string(name) + ":" + std::string(value), out);
+  };
+  line("BEGIN", "VCARD");
+  line("VERSION", "4.0");
+  if (p.id.value() != 0) {
+    line("UID", "urn:knoten:person:" + std::to_string(p.id.value()));
+  }
+  line("FN", Escaped(p.display_name));
+  line("N", Escaped(p.family_name) + ";" + Escaped(p.given_name) + ";;;");
+  if (!p.organisation.empty()) line("ORG", Escaped(p.organisation));
+  if (!p.role.empty()) line("TITLE", Escaped(p.role));
+  for (const std::string& email : p.emails) line("EMAIL", Escaped(email));
+  for (const std::string& phone : p.phones) {
+    line("TEL;VALUE=text", Escaped(phone));
+  }
+  for (const std::string& url : p.urls) line("URL", Escaped(url));
+  if (!p.city.empty()) line("ADR", ";;;" + Escaped(p.city) + ";;;");
+  if (!p.tags.empty()) {
+    std::string tags;
+    for (const std::string& tag : p.tags) {
+      if (!tags.empty()) tags += ',';
+      tags += Escaped(tag);
+    }
+    line("CATEGORIES", tags);
+  }
+  if (!p.notes.empty()) line("NOTE", Escaped(p.notes));
+  if (p.updated_at.unix_seconds() != 0) {
+    std::string rev = FormatIsoTimestamp(p.updated_at);  // 2026-03-05T10:00:00Z
+    std::string compact;
+    for (const char c : rev) {
+      if (c != '-' && c != ':') compact += c;
+    }
+    line("REV", compact);
+  }
+  line("END", "VCARD");
+  return out;
+}
+
+}  // namespace knoten::interop
