@@ -5,19 +5,14 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string_view>
 
 #include "knoten/base/text.h"
 #include "knoten/match/analyzer.h"
 
-namespace {
+#include "fuzz/check.h"
 
-void Check(bool invariant) {
-  if (!invariant) std::abort();
-}
-
-}  // namespace
+using knoten::fuzz::Check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto* analyzer = new knoten::match::Analyzer();  // lives on

@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string_view>
 
 #include "knoten/base/text.h"
@@ -15,16 +13,9 @@
 #include "knoten/interop/vcard_person.h"
 #include "knoten/interop/vcard_reader.h"
 
-namespace {
+#include "fuzz/check.h"
 
-// Aborts, naming the line of the broken invariant.
-void Check(bool invariant, int line = __builtin_LINE()) {
-  if (invariant) return;
-  std::fprintf(stderr, "invariant broken on line %d\n", line);
-  std::abort();
-}
-
-}  // namespace
+using knoten::fuzz::Check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast)

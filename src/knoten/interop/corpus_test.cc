@@ -13,6 +13,7 @@
 #include "knoten/base/text.h"
 #include "knoten/base/text_file.h"
 #include "knoten/interop/contact_file.h"
+#include "knoten/interop/csv_reader.h"
 #include "knoten/interop/vcard_person.h"
 #include "knoten/interop/vcard_reader.h"
 
@@ -25,68 +26,50 @@ namespace fs = std::filesystem;
 using ::testing::ContainsRegex;
 using ::testing::HasSubstr;
 
-// The rows of a CSV file with quoted fields, as maps from the header's
-// names to the fields.
-std::vector<std::map<std::string, std::string>> ReadManifest(
-    const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-    } else if (c == '\n') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-      rows.emplace_back();
-    } else if (c != '\r') {
-      field += c;
+// MANIFEST.csv's rows, read by knoten's own CSV reader, as maps from its
+// header's names to the fields.
+class CorpusTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const fs::path manifest = dir_ / "MANIFEST.csv";
+    if (!fs::exists(manifest)) {
+      if (InCi()) FAIL() << "shared data missing under CI: " << manifest;
+      GTEST_SKIP() << "no " << manifest << " (set KNOTEN_SHARED_DIR)";
+    }
+    auto text = ReadTextFile(manifest.string());
+    ASSERT_TRUE(text.has_value());
+    auto table = ReadCsv(*text);
+    ASSERT_TRUE(table) << table.error().message;
+    const std::vector<std::string>& names = table->rows.at(0).fields;
+    for (size_t r = 1; r < table->rows.size(); ++r) {
+      const std::vector<std::string>& fields = table->rows[r].fields;
+      ASSERT_EQ(fields.size(), names.size()) << "row " << r;
+      std::map<std::string, std::string>& row = rows_.emplace_back();
+      for (size_t c = 0; c < names.size(); ++c) row[names[c]] = fields[c];
     }
   }
-  if (!field.empty()) rows.back().push_back(std::move(field));
-  std::vector<std::map<std::string, std::string>> out;
-  for (size_t r = 1; r < rows.size(); ++r) {
-    if (rows[r].size() != rows[0].size()) continue;  // the last, empty line
-    std::map<std::string, std::string> row;
-    for (size_t c = 0; c < rows[0].size(); ++c) row[rows[0][c]] = rows[r][c];
-    out.push_back(std::move(row));
-  }
-  return out;
-}
 
-TEST(CorpusTest, ReadsEveryVCardFileAsItsStatusSays) {
-  const fs::path dir = fs::path(SharedDataDir()) / "data" / "interop";
-  const fs::path manifest = dir / "MANIFEST.csv";
-  if (!fs::exists(manifest)) {
-    if (InCi()) FAIL() << "shared data missing under CI: " << manifest;
-    GTEST_SKIP() << "no " << manifest << " (set KNOTEN_SHARED_DIR)";
+  // The file `name` of the corpus (as MANIFEST.csv names it).
+  std::string Bytes(const std::string& name) {
+    auto bytes = ReadTextFile((dir_ / name).string());
+    EXPECT_TRUE(bytes.has_value()) << name;
+    return bytes.value_or(std::string());
   }
-  auto manifest_text = ReadTextFile(manifest.string());
-  ASSERT_TRUE(manifest_text.has_value());
+
+  const fs::path dir_ = fs::path(SharedDataDir()) / "data" / "interop";
+  std::vector<std::map<std::string, std::string>> rows_;
+};
+
+TEST_F(CorpusTest, ReadsEveryVCardFileAsItsStatusSays) {
   int read = 0;
   int refused = 0;
   int cards = 0;
   int people = 0;
-  for (const auto& row : ReadManifest(*manifest_text)) {
+  for (const auto& row : rows_) {
     const std::string& name = row.at("file");
     if (!name.starts_with("vcard/")) continue;
     SCOPED_TRACE(name);
-    auto bytes = ReadTextFile((dir / name).string());
-    ASSERT_TRUE(bytes.has_value());
-    auto file = ReadVCards(*bytes);
+    auto file = ReadVCards(Bytes(name));
     const std::string& status = row.at("test_status");
     if (row.at("vcard_version") == "-") {  // jCard, xCard, other JSON
       EXPECT_FALSE(file) << "read a file that is no vCard";
@@ -147,26 +130,16 @@ TEST(CorpusTest, ReadsEveryVCardFileAsItsStatusSays) {
 // Every contact CSV of the corpus: a file with a header imports one contact
 // per data row (MANIFEST.csv's "N + header"); a file without a header is
 // refused saying so.
-TEST(CorpusTest, ReadsEveryContactCsvFile) {
-  const fs::path dir = fs::path(SharedDataDir()) / "data" / "interop";
-  const fs::path manifest = dir / "MANIFEST.csv";
-  if (!fs::exists(manifest)) {
-    if (InCi()) FAIL() << "shared data missing under CI: " << manifest;
-    GTEST_SKIP() << "no " << manifest << " (set KNOTEN_SHARED_DIR)";
-  }
-  auto manifest_text = ReadTextFile(manifest.string());
-  ASSERT_TRUE(manifest_text.has_value());
+TEST_F(CorpusTest, ReadsEveryContactCsvFile) {
   int files = 0;
-  for (const auto& row : ReadManifest(*manifest_text)) {
+  for (const auto& row : rows_) {
     const std::string& name = row.at("file");
     if (!name.starts_with("csv/") || name.starts_with("csv/csv-spectrum/") ||
         !(name.ends_with(".csv") || name.ends_with(".txt"))) {
       continue;
     }
     SCOPED_TRACE(name);
-    auto bytes = ReadTextFile((dir / name).string());
-    ASSERT_TRUE(bytes.has_value());
-    auto file = ReadContactFile(*bytes);
+    auto file = ReadContactFile(Bytes(name));
     const std::string& contacts = row.at("contacts");
     ++files;
     if (contacts.find("no header") != std::string::npos) {
