@@ -68,6 +68,9 @@ def field(kind):
                                       "from trust."},
             "giveFirstKind": {"type": "string",
                               "enum": ["introduction", "tip", "ask"]},
+            "importOutcome": {"type": "string",
+                              "enum": ["created", "merged", "unchanged",
+                                       "skipped"]},
         }[kind]
         schema = dict(schema)
     if nullable:
@@ -406,6 +409,23 @@ def schemas():
             "properties": {"answer": field("enum:kReflectionAnswerNames"),
                            "note": field("str")}},
         "Today": record(TODAY),
+        "ImportedContact": record(
+            [("outcome", "importOutcome"), ("line", "int"), ("name", "str"),
+             ("person_id", "id?"), ("remarks", "strs")],
+            description="One contact of the file: created, merged into "
+                        "someone already there, unchanged or skipped, with "
+                        "what was left out and why."),
+        "ImportedFile": record(
+            [("file", "str"), ("format", "str"), ("encoding", "str"),
+             ("created", "int"), ("merged", "int"), ("unchanged", "int"),
+             ("skipped", "int"), ("contacts", "list:ImportedContact"),
+             ("problems", "strs")]),
+        "ImportReport": record(
+            [("dry_run", "bool"), ("created", "int"), ("merged", "int"),
+             ("unchanged", "int"), ("skipped", "int"),
+             ("files", "list:ImportedFile")],
+            description="What an import did or, as a dry run, would do "
+                        "(docs/interop.md)."),
     }
     for schema in out.values():
         schema[GENERATED] = True
@@ -774,6 +794,39 @@ def paths():
         "responses": {"200": body("Suggestions", "The suggestions."),
                       **errors("400", "401"),
                       "503": {"$ref": "#/components/responses/Loading"}}}}
+    out["/import"] = {"post": {
+        "operationId": "importContacts",
+        "summary": "People from a contact file (vCard 2.1, 3.0, 4.0; CSV "
+                   "from LinkedIn, Google, Outlook, Thunderbird), created "
+                   "or merged; with dry_run, what would happen, and nothing "
+                   "stored (docs/interop.md).",
+        "parameters": [
+            CSRF,
+            query("dry_run", "Work it all out, store nothing.", FLAG),
+            query("name", "The file's name, for the report.",
+                  {"type": "string"})],
+        "requestBody": {
+            "required": True,
+            "description": "The file as it is, up to 1 MiB; its format and "
+                           "charset are told from the content.",
+            "content": {"application/octet-stream": {
+                "schema": {"type": "string", "format": "binary"}}}},
+        "responses": {"200": body("ImportReport", "The report."),
+                      **errors("400", "401", "403")}}}
+    out["/export"] = {"get": {
+        "operationId": "exportPeople",
+        "summary": "Every person, archived ones included, as a file to "
+                   "save: vCard 4.0 or CSV with formulas neutralised "
+                   "(docs/interop.md).",
+        "parameters": [query("format", "vcard (the default) or csv.",
+                             {"type": "string", "enum": ["vcard", "csv"]})],
+        "responses": {
+            "200": {"description": "The file (Content-Disposition: "
+                                   "attachment).",
+                    "content": {
+                        "text/vcard": {"schema": {"type": "string"}},
+                        "text/csv": {"schema": {"type": "string"}}}},
+            **errors("400", "401")}}}
     for ops in out.values():
         ops[GENERATED] = True
     return out

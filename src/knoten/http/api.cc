@@ -141,6 +141,7 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
   AddNetworkRoutes(private_, ctx_);
   AddNetworkReportRoute(private_, ctx_, match_words_, match_index_);
   AddHistoryRoutes(private_, ctx_);
+  AddInteropRoutes(private_, ctx_);
   AddViewRoutes(private_, ctx_, suggestions_);
 }
 

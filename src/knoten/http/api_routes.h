@@ -42,6 +42,10 @@ void AddHistoryRoutes(Router& router, app::Context& ctx);
 void AddViewRoutes(Router& router, app::Context& ctx,
                    const BackgroundSuggestions& suggestions);
 
+// /import (a contact file in the body; dry_run previews) and /export (every
+// person as vCard or CSV, a file to save).
+void AddInteropRoutes(Router& router, app::Context& ctx);
+
 }  // namespace knoten::http
 
 #endif  // KNOTEN_HTTP_API_ROUTES_H_

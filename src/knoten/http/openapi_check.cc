@@ -178,6 +178,9 @@ std::string CheckAgainstOpenApi(const Json& doc, std::string_view method,
   if (!response.contains("content")) {
     return body.empty() ? "" : where + ": a body where none is documented";
   }
+  if (!response["content"].contains("application/json")) {
+    return body.empty() ? where + ": no body where one is documented" : "";
+  }
   const Json value = Json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded()) return where + ": the body is not JSON";
   const std::string problem =
