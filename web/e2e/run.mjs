@@ -12,7 +12,8 @@
 // answers an item of the reflection checklist there and finds it kept,
 // judges the client fit of a person and pitches too early, compares the
 // networks over a period, filters people by network, opens an explained
-// match, and types markup
+// match, previews and imports a contact file and downloads it again, and
+// types markup
 // into every text field of every screen (e2e/xss.mjs).
 // Screenshots of a failure go to web/test-results/.
 //
@@ -592,6 +593,23 @@ try {
 
   await step("people ordered by trust and by overdue contact", () =>
     checkRelationshipList(page, base));
+
+  await step("a contact file is previewed, imported and downloaded again", async () => {
+    await page.goto(base + "/#/people");
+    const vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:E2E Imported Iris\r\n" +
+                "EMAIL:iris@import.example\r\nEND:VCARD\r\n";
+    await page.setInputFiles("input[name=contact_file]",
+      { name: "iris.vcf", mimeType: "text/vcard", buffer: Buffer.from(vcf) });
+    await page.click("section.import-export button[type=submit]");
+    await page.waitForSelector("text=The import would give: 1 new");
+    check((await countNamed("E2E Imported Iris")) === 0, "the preview stores nothing");
+    await page.click("section.import-export button:has-text('Import now')");
+    await page.waitForSelector("text=Imported: 1 new");
+    check((await countNamed("E2E Imported Iris")) === 1, "the import stores the contact");
+    const href = await page.getAttribute("a:has-text('Download everyone as vCard')", "href");
+    const vcards = await page.evaluate(async (h) => (await fetch(h)).text(), href);
+    check(vcards.includes("FN:E2E Imported Iris\r\n"), "the download holds the contact");
+  });
 
   await step("markup in every text field is shown as text", async () => {
     const { covered, seconds } = await checkEveryTextField(page, base, apiGet);

@@ -45,6 +45,35 @@ export interface Person {
   archived: boolean;
 }
 
+export type ImportOutcome = "created" | "merged" | "unchanged" | "skipped";
+
+// What an import did or, as a dry run, would do (docs/interop.md).
+export interface ImportCounts {
+  created: number;
+  merged: number;
+  unchanged: number;
+  skipped: number;
+}
+
+export interface ImportedFile extends ImportCounts {
+  file: string;
+  format: string;
+  encoding: string;
+  contacts: {
+    outcome: ImportOutcome;
+    line: number;
+    name: string;
+    person_id: number | null;
+    remarks: string[];
+  }[];
+  problems: string[];
+}
+
+export interface ImportReport extends ImportCounts {
+  dry_run: boolean;
+  files: ImportedFile[];
+}
+
 export type TextLang = "de" | "en";
 
 // An offer; person_id null is one of the user's own.
@@ -358,12 +387,46 @@ export class Api {
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (method !== "GET") headers["X-CSRF-Token"] = this.csrf;
     if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
+    return this.send<T>(
+      method,
+      path,
+      headers,
+      body === undefined ? undefined : JSON.stringify(body),
+    );
+  }
+
+  // A contact file (vCard or CSV) as it is; with `dryRun`, the preview of
+  // what the import would do, and nothing stored.
+  importContacts(file: Blob, name: string, dryRun: boolean): Promise<ImportReport> {
+    return this.send<ImportReport>(
+      "POST",
+      "/import" + query({ dry_run: dryRun, name }),
+      {
+        Accept: "application/json",
+        "Content-Type": "application/octet-stream",
+        "X-CSRF-Token": this.csrf,
+      },
+      file,
+    );
+  }
+
+  // Where the browser downloads every person as a file.
+  exportUrl(format: "vcard" | "csv"): string {
+    return this.base + "/export" + query({ format });
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body: BodyInit | undefined,
+  ): Promise<T> {
     let response: Response;
     try {
       response = await this.fetcher(this.base + path, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body,
         credentials: "same-origin",
       });
     } catch (e) {

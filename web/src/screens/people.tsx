@@ -2,11 +2,13 @@
 // and by network (the API does not combine a search with filters, so the
 // filters wait while a search is typed); or everyone ordered by a
 // relationship figure (trust, client fit, give and take, keeping in touch).
+// Below the list: importing contact files and downloading everyone.
 import { useState } from "preact/hooks";
 import { query, RELATIONSHIP_ORDERS, type Page, type Person, type RelationshipOrder } from "../api";
 import { useApp } from "../context";
 import { orderName } from "../relationship_list_text";
 import { useLoad } from "../use_load";
+import { ImportExport } from "./import_export";
 import { RelationshipList } from "./relationship_list";
 
 export function People() {
@@ -105,6 +107,7 @@ export function People() {
         ))}
       </ul>
       {data && <p class="muted">{data.total}</p>}
+      <ImportExport />
     </>
   );
 }
