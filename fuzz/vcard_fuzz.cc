@@ -32,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     for (const auto& problem : file->problems) {
       Check(problem.line >= 0 && problem.line <= lines);
+      Check(knoten::IsValidUtf8(problem.message));
     }
     for (size_t i = 0; i < file->cards.size(); ++i) {
       const knoten::interop::VCard& card = file->cards[i];
@@ -45,6 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       auto person = knoten::interop::PersonFromVCard(card);
       if (!person) continue;
       Check(!person->person.display_name.empty());
+      for (const auto& remark : person->remarks) {
+        Check(knoten::IsValidUtf8(remark));
+      }
       // What the mapping returns is valid and stays as it is.
       auto again = knoten::core::ValidatePerson(person->person);
       Check(again.has_value());

@@ -49,7 +49,7 @@ Result<AtomicFile> AtomicFile::Begin(const std::string& target) {
   }
   const fs::path partial = folder / ("." + path.filename().string() +
                                      ".partial-" + std::to_string(::getpid()));
-  fs::remove(partial, error);  // left over by a writer that was killed
+  fs::remove(partial, error);  // left over by a writer of this pid, killed
   return AtomicFile(path.string(), partial.string());
 }
 
@@ -89,7 +89,7 @@ Status AtomicFile::Commit() {
       return UnavailableError("Cannot write '" + partial_ +
                               "': " + ErrnoText(errno));
     }
-  } else if (!fs::exists(partial_)) {
+  } else if (std::error_code error; !fs::exists(partial_, error)) {
     KNOTEN_RETURN_IF_ERROR(Append(""));  // an empty file
     return Commit();
   }

@@ -29,6 +29,7 @@ std::string PhoneKey(std::string_view phone) {
 constexpr size_t kPhoneTail = 6;
 
 bool SamePhone(const std::string& a, const std::string& b) {
+  if (a == b) return !a.empty();
   const std::string& shorter = a.size() <= b.size() ? a : b;
   const std::string& longer = a.size() <= b.size() ? b : a;
   return shorter.size() >= kPhoneTail && longer.ends_with(shorter);
@@ -282,7 +283,8 @@ Result<ImportReport> ImportContacts(Context& ctx,
   for (const ImportFile& file : files) {
     auto contacts = interop::ReadContactFile(file.bytes);
     if (!contacts) {
-      return InvalidArgumentError(file.name + ": " + contacts.error().message);
+      return InvalidArgumentError(ValidUtf8(file.name) + ": " +
+                                  contacts.error().message);
     }
     read.push_back(std::move(*contacts));
   }
@@ -294,7 +296,7 @@ Result<ImportReport> ImportContacts(Context& ctx,
   KNOTEN_RETURN_IF_ERROR(importer.ReadPeople());
   for (size_t i = 0; i < files.size(); ++i) {
     ImportedFile& imported = report.files.emplace_back();
-    imported.name = files[i].name;
+    imported.name = ValidUtf8(files[i].name);
     imported.format = read[i].format;
     imported.encoding = read[i].encoding;
     imported.problems = read[i].problems;

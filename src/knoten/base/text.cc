@@ -18,44 +18,68 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+namespace {
+
+// The length of the well-formed UTF-8 character at `i` of `text`, or 0
+// when the bytes there are none.
+size_t Utf8Length(std::string_view text, size_t i) {
+  const auto lead = static_cast<uint8_t>(text[i]);
+  size_t length = 0;
+  uint32_t code_point = 0;
+  if (lead < 0x80) return 1;
+  if ((lead & 0xE0U) == 0xC0U) {
+    length = 2;
+    code_point = lead & 0x1FU;
+  } else if ((lead & 0xF0U) == 0xE0U) {
+    length = 3;
+    code_point = lead & 0x0FU;
+  } else if ((lead & 0xF8U) == 0xF0U) {
+    length = 4;
+    code_point = lead & 0x07U;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<uint8_t>(text[i + k]);
+    if ((next & 0xC0U) != 0x80U) return 0;
+    code_point = (code_point << 6U) | (next & 0x3FU);
+  }
+  const uint32_t minimum = length == 2   ? 0x80U
+                           : length == 3 ? 0x800U
+                                         : 0x10000U;
+  if (code_point < minimum || code_point > 0x10FFFFU ||
+      (code_point >= 0xD800U && code_point <= 0xDFFFU)) {
+    return 0;
+  }
+  return length;
+}
+
+}  // namespace
+
 bool IsValidUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<uint8_t>(text[i]);
-    size_t length = 0;
-    uint32_t code_point = 0;
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    if ((lead & 0xE0U) == 0xC0U) {
-      length = 2;
-      code_point = lead & 0x1FU;
-    } else if ((lead & 0xF0U) == 0xE0U) {
-      length = 3;
-      code_point = lead & 0x0FU;
-    } else if ((lead & 0xF8U) == 0xF0U) {
-      length = 4;
-      code_point = lead & 0x07U;
-    } else {
-      return false;
-    }
-    if (i + length > text.size()) return false;
-    for (size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<uint8_t>(text[i + k]);
-      if ((next & 0xC0U) != 0x80U) return false;
-      code_point = (code_point << 6U) | (next & 0x3FU);
-    }
-    const uint32_t minimum = length == 2   ? 0x80U
-                             : length == 3 ? 0x800U
-                                           : 0x10000U;
-    if (code_point < minimum || code_point > 0x10FFFFU ||
-        (code_point >= 0xD800U && code_point <= 0xDFFFU)) {
-      return false;
-    }
+  for (size_t i = 0; i < text.size();) {
+    const size_t length = Utf8Length(text, i);
+    if (length == 0) return false;
     i += length;
   }
   return true;
+}
+
+std::string ValidUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const size_t length = Utf8Length(text, i);
+    if (length == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+      ++i;
+      continue;
+    }
+    out.append(text.substr(i, length));
+    i += length;
+  }
+  return out;
 }
 
 std::string AsciiLower(std::string_view text) {

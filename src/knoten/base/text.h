@@ -18,6 +18,10 @@ std::string_view Trim(std::string_view text);
 // Returns true if `text` is well-formed UTF-8 (no overlongs, no surrogates).
 bool IsValidUtf8(std::string_view text);
 
+// `text` with every byte that is not part of well-formed UTF-8 replaced by
+// U+FFFD: safe to show and to put into JSON, whatever a file held.
+std::string ValidUtf8(std::string_view text);
+
 // Lower-cases ASCII letters only; other bytes are kept.
 std::string AsciiLower(std::string_view text);
 constexpr char AsciiLowerChar(char c) {

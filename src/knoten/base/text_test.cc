@@ -28,5 +28,12 @@ TEST(TextTest, SplitAndJoin) {
   EXPECT_EQ(AsciiLower("HeLLo Ä"), "hello Ä");
 }
 
+TEST(TextTest, ValidUtf8ReplacesWhatIsNotUtf8) {
+  EXPECT_EQ(ValidUtf8("Gr\xC3\xBC\xC3\x9F"), "Gr\xC3\xBC\xC3\x9F");
+  EXPECT_EQ(ValidUtf8("M\xFCller"), "M\xEF\xBF\xBDller");
+  EXPECT_EQ(ValidUtf8("cut \xC3"), "cut \xEF\xBF\xBD");
+  EXPECT_TRUE(IsValidUtf8(ValidUtf8("\xED\xA0\x80 \xF8 \xC0\xAF")));
+}
+
 }  // namespace
 }  // namespace knoten

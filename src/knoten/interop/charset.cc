@@ -4,10 +4,12 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include <climits>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
 #include <unicode/utypes.h>
 
 #include "knoten/base/text.h"
@@ -70,25 +72,32 @@ Result<std::string> ToUtf8(std::string_view bytes, std::string_view charset) {
   }
   const std::string from(charset);
   UErrorCode status = U_ZERO_ERROR;
-  UConverter* probe = ucnv_open(from.c_str(), &status);
-  if (Failed(status) || probe == nullptr) {
-    return InvalidArgumentError("unknown charset \"" + from + "\"");
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(
+      ucnv_open(from.c_str(), &status), &ucnv_close);
+  if (Failed(status) || converter == nullptr) {
+    return InvalidArgumentError("unknown charset \"" + ValidUtf8(from) + "\"");
   }
-  ucnv_close(probe);
-  status = U_ZERO_ERROR;
+  // Bytes that are not in the charset are an error, not a substitute.
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr,
+                      nullptr, nullptr, &status);
   const auto length = static_cast<int32_t>(bytes.size());
-  const int32_t needed = ucnv_convert("UTF-8", from.c_str(), nullptr, 0,
+  std::u16string wide(2 * bytes.size() + 1, u'\0');
+  const int32_t units = ucnv_toUChars(converter.get(), wide.data(),
+                                      static_cast<int32_t>(wide.size()),
                                       bytes.data(), length, &status);
-  if (status != U_BUFFER_OVERFLOW_ERROR && Failed(status)) {
-    return InvalidArgumentError("text is not in the charset \"" + from + "\"");
+  if (Failed(status)) {
+    return InvalidArgumentError("text is not in the charset \"" +
+                                ValidUtf8(from) + "\"");
   }
-  std::string out(static_cast<size_t>(needed), '\0');
-  status = U_ZERO_ERROR;
-  ucnv_convert("UTF-8", from.c_str(), out.data(), needed, bytes.data(), length,
-               &status);
-  if (Failed(status) && status != U_STRING_NOT_TERMINATED_WARNING) {
-    return InvalidArgumentError("text is not in the charset \"" + from + "\"");
+  std::string out(static_cast<size_t>(units) * 3, '\0');
+  int32_t written = 0;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &written,
+              wide.data(), units, &status);
+  if (Failed(status)) {
+    return InvalidArgumentError("text is not in the charset \"" +
+                                ValidUtf8(from) + "\"");
   }
+  out.resize(static_cast<size_t>(written));
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "knoten/base/text.h"
 #include "knoten/interop/charset.h"
 
 namespace knoten::interop {
@@ -140,16 +141,26 @@ class Parser {
 }  // namespace
 
 Result<CsvTable> ReadCsv(std::string_view bytes) {
-  KNOTEN_ASSIGN_OR_RETURN(FileText file, ReadFileText(bytes));
-  if (!file.utf8) {
-    KNOTEN_ASSIGN_OR_RETURN(file.bytes,
-                            ToUtf8(file.bytes, file.guessed_charset));
-  }
+  KNOTEN_ASSIGN_OR_RETURN(const FileText file, ReadFileText(bytes));
   CsvTable table;
   table.encoding = file.encoding;
   table.delimiter = DetectDelimiter(file.bytes);
+  // Parsed as bytes (the separators, quotes and line breaks are ASCII, and
+  // no byte of a Shift_JIS or Latin character is one of them), then each
+  // field that is not UTF-8 is read in the guessed charset: one stray byte
+  // does not change how the rest of the file reads.
   KNOTEN_ASSIGN_OR_RETURN(table.rows,
                           Parser(file.bytes, table.delimiter).Run());
+  if (file.utf8) return table;
+  for (CsvRow& row : table.rows) {
+    for (std::string& field : row.fields) {
+      if (IsValidUtf8(field)) continue;
+      auto text = ToUtf8(field, file.guessed_charset);
+      if (!text) text = ToUtf8(field, "windows-1252");
+      if (!text) text = ToUtf8(field, "ISO-8859-1");
+      field = text ? std::move(*text) : ValidUtf8(field);
+    }
+  }
   return table;
 }
 

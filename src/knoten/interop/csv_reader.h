@@ -2,8 +2,9 @@
 // write): fields separated by commas, semicolons or tabs (whichever the
 // first lines use most), quoted fields holding separators, doubled quotes
 // and line breaks, lines ending in LF, CR LF, CR CR LF or CR. The text is
-// read as charset.h says (byte order marks, UTF-16, ICU's guess for files
-// that are not UTF-8); line breaks inside fields become "\n".
+// read as charset.h says (byte order marks, UTF-16, and for a field that
+// is not UTF-8 ICU's guess for the file); line breaks inside fields become
+// "\n".
 //
 // Thread-safety: pure function.
 

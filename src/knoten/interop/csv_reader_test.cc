@@ -57,6 +57,18 @@ TEST(CsvReaderTest, ReadsUtf16AndLegacyCharsets) {
               ElementsAre("J\xC3\xBCrgen M\xC3\xBCller", "K\xC3\xB6ln"));
 }
 
+TEST(CsvReaderTest, OneStrayByteDoesNotChangeTheRestOfTheFile) {
+  KNOTEN_ASSERT_OK_AND_ASSIGN(CsvTable table,
+                              ReadCsv("Name,Stadt\nJ\xC3\xBCrgen,K\xC3\xB6ln\n"
+                                      "Gr\xFC\xDF"
+                                      "e,M\xC3\xBCnchen\n"));
+  EXPECT_THAT(table.rows[1].fields,
+              ElementsAre("J\xC3\xBCrgen", "K\xC3\xB6ln"));
+  EXPECT_EQ(table.rows[2].fields[0],
+            "Gr\xC3\xBC\xC3\x9F"
+            "e");
+}
+
 TEST(CsvReaderTest, RefusesAQuoteNeverClosedNamingItsLine) {
   auto table = ReadCsv("a,b\n1,2\n\"open,3\n4,5\n");
   ASSERT_FALSE(table);

@@ -25,7 +25,11 @@ std::string Joined(const std::vector<std::string>& values) {
 
 std::string CsvField(std::string_view value) {
   std::string text;
-  if (StartsLikeAFormula(value)) text += '\'';
+  // A "'" already in front of a formula gets another, since the import
+  // takes one off.
+  const bool quoted_formula =
+      value.starts_with('\'') && StartsLikeAFormula(value.substr(1));
+  if (StartsLikeAFormula(value) || quoted_formula) text += '\'';
   text += value;
   if (text.find_first_of(",;\"\r\n\t") == std::string::npos &&
       text.find_first_of(' ') != 0) {

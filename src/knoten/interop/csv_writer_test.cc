@@ -17,7 +17,8 @@ TEST(CsvWriterTest, NeutralisesWhatASpreadsheetWouldTakeForAFormula) {
   EXPECT_EQ(CsvField("\tx"), "\"'\tx\"");
   EXPECT_EQ(CsvField("\rx"), "\"'\rx\"");
   EXPECT_EQ(CsvField("   =cmd|' /C calc'!A0"), "'   =cmd|' /C calc'!A0");
-  EXPECT_EQ(CsvField("a=b"), "a=b");  // not at the start
+  EXPECT_EQ(CsvField("a=b"), "a=b");         // not at the start
+  EXPECT_EQ(CsvField("'+Plus"), "''+Plus");  // the import takes one off
   EXPECT_EQ(CsvField("   "), "\"   \"");
 }
 

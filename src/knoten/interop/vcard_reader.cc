@@ -60,14 +60,13 @@ bool IsName(std::string_view text) {
 // The position of the ':' that ends a property's name and parameters: the
 // first one outside a quoted parameter value, else the first one.
 size_t FindValueColon(std::string_view line) {
+  // An opening quote without a closing one does not hide the colons after
+  // it: they count from the last quote on.
+  const size_t last_quote = line.rfind('"');
   bool quoted = false;
   for (size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '"') quoted = !quoted;
-    if (line[i] == ':' && !quoted) return i;
-    if (line[i] == ':' && quoted &&
-        line.find('"', i) == std::string_view::npos) {
-      return i;  // an unclosed quote: the colon ends the name after all
-    }
+    if (line[i] == ':' && (!quoted || i > last_quote)) return i;
   }
   return std::string_view::npos;
 }
@@ -168,6 +167,11 @@ class Reader {
                         std::to_string(out_.cards[open_.front()].line) +
                         " (no END:VCARD); the card is read as far as it goes");
     }
+    if (more_problems_ > 0) {
+      out_.problems.push_back(
+          {0, std::to_string(more_problems_) + " more problems not listed",
+           true});
+    }
     return std::move(out_);
   }
 
@@ -180,11 +184,19 @@ class Reader {
     std::string charset;
   };
 
-  void Report(int line, std::string message) {
-    out_.problems.push_back({line, std::move(message), true});
+  void Report(int line, const std::string& message) {
+    Add(line, message, true);
   }
-  void ReportRelaxed(int line, std::string message) {
-    out_.problems.push_back({line, std::move(message), false});
+  void ReportRelaxed(int line, const std::string& message) {
+    Add(line, message, false);
+  }
+  // Keeps at most kMaxProblems, then one that says how many more there were.
+  void Add(int line, std::string_view message, bool skipped) {
+    if (out_.problems.size() < kMaxProblems) {
+      out_.problems.push_back({line, ValidUtf8(message), skipped});
+      return;
+    }
+    ++more_problems_;
   }
 
   bool NextIsFold() const {
@@ -285,7 +297,7 @@ class Reader {
       if (open_.empty()) {
         Outside(number);
       } else {
-        Report(number, name + ":" + std::string(what.substr(0, 40)) +
+        Report(number, Quoted(name + ":" + std::string(what)) +
                            " inside a card is not a vCard; skipped");
       }
       return;
@@ -385,6 +397,14 @@ class Reader {
     return OkStatus();
   }
 
+  // `bytes` in windows-1252, or where it has undefined bytes in
+  // ISO-8859-1, which has none.
+  static std::string Latin1(const std::string& bytes) {
+    auto text = ToUtf8(bytes, kFallbackCharset);
+    return text ? std::move(*text)
+                : ToUtf8(bytes, "ISO-8859-1").value_or(ValidUtf8(bytes));
+  }
+
   bool IsFrameLine(size_t index) const {
     if (index >= lines_.size()) return false;
     const std::string upper = Upper(Trim(lines_[index].text));
@@ -403,18 +423,21 @@ class Reader {
         return bytes;
       }
       ReportRelaxed(number, text.error().message + "; read as windows-1252");
-      return ToUtf8(bytes, kFallbackCharset).value_or(std::string());
+      return Latin1(bytes);
     }
     if (IsValidUtf8(bytes)) return bytes;
     const std::string guess = file_.guessed_charset.empty()
                                   ? std::string(kFallbackCharset)
                                   : file_.guessed_charset;
     if (auto text = ToUtf8(bytes, guess)) return std::move(*text);
-    return ToUtf8(bytes, kFallbackCharset).value_or(std::string());
+    return Latin1(bytes);
   }
+
+  static constexpr size_t kMaxProblems = 1000;
 
   const FileText& file_;
   const VCardReadOptions& options_;
+  size_t more_problems_ = 0;
   const std::vector<Line> lines_;
   size_t next_ = 0;
   VCardFile out_;
@@ -480,13 +503,14 @@ Result<VCardFile> ReadVCards(std::string_view bytes,
 bool LooksLikeVCard(std::string_view bytes) {
   auto file = ReadFileText(bytes);
   if (!file) return false;
-  const std::string lower = AsciiLower(file->bytes);
-  if (lower.find("begin:vcard") != std::string::npos) return true;
-  const std::string_view view = lower;
-  const std::string_view start = Trim(view.substr(0, 256));
+  const std::string_view text = file->bytes;
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  const std::string start = AsciiLower(text.substr(first, 256));
+  if (start.starts_with("begin:vcard")) return true;
   const bool structured = start.starts_with("[") || start.starts_with("{") ||
                           start.starts_with("<");
-  return structured && lower.find("vcard") != std::string::npos;
+  return structured && start.find("vcard") != std::string::npos;
 }
 
 }  // namespace knoten::interop

@@ -5,6 +5,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "knoten/base/text.h"
+
 #include "testing/status_matchers.h"
 
 namespace knoten::interop {
@@ -192,6 +194,33 @@ TEST(VCardReaderTest, RefusesJCardAndXCard) {
       "xmlns=\"urn:ietf:params:xml:ns:vcard-4.0\"/>");
   ASSERT_FALSE(xcard);
   EXPECT_THAT(xcard.error().message, HasSubstr("xCard"));
+}
+
+TEST(VCardReaderTest, ItsMessagesAreUtf8WhateverTheFileHolds) {
+  const VCardFile file = ReadOrDie(
+      "BEGIN:VCARD\nVERSION:3.0\nFN;CHARSET=\xE4:x\nEND:x\xC4\xC4\xC4\xC4\xC4"
+      "\xC4\xC4\xC4\xC4\xC4\xC4\xC4\xC4\xC4\xC4\xC4\xC4\xC4\xC4\xC4\nEND:"
+      "VCARD\n");
+  ASSERT_THAT(file.problems, SizeIs(2));
+  for (const VCardProblem& problem : file.problems) {
+    EXPECT_TRUE(IsValidUtf8(problem.message)) << problem.message;
+  }
+}
+
+TEST(VCardReaderTest, AQuoteNeverClosedDoesNotHideTheValue) {
+  const std::string colons(100000, ':');
+  const VCardFile file = ReadOrDie("BEGIN:VCARD\nVERSION:3.0\nNOTE;X=\"" +
+                                   colons + "\nFN;X=\"a:b\":Jo\nEND:VCARD\n");
+  ASSERT_THAT(file.cards, SizeIs(1));
+  EXPECT_EQ(file.cards[0].Find("FN")->value, "Jo");
+  EXPECT_EQ(file.cards[0].Find("NOTE")->value, colons.substr(1));
+}
+
+TEST(VCardReaderTest, OnlyAFileThatBeginsWithACardLooksLikeVCard) {
+  EXPECT_TRUE(LooksLikeVCard("\r\n  begin:vcard\nFN:x\nend:vcard\n"));
+  EXPECT_TRUE(LooksLikeVCard("[\"vcard\", []]"));
+  EXPECT_FALSE(LooksLikeVCard("Name,Notes\nAnna,\"pasted:\nBEGIN:VCARD\"\n"));
+  EXPECT_FALSE(LooksLikeVCard(""));
 }
 
 TEST(VCardReaderTest, NeverFailsOnArbitraryBytes) {

@@ -24,6 +24,15 @@ std::string Escaped(std::string_view text) {
   return out;
 }
 
+// A URI value, which vCard does not escape; only line breaks are left out.
+std::string Uri(std::string_view uri) {
+  std::string out;
+  for (const char c : uri) {
+    if (c != '\r' && c != '\n') out += c;
+  }
+  return out;
+}
+
 bool IsContinuation(char c) {
   return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
 }
@@ -64,7 +73,7 @@ std::string WriteVCard(const core::Person& p) {
   for (const std::string& phone : p.phones) {
     line("TEL;VALUE=text", Escaped(phone));
   }
-  for (const std::string& url : p.urls) line("URL", Escaped(url));
+  for (const std::string& url : p.urls) line("URL", Uri(url));
   if (!p.city.empty()) line("ADR", ";;;" + Escaped(p.city) + ";;;");
   if (!p.tags.empty()) {
     std::string tags;

@@ -18,12 +18,20 @@ namespace {
 
 Result<Json> Backup(app::Context& ctx, Session& s, const std::string& output) {
   KNOTEN_ASSIGN_OR_RETURN(const std::string database, s.DatabasePath());
-  std::error_code error;
-  const auto same = std::filesystem::weakly_canonical(output, error) ==
-                    std::filesystem::weakly_canonical(database, error);
-  if (same) {
+  // Neither the database nor SQLite's files beside it (-wal, -shm,
+  // -journal), which a running server uses.
+  std::error_code output_error;
+  std::error_code database_error;
+  const std::string target =
+      std::filesystem::weakly_canonical(output, output_error).string();
+  const std::string live =
+      std::filesystem::weakly_canonical(database, database_error).string();
+  if (!output_error && !database_error &&
+      (target == live || target == live + "-wal" || target == live + "-shm" ||
+       target == live + "-journal")) {
     return InvalidArgumentError(
-        "The backup must go to another file than the database itself.");
+        "The backup must go to another file than the database and its -wal, "
+        "-shm and -journal files.");
   }
   KNOTEN_ASSIGN_OR_RETURN(const app::BackupWritten written,
                           app::BackupDatabase(ctx, output));
