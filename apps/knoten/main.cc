@@ -1,6 +1,8 @@
 // knoten: wiring only. Reads the process environment once and hands it to
 // the CLI adapter, with the http adapter for `knoten serve`.
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -46,14 +48,16 @@ knoten::Status Serve(const knoten::cli::ServeSettings& settings,
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   const std::vector<std::string> args(argv + 1, argv + argc);
-  knoten::cli::CliEnvironment env{.out = std::cout,
-                                  .err = std::cerr,
-                                  .clock = knoten::SystemClock(),
-                                  .in = &std::cin,
-                                  .lang = Env("LANG"),
-                                  .xdg_data_home = Env("XDG_DATA_HOME"),
-                                  .home = Env("HOME"),
-                                  .serve = Serve};
+  knoten::cli::CliEnvironment env{
+      .out = std::cout,
+      .err = std::cerr,
+      .clock = knoten::SystemClock(),
+      .in = &std::cin,
+      .lang = Env("LANG"),
+      .xdg_data_home = Env("XDG_DATA_HOME"),
+      .home = Env("HOME"),
+      .terminal = isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1,
+      .serve = Serve};
   const int code = knoten::cli::RunCli(args, env);
   std::cout.flush();
   return code;

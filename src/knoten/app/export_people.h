@@ -21,9 +21,11 @@ enum class ExportFormat { kVCard, kCsv };
 // Calls `write` with the file's text, piece by piece (a card or a row at a
 // time); stops at and returns the first error it returns. Returns the
 // number of people written.
+// `progress`, if given, is called after each person with those written.
 Result<int64_t> ExportPeople(
     Context& ctx, ExportFormat format,
-    const std::function<Status(std::string_view)>& write);
+    const std::function<Status(std::string_view)>& write,
+    const std::function<void(int64_t written)>& progress = {});
 
 }  // namespace knoten::app
 

@@ -152,8 +152,13 @@ bool Merge(core::Person& stored, const core::Person& contact) {
 
 class Importer {
  public:
-  Importer(Context& ctx, store::Transaction& tx, bool dry_run)
-      : ctx_(ctx), tx_(tx), dry_run_(dry_run) {}
+  Importer(Context& ctx, store::Transaction& tx, const ImportOptions& options,
+           int64_t total)
+      : ctx_(ctx),
+        tx_(tx),
+        dry_run_(options.dry_run),
+        progress_(options.progress),
+        total_(total) {}
 
   Status ReadPeople() {
     auto visited = tx_.people().ForEach({.include_archived = true}, {},
@@ -226,11 +231,15 @@ class Importer {
     item.outcome = outcome;
     report_->counts.Count(outcome);
     report_->contacts.push_back(std::move(item));
+    if (progress_) progress_(++done_, total_);
   }
 
   Context& ctx_;
   store::Transaction& tx_;
   const bool dry_run_;
+  const std::function<void(int64_t, int64_t)>& progress_;
+  const int64_t total_;
+  int64_t done_ = 0;
   ImportedFile* report_ = nullptr;
   PeopleIndex index_;
 };
@@ -292,7 +301,11 @@ Result<ImportReport> ImportContacts(Context& ctx,
   report.dry_run = options.dry_run;
   auto tx = ctx.store.Begin(store::TransactionMode::kWrite);
   if (!tx) return std::move(tx).error();
-  Importer importer(ctx, **tx, options.dry_run);
+  int64_t total = 0;
+  for (const interop::ContactFile& file : read) {
+    total += static_cast<int64_t>(file.entries.size());
+  }
+  Importer importer(ctx, **tx, options, total);
   KNOTEN_RETURN_IF_ERROR(importer.ReadPeople());
   for (size_t i = 0; i < files.size(); ++i) {
     ImportedFile& imported = report.files.emplace_back();

@@ -16,6 +16,7 @@
 #define KNOTEN_APP_IMPORT_CONTACTS_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,9 @@ namespace knoten::app {
 struct ImportOptions {
   // Work out and report everything, then write nothing.
   bool dry_run = false;
+  // Called after each contact with those done and all of them (of every
+  // file); for a progress bar.
+  std::function<void(int64_t done, int64_t total)> progress;
 };
 
 enum class ImportOutcome { kCreated, kMerged, kUnchanged, kSkipped };

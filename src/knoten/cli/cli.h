@@ -44,6 +44,9 @@ struct CliEnvironment {
   std::string lang;           // $LANG, "" when unset
   std::string xdg_data_home;  // $XDG_DATA_HOME, "" when unset
   std::string home;           // $HOME, "" when unset
+  // Whether standard output and error are terminals: long imports and
+  // exports then draw a progress bar on standard error.
+  bool terminal = false;
   // With --json, a list's document is held until it reaches this size and
   // streamed from then on (see docs/decisions/0002-streamed-lists.md).
   size_t held_json_bytes = size_t{8} << 20U;

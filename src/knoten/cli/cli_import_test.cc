@@ -111,5 +111,29 @@ TEST_F(CliImportTest, ExportsWhatImportReadsBack) {
   EXPECT_NE(Run({"export", "--format", "ics"}).code, 0);
 }
 
+TEST_F(CliImportTest, DrawsAProgressBarOnlyOnATerminal) {
+  std::string cards;
+  for (int i = 0; i < 400; ++i) {
+    cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) +
+             "\r\nEND:VCARD\r\n";
+  }
+  const std::string file = WriteFile("many.vcf", cards);
+  const Outcome piped = Run({"import", "--dry-run", file});
+  ASSERT_EQ(piped.code, 0) << piped.err;
+  EXPECT_EQ(piped.err, "");
+  terminal_ = true;
+  const Outcome quiet = Run({"import", "--dry-run", "--quiet", file});
+  EXPECT_EQ(quiet.err, "");
+  const Outcome shown = Run({"import", file});
+  ASSERT_EQ(shown.code, 0) << shown.err;
+  EXPECT_THAT(shown.err,
+              HasSubstr("Importing  [####################]  400/400\n"));
+  const Outcome exported =
+      Run({"export", "--format", "csv", "-o", dir_.File("all.csv")});
+  ASSERT_EQ(exported.code, 0) << exported.err;
+  EXPECT_THAT(exported.err,
+              HasSubstr("Exporting  [####################]  400/400\n"));
+}
+
 }  // namespace
 }  // namespace knoten::cli

@@ -51,6 +51,7 @@ class CliTest : public ::testing::Test {
                        .lang = lang,
                        .xdg_data_home = dir_.File("xdg"),
                        .home = dir_.File("home"),
+                       .terminal = terminal_,
                        .held_json_bytes = held_json_bytes,
                        .match_lexicon = &lexicon_,
                        .serve = serve_};
@@ -115,8 +116,9 @@ class CliTest : public ::testing::Test {
     EXPECT_EQ(Snapshot(), before);
   }
 
-  ServeFunction serve_;  // `knoten serve`; null unless a test sets it
-  std::string stdin_;    // what the command reads from standard input
+  ServeFunction serve_;    // `knoten serve`; null unless a test sets it
+  std::string stdin_;      // what the command reads from standard input
+  bool terminal_ = false;  // whether the CLI may draw progress bars
   TempDir dir_;
   std::string db_ = dir_.File("knoten.db");
   FakeClock clock_{*ParseIsoTimestamp("2026-03-05T10:00")};

@@ -363,15 +363,7 @@ Result<ContactCsv> ReadContactCsv(std::string_view bytes) {
                     [](const std::string& f) { return Trim(f).empty(); })) {
       continue;
     }
-    ContactEntry entry;
-    entry.line = row.line;
-    auto person = PersonFromVCard(RowMapper(columns, row).Card());
-    if (person) {
-      entry.person = std::move(*person);
-    } else {
-      entry.skipped_because = person.error().message;
-    }
-    out.entries.push_back(std::move(entry));
+    out.entries.push_back(ContactEntryOf(RowMapper(columns, row).Card()));
   }
   return out;
 }

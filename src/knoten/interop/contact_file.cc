@@ -20,20 +20,24 @@ Result<ContactFile> FromVCards(std::string_view bytes) {
                            problem.message);
   }
   for (const VCard& card : file.cards) {
-    ContactEntry entry;
-    entry.line = card.line;
-    auto person = PersonFromVCard(card);
-    if (person) {
-      entry.person = std::move(*person);
-    } else {
-      entry.skipped_because = person.error().message;
-    }
-    out.entries.push_back(std::move(entry));
+    out.entries.push_back(ContactEntryOf(card));
   }
   return out;
 }
 
 }  // namespace
+
+ContactEntry ContactEntryOf(const VCard& card) {
+  ContactEntry entry;
+  entry.line = card.line;
+  auto person = PersonFromVCard(card);
+  if (person) {
+    entry.person = std::move(*person);
+  } else {
+    entry.skipped_because = person.error().message;
+  }
+  return entry;
+}
 
 Result<ContactFile> ReadContactFile(std::string_view bytes) {
   if (LooksLikeVCard(bytes)) return FromVCards(bytes);

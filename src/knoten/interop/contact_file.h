@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "knoten/base/result.h"
+#include "knoten/interop/vcard.h"
 #include "knoten/interop/vcard_person.h"
 
 namespace knoten::interop {
@@ -23,6 +24,9 @@ struct ContactEntry {
   std::optional<ImportedPerson> person;
   std::string skipped_because;  // when there is no person
 };
+
+// The entry of `card`: its person, or why it has none.
+ContactEntry ContactEntryOf(const VCard& card);
 
 struct ContactFile {
   // "vcard", or "csv-" and the CSV's flavour ("csv-linkedin", ...).

@@ -8,7 +8,9 @@
 
 #include "knoten/app/atomic_file.h"
 #include "knoten/app/export_people.h"
+#include "knoten/app/people.h"
 #include "knoten/cli/internal/commands.h"
+#include "knoten/cli/internal/progress.h"
 
 namespace knoten::cli {
 namespace {
@@ -16,17 +18,27 @@ namespace {
 struct ExportFlags {
   std::string format;
   std::string output;
+  bool quiet = false;
 };
 
-Result<Json> ExportInto(app::Context& ctx, const ExportFlags& flags,
+Result<Json> ExportInto(app::Context& ctx, Session& s, const ExportFlags& flags,
                         app::ExportFormat format) {
   KNOTEN_ASSIGN_OR_RETURN(app::AtomicFile file,
                           app::AtomicFile::Begin(flags.output));
   KNOTEN_ASSIGN_OR_RETURN(
-      const int64_t people,
-      app::ExportPeople(ctx, format, [&file](std::string_view piece) {
-        return file.Append(piece);
-      }));
+      const store::Page<core::Person> first,
+      app::ListPeople(ctx, {.include_archived = true}, {.limit = 1}));
+  int64_t people = 0;
+  {
+    Progress bar(s.env().err, s.env().terminal && !flags.quiet,
+                 s.Tr("Exporting", "Exportiere"), first.total);
+    KNOTEN_ASSIGN_OR_RETURN(
+        people,
+        app::ExportPeople(
+            ctx, format,
+            [&file](std::string_view piece) { return file.Append(piece); },
+            [&bar](int64_t written) { bar.Update(written); }));
+  }
   KNOTEN_RETURN_IF_ERROR(file.Commit());
   return Json{
       {"file", file.target()}, {"format", flags.format}, {"people", people}};
@@ -52,7 +64,7 @@ void Run(Session& s, const ExportFlags& flags) {
     if (!people) s.Fail(people.error());
     return;
   }
-  s.Finish(ExportInto(**context, flags, format),
+  s.Finish(ExportInto(**context, s, flags, format),
            {.kind = TextView::Kind::kCustom,
             .custom = [&s](const Json& r, std::ostream& out) {
               out << s.Tr("Exported ", "Exportiert: ")
@@ -81,6 +93,9 @@ void RegisterExportCommand(CLI::App& app, Session& s) {
            "something fails) instead of standard output",
            "in diese Datei schreiben (ganz ersetzt, oder unverändert, wenn "
            "etwas scheitert) statt auf die Standardausgabe"));
+  command->add_flag("--quiet", flags->quiet,
+                    s.Tr("no progress bar while writing into FILE",
+                         "kein Fortschrittsbalken beim Schreiben in DATEI"));
   command->footer(s.Tr(
       "Archived people are exported too. CSV cells that a spreadsheet would "
       "take for a formula (starting with = + - @) get a ' in front; knoten's "

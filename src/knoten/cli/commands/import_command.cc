@@ -13,6 +13,7 @@
 #include "knoten/app/import_contacts.h"
 #include "knoten/base/text_file.h"
 #include "knoten/cli/internal/commands.h"
+#include "knoten/cli/internal/progress.h"
 #include "knoten/cli/internal/render.h"
 #include "knoten/json/codec.h"
 
@@ -28,7 +29,7 @@ struct ImportFlags {
   bool quiet = false;
 };
 
-Result<Json> Import(app::Context& ctx, const ImportFlags& flags) {
+Result<Json> Import(app::Context& ctx, Session& s, const ImportFlags& flags) {
   std::vector<app::ImportFile> files;
   for (const std::string& path : flags.files) {
     std::error_code error;
@@ -45,10 +46,21 @@ Result<Json> Import(app::Context& ctx, const ImportFlags& flags) {
     }
     files.push_back({.name = path, .bytes = std::move(*bytes)});
   }
-  KNOTEN_ASSIGN_OR_RETURN(
-      const app::ImportReport report,
-      app::ImportContacts(ctx, files, {.dry_run = flags.dry_run}));
-  return json::ToJson(report);
+  // The bar is made once the total is known, and ends before the report.
+  std::unique_ptr<Progress> bar;
+  app::ImportOptions options{.dry_run = flags.dry_run};
+  options.progress = [&](int64_t done, int64_t total) {
+    if (!bar) {
+      bar = std::make_unique<Progress>(s.env().err,
+                                       s.env().terminal && !flags.quiet,
+                                       s.Tr("Importing", "Importiere"), total);
+    }
+    bar->Update(done);
+  };
+  auto report = app::ImportContacts(ctx, files, options);
+  bar.reset();
+  if (!report) return report.error();
+  return json::ToJson(*report);
 }
 
 std::string Counts(const Json& r, bool de) {
@@ -140,8 +152,9 @@ void RegisterImportCommand(CLI::App& app, Session& s) {
                          "zeigen, was neu, ergänzt oder übersprungen würde, "
                          "ohne etwas zu speichern"));
   command->add_flag("--quiet", flags->quiet,
-                    s.Tr("print only the counts per file",
-                         "nur die Zahlen je Datei ausgeben"));
+                    s.Tr("print only the counts per file, and no progress bar",
+                         "nur die Zahlen je Datei ausgeben, ohne "
+                         "Fortschrittsbalken"));
   command->footer(s.Tr(
       "A contact who shares an e-mail address or phone number with someone "
       "you know (or, without either, the name) is merged into them: empty "
@@ -154,7 +167,8 @@ void RegisterImportCommand(CLI::App& app, Session& s) {
       "überschrieben. Dieselbe Datei noch einmal legt niemanden neu an. Fotos "
       "werden nicht importiert.\n"
       "Beispiel: knoten import --dry-run kontakte.vcf Connections.csv"));
-  OnRun(command, s, [flags](app::Context& ctx) { return Import(ctx, *flags); },
+  OnRun(command, s,
+        [&s, flags](app::Context& ctx) { return Import(ctx, s, *flags); },
         {.kind = TextView::Kind::kCustom,
          .custom = [&s, flags](const Json& r, std::ostream& out) {
            RenderReport(r, s.lang() == UiLang::kDe, flags->quiet, out);
