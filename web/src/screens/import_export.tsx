@@ -59,7 +59,7 @@ export function ImportExport() {
           <ul class="list">
             {contacts.slice(0, SHOWN).map((c) => (
               <li key={c.line}>
-                <span>{c.name || t("card_without_name")}</span>
+                <span>{c.name || t("card_without_name")}</span>{" "}
                 <span class="muted">
                   {outcomeName(lang, c.outcome)}
                   {c.remarks.length > 0 && " · " + c.remarks.join(" · ")}
