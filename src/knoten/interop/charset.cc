@@ -101,6 +101,16 @@ Result<std::string> ToUtf8(std::string_view bytes, std::string_view charset) {
   return out;
 }
 
+std::string LegacyToUtf8(std::string_view bytes, std::string_view guessed) {
+  for (const std::string_view charset :
+       {guessed, std::string_view("windows-1252"),
+        std::string_view("ISO-8859-1")}) {
+    if (charset.empty()) continue;
+    if (auto text = ToUtf8(bytes, charset)) return std::move(*text);
+  }
+  return ValidUtf8(bytes);
+}
+
 Result<FileText> ReadFileText(std::string_view bytes) {
   FileText text;
   if (StartsWith(bytes, kUtf8Bom)) {

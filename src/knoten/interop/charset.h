@@ -36,6 +36,11 @@ Result<FileText> ReadFileText(std::string_view bytes);
 // unknown charset or bytes that are not in it.
 Result<std::string> ToUtf8(std::string_view bytes, std::string_view charset);
 
+// `bytes`, which are not UTF-8, as UTF-8 from `guessed` (a FileText's
+// guessed_charset; empty: none), else windows-1252, else ISO-8859-1, which
+// has a character for every byte: it never fails.
+std::string LegacyToUtf8(std::string_view bytes, std::string_view guessed);
+
 }  // namespace knoten::interop
 
 #endif  // KNOTEN_INTEROP_CHARSET_H_

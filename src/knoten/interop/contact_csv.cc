@@ -193,20 +193,6 @@ std::string Flavour(const std::vector<Column>& columns,
   return "csv";
 }
 
-// A value as a vCard text value: its escapes written.
-std::string Escaped(std::string_view value) {
-  std::string out;
-  for (const char c : value) {
-    if (c == '\\' || c == ',' || c == ';') out += '\\';
-    if (c == '\n') {
-      out += "\\n";
-      continue;
-    }
-    out += c;
-  }
-  return out;
-}
-
 // Google joins several values in one cell with " ::: ".
 std::vector<std::string> Values(std::string_view cell) {
   std::vector<std::string> values;
@@ -281,7 +267,7 @@ class RowMapper {
           for (const std::string& v : Values(cell)) Put("URL", v);
           break;
         case Column::kCity:
-          PutRaw("ADR", ";;;" + Escaped(Trim(cell)) + ";;;");
+          PutRaw("ADR", ";;;" + VCardEscaped(Trim(cell)) + ";;;");
           break;
         case Column::kNotes:
           Put("NOTE", cell);
@@ -297,15 +283,15 @@ class RowMapper {
       }
     }
     if (!given.empty() || !middle.empty() || !family.empty()) {
-      PutRaw("N", Escaped(family) + ";" + Escaped(given) + ";" +
-                      Escaped(middle) + ";;");
+      PutRaw("N", VCardEscaped(family) + ";" + VCardEscaped(given) + ";" +
+                      VCardEscaped(middle) + ";;");
     }
     return std::move(card_);
   }
 
  private:
   void Put(std::string name, std::string_view value) {
-    PutRaw(std::move(name), Escaped(value));
+    PutRaw(std::move(name), VCardEscaped(value));
   }
   void PutRaw(std::string name, std::string value) {
     VCardProperty property;
@@ -320,7 +306,7 @@ class RowMapper {
     for (const std::string& value : Values(cell)) {
       if (value.starts_with("* ")) continue;
       for (std::string& tag : SplitAndTrim(value, ';')) {
-        tags.push_back(Escaped(tag));
+        tags.push_back(VCardEscaped(tag));
       }
     }
     if (!tags.empty()) PutRaw("CATEGORIES", Join(tags, ","));
@@ -334,7 +320,12 @@ class RowMapper {
 }  // namespace
 
 Result<ContactCsv> ReadContactCsv(std::string_view bytes) {
-  KNOTEN_ASSIGN_OR_RETURN(const CsvTable table, ReadCsv(bytes));
+  KNOTEN_ASSIGN_OR_RETURN(const FileText file, ReadFileText(bytes));
+  return ReadContactCsv(file);
+}
+
+Result<ContactCsv> ReadContactCsv(const FileText& file) {
+  KNOTEN_ASSIGN_OR_RETURN(const CsvTable table, ReadCsv(file));
   constexpr size_t kHeaderWithin = 10;
   size_t header = 0;
   while (header < table.rows.size() && header < kHeaderWithin &&

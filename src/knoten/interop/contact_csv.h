@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "knoten/base/result.h"
+#include "knoten/interop/charset.h"
 #include "knoten/interop/contact_file.h"
 
 namespace knoten::interop {
@@ -33,6 +34,8 @@ struct ContactCsv {
 // kInvalidArgument when no row of the first ones is a header knoten knows,
 // or when the CSV cannot be read (naming the line).
 Result<ContactCsv> ReadContactCsv(std::string_view bytes);
+// The same for a file's text as charset.h's ReadFileText gave it.
+Result<ContactCsv> ReadContactCsv(const FileText& file);
 
 }  // namespace knoten::interop
 

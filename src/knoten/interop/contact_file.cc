@@ -9,9 +9,9 @@
 namespace knoten::interop {
 namespace {
 
-Result<ContactFile> FromVCards(std::string_view bytes) {
+Result<ContactFile> FromVCards(FileText text) {
   KNOTEN_ASSIGN_OR_RETURN(const VCardFile file,
-                          ReadVCards(bytes, {.keep_binary = false}));
+                          ReadVCards(std::move(text), {.keep_binary = false}));
   ContactFile out;
   out.format = "vcard";
   out.encoding = file.encoding;
@@ -40,8 +40,10 @@ ContactEntry ContactEntryOf(const VCard& card) {
 }
 
 Result<ContactFile> ReadContactFile(std::string_view bytes) {
-  if (LooksLikeVCard(bytes)) return FromVCards(bytes);
-  auto csv = ReadContactCsv(bytes);
+  // Read once: the charset is worked out here, not again per format.
+  auto text = ReadFileText(bytes);
+  if (text && LooksLikeVCard(*text)) return FromVCards(std::move(*text));
+  auto csv = text ? ReadContactCsv(*text) : Result<ContactCsv>(text.error());
   if (!csv) {
     return InvalidArgumentError(
         "not a vCard file (no BEGIN:VCARD), and as CSV: " +

@@ -142,6 +142,10 @@ class Parser {
 
 Result<CsvTable> ReadCsv(std::string_view bytes) {
   KNOTEN_ASSIGN_OR_RETURN(const FileText file, ReadFileText(bytes));
+  return ReadCsv(file);
+}
+
+Result<CsvTable> ReadCsv(const FileText& file) {
   CsvTable table;
   table.encoding = file.encoding;
   table.delimiter = DetectDelimiter(file.bytes);
@@ -154,11 +158,9 @@ Result<CsvTable> ReadCsv(std::string_view bytes) {
   if (file.utf8) return table;
   for (CsvRow& row : table.rows) {
     for (std::string& field : row.fields) {
-      if (IsValidUtf8(field)) continue;
-      auto text = ToUtf8(field, file.guessed_charset);
-      if (!text) text = ToUtf8(field, "windows-1252");
-      if (!text) text = ToUtf8(field, "ISO-8859-1");
-      field = text ? std::move(*text) : ValidUtf8(field);
+      if (!IsValidUtf8(field)) {
+        field = LegacyToUtf8(field, file.guessed_charset);
+      }
     }
   }
   return table;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "knoten/base/result.h"
+#include "knoten/interop/charset.h"
 
 namespace knoten::interop {
 
@@ -33,6 +34,8 @@ struct CsvTable {
 // kInvalidArgument, naming the line, for a quoted field that is never
 // closed.
 Result<CsvTable> ReadCsv(std::string_view bytes);
+// The same for a file's text as charset.h's ReadFileText gave it.
+Result<CsvTable> ReadCsv(const FileText& file);
 
 }  // namespace knoten::interop
 

@@ -63,6 +63,21 @@ const VCardProperty* VCard::Find(std::string_view property) const {
   return nullptr;
 }
 
+std::string VCardEscaped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '\r') continue;
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    if (c == '\\' || c == ',' || c == ';') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 std::string VCardText(std::string_view value, std::string_view version) {
   const bool v21 = version == "2.1";
   std::string out;

@@ -45,6 +45,10 @@ struct VCard {
   const VCardProperty* Find(std::string_view property) const;
 };
 
+// `text` as a vCard text value: '\\', ',' and ';' escaped, a line break
+// written "\\n" (a carriage return left out). VCardText undoes it.
+std::string VCardEscaped(std::string_view text);
+
 // A text value with its escapes undone: "\n" and "\N" become a line break,
 // "\," "\;" "\:" and "\\" the character itself. vCard 2.1 escapes only ';'.
 std::string VCardText(std::string_view value, std::string_view version);

@@ -14,9 +14,6 @@
 namespace knoten::interop {
 namespace {
 
-// Where a charset is neither declared nor to be guessed.
-constexpr std::string_view kFallbackCharset = "windows-1252";
-
 struct Line {
   std::string_view text;
   int number = 0;
@@ -397,14 +394,6 @@ class Reader {
     return OkStatus();
   }
 
-  // `bytes` in windows-1252, or where it has undefined bytes in
-  // ISO-8859-1, which has none.
-  static std::string Latin1(const std::string& bytes) {
-    auto text = ToUtf8(bytes, kFallbackCharset);
-    return text ? std::move(*text)
-                : ToUtf8(bytes, "ISO-8859-1").value_or(ValidUtf8(bytes));
-  }
-
   bool IsFrameLine(size_t index) const {
     if (index >= lines_.size()) return false;
     const std::string upper = Upper(Trim(lines_[index].text));
@@ -423,14 +412,10 @@ class Reader {
         return bytes;
       }
       ReportRelaxed(number, text.error().message + "; read as windows-1252");
-      return Latin1(bytes);
+      return LegacyToUtf8(bytes, "");
     }
     if (IsValidUtf8(bytes)) return bytes;
-    const std::string guess = file_.guessed_charset.empty()
-                                  ? std::string(kFallbackCharset)
-                                  : file_.guessed_charset;
-    if (auto text = ToUtf8(bytes, guess)) return std::move(*text);
-    return Latin1(bytes);
+    return LegacyToUtf8(bytes, file_.guessed_charset);
   }
 
   static constexpr size_t kMaxProblems = 1000;
@@ -485,25 +470,31 @@ Status RefuseOtherForms(std::string_view text) {
 
 Result<VCardFile> ReadVCards(std::string_view bytes,
                              const VCardReadOptions& options) {
-  auto file = ReadFileText(bytes);
-  if (!file) return file.error();
-  if (!file->utf8 && IsValidUtf8(WithoutFolds(file->bytes))) {
+  KNOTEN_ASSIGN_OR_RETURN(FileText file, ReadFileText(bytes));
+  return ReadVCards(std::move(file), options);
+}
+
+Result<VCardFile> ReadVCards(FileText file, const VCardReadOptions& options) {
+  if (!file.utf8 && IsValidUtf8(WithoutFolds(file.bytes))) {
     // UTF-8 whose folds split a character ("\xC3\r\n \xBC"): read as such.
-    file->utf8 = true;
-    file->guessed_charset.clear();
-    file->encoding = "UTF-8";
+    file.utf8 = true;
+    file.guessed_charset.clear();
+    file.encoding = "UTF-8";
   }
-  if (Status other = RefuseOtherForms(file->bytes); !other) {
+  if (Status other = RefuseOtherForms(file.bytes); !other) {
     return other.error();
   }
-  Reader reader(*file, options);
+  Reader reader(file, options);
   return reader.Run();
 }
 
 bool LooksLikeVCard(std::string_view bytes) {
   auto file = ReadFileText(bytes);
-  if (!file) return false;
-  const std::string_view text = file->bytes;
+  return file && LooksLikeVCard(*file);
+}
+
+bool LooksLikeVCard(const FileText& file) {
+  const std::string_view text = file.bytes;
   const size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return false;
   const std::string start = AsciiLower(text.substr(first, 256));

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "knoten/base/result.h"
+#include "knoten/interop/charset.h"
 #include "knoten/interop/vcard.h"
 
 namespace knoten::interop {
@@ -46,10 +47,15 @@ struct VCardFile {
 
 Result<VCardFile> ReadVCards(std::string_view bytes,
                              const VCardReadOptions& options = {});
+// The same for a file's text as charset.h's ReadFileText gave it.
+Result<VCardFile> ReadVCards(FileText file,
+                             const VCardReadOptions& options = {});
 
 // Whether `bytes` hold vCard text (a BEGIN:VCARD line in any case and
 // charset), or its JSON or XML forms, which ReadVCards refuses saying so.
 bool LooksLikeVCard(std::string_view bytes);
+// The same for a file's text as ReadFileText gave it.
+bool LooksLikeVCard(const FileText& file);
 
 }  // namespace knoten::interop
 

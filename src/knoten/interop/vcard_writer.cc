@@ -4,25 +4,12 @@
 #include <string_view>
 #include <vector>
 
+#include "knoten/interop/vcard.h"
+
 namespace knoten::interop {
 namespace {
 
 constexpr size_t kFoldAt = 75;  // octets per line, CRLF not counted
-
-// A text value with ',' ';' '\' and line breaks escaped (RFC 6350 3.4).
-std::string Escaped(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '\\' || c == ',' || c == ';') out += '\\';
-    if (c == '\n') {
-      out += "\\n";
-      continue;
-    }
-    if (c == '\r') continue;
-    out += c;
-  }
-  return out;
-}
 
 // A URI value, which vCard does not escape; only line breaks are left out.
 std::string Uri(std::string_view uri) {
@@ -65,25 +52,26 @@ std::string WriteVCard(const core::Person& p) {
   if (p.id.value() != 0) {
     line("UID", "urn:knoten:person:" + std::to_string(p.id.value()));
   }
-  line("FN", Escaped(p.display_name));
-  line("N", Escaped(p.family_name) + ";" + Escaped(p.given_name) + ";;;");
-  if (!p.organisation.empty()) line("ORG", Escaped(p.organisation));
-  if (!p.role.empty()) line("TITLE", Escaped(p.role));
-  for (const std::string& email : p.emails) line("EMAIL", Escaped(email));
+  line("FN", VCardEscaped(p.display_name));
+  line("N",
+       VCardEscaped(p.family_name) + ";" + VCardEscaped(p.given_name) + ";;;");
+  if (!p.organisation.empty()) line("ORG", VCardEscaped(p.organisation));
+  if (!p.role.empty()) line("TITLE", VCardEscaped(p.role));
+  for (const std::string& email : p.emails) line("EMAIL", VCardEscaped(email));
   for (const std::string& phone : p.phones) {
-    line("TEL;VALUE=text", Escaped(phone));
+    line("TEL;VALUE=text", VCardEscaped(phone));
   }
   for (const std::string& url : p.urls) line("URL", Uri(url));
-  if (!p.city.empty()) line("ADR", ";;;" + Escaped(p.city) + ";;;");
+  if (!p.city.empty()) line("ADR", ";;;" + VCardEscaped(p.city) + ";;;");
   if (!p.tags.empty()) {
     std::string tags;
     for (const std::string& tag : p.tags) {
       if (!tags.empty()) tags += ',';
-      tags += Escaped(tag);
+      tags += VCardEscaped(tag);
     }
     line("CATEGORIES", tags);
   }
-  if (!p.notes.empty()) line("NOTE", Escaped(p.notes));
+  if (!p.notes.empty()) line("NOTE", VCardEscaped(p.notes));
   if (p.updated_at.unix_seconds() != 0) {
     std::string rev = FormatIsoTimestamp(p.updated_at);  // 2026-03-05T10:00:00Z
     std::string compact;
