@@ -67,9 +67,13 @@ MatchIndex::MatchIndex(LexiconSource lexicon) : source_(std::move(lexicon)) {}
 
 MatchIndex::~MatchIndex() = default;
 
-Status MatchIndex::Sync(Context& ctx, bool everyone) {
+Status MatchIndex::Sync(Context& ctx, Offers offers) {
   KNOTEN_ASSIGN_OR_RETURN(const uint64_t version, ctx.store.Version());
-  const bool build_everyone = everyone && !everyone_ && !my_needs_.empty();
+  auto wanted = [&] {
+    return everyone_ || offers == Offers::kAlways ||
+           (offers == Offers::kForMyNeeds && !my_needs_.empty());
+  };
+  const bool build_everyone = !everyone_ && wanted();
   if (version_ == version && !build_everyone) {
     if (!something_to_match_ || !source_) return OkStatus();
     KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon words, source_());
@@ -78,15 +82,15 @@ Status MatchIndex::Sync(Context& ctx, bool everyone) {
   // Read at `version` or later: a change in between is read again next time.
   KNOTEN_ASSIGN_OR_RETURN(Active read, InRead(ctx, ReadActive));
   version_.reset();  // until all of it is applied
-  something_to_match_ = (!read.my_offers.empty() && !read.needs.empty()) ||
-                        (!read.my_needs.empty() && !read.offers.empty());
+  something_to_match_ = (!read.my_offers.empty() || !read.offers.empty()) &&
+                        (!read.my_needs.empty() || !read.needs.empty());
   if (something_to_match_ && source_) {
     KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon words, source_());
     UseWords(words);
   }
   ApplyMyOffers(read);
   ApplyNeeds(read);
-  if (everyone_ || (everyone && !my_needs_.empty())) ApplyOffers(read);
+  if (wanted()) ApplyOffers(read);
   version_ = version;
   return OkStatus();
 }
@@ -134,27 +138,28 @@ void MatchIndex::ApplyNeeds(Active& read) {
 
 void MatchIndex::ApplyOffers(const Active& read) {
   std::vector<match::Item> items;
-  items.reserve(read.offers.size());
-  for (const core::Offer& o : read.offers) items.push_back(MatchItemOf(o));
+  std::unordered_map<int64_t, int64_t> people;
+  items.reserve(read.my_offers.size() + read.offers.size());
+  people.reserve(items.capacity());
+  for (const auto* offers : {&read.my_offers, &read.offers}) {
+    for (const core::Offer& o : *offers) {
+      items.push_back(MatchItemOf(o));
+      people.emplace(o.id.value(), o.person_id ? o.person_id->value() : 0);
+    }
+  }
   if (!everyone_) {
     everyone_ = std::make_unique<match::Matcher>(words_);
     everyone_->PutAll(items, std::max(1U, std::thread::hardware_concurrency()));
-    for (const core::Offer& o : read.offers) {
-      offer_person_.emplace(o.id.value(), o.person_id->value());
-    }
+    offer_person_ = std::move(people);
     my_needs_met_by_.reset();
     return;
   }
   bool changed = false;
-  std::unordered_map<int64_t, int64_t> people;
-  people.reserve(read.offers.size());
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (!everyone_->Holds(items[i])) {
-      everyone_->Put(items[i]);
+  for (const match::Item& item : items) {
+    if (!everyone_->Holds(item)) {
+      everyone_->Put(item);
       changed = true;
     }
-    people.emplace(read.offers[i].id.value(),
-                   read.offers[i].person_id->value());
   }
   for (const auto& [id, person] : offer_person_) {
     if (people.contains(id)) continue;
@@ -189,7 +194,7 @@ const std::vector<MatchIndex::IdSet>& MatchIndex::MyNeedsMetBy() {
 Result<std::unordered_map<int64_t, double>> MatchIndex::FitOfEveryone(
     Context& ctx) {
   const std::lock_guard lock(mu_);
-  KNOTEN_RETURN_IF_ERROR(Sync(ctx, /*everyone=*/false));
+  KNOTEN_RETURN_IF_ERROR(Sync(ctx, Offers::kIfKept));
   std::unordered_map<int64_t, double> fits;
   fits.reserve(needs_of_.size());
   for (const auto& [person, ids] : needs_of_) {
@@ -203,7 +208,7 @@ Result<std::unordered_map<int64_t, double>> MatchIndex::FitOfEveryone(
 Result<MatchIndex::Expertise> MatchIndex::ExpertiseFor(Context& ctx,
                                                        const IdSet& people) {
   const std::lock_guard lock(mu_);
-  KNOTEN_RETURN_IF_ERROR(Sync(ctx, /*everyone=*/true));
+  KNOTEN_RETURN_IF_ERROR(Sync(ctx, Offers::kForMyNeeds));
   Expertise out;
   for (int64_t person : people) {
     const auto ids = needs_of_.find(person);
@@ -216,6 +221,18 @@ Result<MatchIndex::Expertise> MatchIndex::ExpertiseFor(Context& ctx,
   }
   out.my_needs_met_by = MyNeedsMetBy();
   return out;
+}
+
+Result<std::vector<std::vector<match::Matcher::Match>>> MatchIndex::FindOffers(
+    Context& ctx, const std::vector<match::Item>& needs, size_t k,
+    double min_share) {
+  const std::lock_guard lock(mu_);
+  KNOTEN_RETURN_IF_ERROR(Sync(ctx, Offers::kAlways));
+  std::vector<std::vector<match::Matcher::Match>> found(needs.size());
+  for (size_t i = 0; i < needs.size(); ++i) {
+    found[i] = everyone_->Find(needs[i], k, /*explain=*/true, min_share);
+  }
+  return found;
 }
 
 }  // namespace knoten::app

@@ -4,9 +4,11 @@
 //   - for every contact's active need, the share of it the user's active
 //     offers meet (OfferFit), worked out the first time it is asked for and
 //     kept while the need's text, the user's offers and the word lists stay;
-//   - an index of every contact's active offer, built the first time the
-//     user's needs are matched against everyone and then changed offer by
-//     offer.
+//   - an index of every active offer (the user's too), built the first
+//     time the user's needs are matched against everyone or the suggestions
+//     ask for it, and then changed offer by offer. The server's background
+//     suggestions (app::Suggest) share it, so that one index of everyone's
+//     offers is in memory, not two.
 // Before each use the store's version (store::Store::Version()) is compared
 // with the one last read; when it changed, the active offers and needs are
 // read again in one transaction. A kept answer always equals the one worked
@@ -18,6 +20,7 @@
 #ifndef KNOTEN_APP_MATCH_INDEX_H_
 #define KNOTEN_APP_MATCH_INDEX_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -67,6 +70,15 @@ class MatchIndex {
   // Both directions of the expertise fit between the user and `people`.
   Result<Expertise> ExpertiseFor(Context& ctx, const IdSet& people);
 
+  // For each of `needs` (matching items, MatchItemOf), the `k` best active
+  // offers of other owners covering at least `min_share` of it, explained,
+  // as match::Matcher::Find gives them; the offers are those active now,
+  // which may be newer than what the caller read. Holds the index for one
+  // call only: a long run asks in parts, so that others get their turn.
+  Result<std::vector<std::vector<match::Matcher::Match>>> FindOffers(
+      Context& ctx, const std::vector<match::Item>& needs, size_t k,
+      double min_share);
+
  private:
   struct Active;  // the active offers and needs, as read
   struct KeptNeed {
@@ -75,10 +87,14 @@ class MatchIndex {
     std::optional<double> share;  // once worked out
   };
 
+  // Which index of every offer Sync brings up to date: the one kept, if
+  // any; one built too when the user has needs; one built in any case.
+  enum class Offers { kIfKept, kForMyNeeds, kAlways };
+
   static Result<Active> ReadActive(store::Transaction& tx);
-  // Brings everything up to date with the store; with `everyone`, also the
-  // index of every contact's offer.
-  Status Sync(Context& ctx, bool everyone);
+  // Brings everything up to date with the store, the index of every offer
+  // as `offers` says.
+  Status Sync(Context& ctx, Offers offers);
   void UseWords(const match::Lexicon& words);
   void ApplyMyOffers(const Active& read);
   void ApplyNeeds(Active& read);
@@ -100,8 +116,8 @@ class MatchIndex {
   std::unordered_map<int64_t, std::vector<int64_t>> needs_of_;
   // The user's active needs.
   std::vector<match::Item> my_needs_;
-  // Every contact's active offer, once asked for: the index and each
-  // offer's person by offer id.
+  // Every active offer, once asked for: the index and each offer's person
+  // by offer id (0 for the user's own).
   std::unique_ptr<match::Matcher> everyone_;
   std::unordered_map<int64_t, int64_t> offer_person_;
   std::optional<std::vector<IdSet>> my_needs_met_by_;

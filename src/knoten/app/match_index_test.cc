@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "knoten/app/demo.h"
+#include "knoten/app/match_items.h"
 #include "knoten/app/people.h"
 #include "knoten/match/dictionary.h"
 #include "knoten/store/sqlite/sqlite_store.h"
@@ -49,6 +50,26 @@ class MatchIndexTest : public ::testing::Test {
                                 fresh.ExpertiseFor(ctx, everyone));
     EXPECT_EQ(expertise.their_needs, fresh_expertise.their_needs);
     EXPECT_EQ(expertise.my_needs_met_by, fresh_expertise.my_needs_met_by);
+
+    // The suggestions' search over every offer, for every active need.
+    std::vector<match::Item> needs;
+    KNOTEN_ASSERT_OK_AND_ASSIGN(auto listed,
+                                ListNeeds(ctx, {.active_only = true}, {}));
+    for (const core::Need& n : listed.items) needs.push_back(MatchItemOf(n));
+    KNOTEN_ASSERT_OK_AND_ASSIGN(const auto found,
+                                kept.FindOffers(ctx, needs, 5, 0.1));
+    KNOTEN_ASSERT_OK_AND_ASSIGN(const auto fresh_found,
+                                fresh.FindOffers(ctx, needs, 5, 0.1));
+    ASSERT_EQ(found.size(), needs.size());
+    ASSERT_EQ(fresh_found.size(), needs.size());
+    for (size_t i = 0; i < needs.size(); ++i) {
+      ASSERT_EQ(found[i].size(), fresh_found[i].size()) << needs[i].text;
+      for (size_t j = 0; j < found[i].size(); ++j) {
+        EXPECT_EQ(found[i][j].offer_id, fresh_found[i][j].offer_id);
+        EXPECT_DOUBLE_EQ(found[i][j].share, fresh_found[i][j].share);
+        EXPECT_EQ(found[i][j].links.size(), fresh_found[i][j].links.size());
+      }
+    }
   }
 
   // A new contact, so that nothing of the demo's meets their needs.

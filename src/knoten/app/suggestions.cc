@@ -7,12 +7,18 @@
 #include <unordered_map>
 #include <utility>
 
+#include "knoten/app/match_index.h"
 #include "knoten/app/match_items.h"
 #include "knoten/match/matcher.h"
 #include "knoten/match/reciprocal.h"
 
 namespace knoten::app {
 namespace {
+
+// Needs matched in one turn of the shared index (MatchIndex::FindOffers):
+// small enough that a request for other figures waits no longer than a
+// few tens of milliseconds behind a run on a large network.
+constexpr size_t kNeedsAtOnce = 64;
 
 bool IsBetter(const SuggestedMatch& a, const SuggestedMatch& b) {
   return std::tuple(-a.share, a.need_id.value(), a.offer_id.value()) <
@@ -174,28 +180,42 @@ Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon_source,
   if (!lexicon_source) {
     return InvalidArgumentError("Suggestions need a source of word lists.");
   }
+  MatchIndex index(lexicon_source);
+  return Suggest(ctx, index, options);
+}
+
+Result<Suggestions> Suggest(Context& ctx, MatchIndex& index,
+                            const SuggestOptions& options) {
   // The matching runs outside any transaction, so that a large network
   // does not hold the store for others while it runs.
   KNOTEN_ASSIGN_OR_RETURN(const SuggestInput input, ReadInput(ctx));
   if (input.offers.empty() || input.needs.empty()) return Suggestions{};
-  KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon lexicon, lexicon_source());
-  match::Matcher matcher(lexicon);
   std::unordered_map<std::string, const core::Offer*> offer_of;
+  offer_of.reserve(input.offers.size());
   for (const core::Offer& offer : input.offers) {
-    match::Item item = MatchItemOf(offer);
-    matcher.Put(item);
-    offer_of[std::move(item.id)] = &offer;
+    offer_of[std::to_string(offer.id.value())] = &offer;
   }
   Suggestions s;
-  for (const core::Need& need : input.needs) {
+  std::vector<match::Item> items;
+  for (size_t first = 0; first < input.needs.size(); first += kNeedsAtOnce) {
     if (options.cancelled && options.cancelled()) {
       return AbortedError("The suggestions were cancelled.");
     }
-    const match::Item item = MatchItemOf(need);
-    for (auto& m :
-         matcher.Find(item, options.per_need, true, options.min_share)) {
-      const core::Offer& offer = *offer_of.at(m.offer_id);
-      File(need, offer, std::move(m), input.introduced, s);
+    const size_t end = std::min(input.needs.size(), first + kNeedsAtOnce);
+    items.clear();
+    for (size_t i = first; i < end; ++i) {
+      items.push_back(MatchItemOf(input.needs[i]));
+    }
+    KNOTEN_ASSIGN_OR_RETURN(
+        auto found,
+        index.FindOffers(ctx, items, options.per_need, options.min_share));
+    for (size_t i = first; i < end; ++i) {
+      for (auto& m : found[i - first]) {
+        // An offer made since the input was read waits for the next run.
+        const auto offer = offer_of.find(m.offer_id);
+        if (offer == offer_of.end()) continue;
+        File(input.needs[i], *offer->second, std::move(m), input.introduced, s);
+      }
     }
     // Introductions take no part in the pairing: on a large network they
     // are most matches, so only the best are kept as the run goes.

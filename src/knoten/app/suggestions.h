@@ -69,11 +69,18 @@ struct SuggestOptions {
 // while, and a network without both offers and needs never asks.
 using LexiconSource = std::function<Result<match::Lexicon>()>;
 
-// Matches every active need against every active offer. Reads in one read
-// transaction, matches outside it (the store is free meanwhile) and names
-// the people in another: a person deleted in between stays unnamed.
-// kUnavailable if the store fails; the source's error if it fails;
+class MatchIndex;
+
+// Matches every active need against every active offer, in `index`'s index
+// of every offer (kept there for the next run and the relationship
+// figures). Reads in one read transaction, matches outside it (the store
+// is free meanwhile) and names the people in another: a person deleted in
+// between stays unnamed; an offer made in between waits for the next run.
+// kUnavailable if the store fails; the word lists' error if they fail;
 // kAborted if cancelled.
+Result<Suggestions> Suggest(Context& ctx, MatchIndex& index,
+                            const SuggestOptions& options = {});
+// The same with an index of its own, dropped after.
 Result<Suggestions> Suggest(Context& ctx, const LexiconSource& lexicon,
                             const SuggestOptions& options = {});
 Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,

@@ -112,7 +112,7 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
       idempotency_(ctx.clock),
       match_words_(std::move(load_match_words)),
       match_index_(match_words_.ReadyOrNone()),
-      suggestions_(ctx, match_words_) {
+      suggestions_(ctx, match_words_, match_index_) {
   public_.Add(
       "GET", "/api/v1/openapi.json", [](const Request&, const PathParams&) {
         Response response = JsonResponse(200, std::string(OpenApiDocument()));

@@ -7,8 +7,9 @@
 namespace knoten::http {
 
 BackgroundSuggestions::BackgroundSuggestions(app::Context& ctx,
-                                             const MatchWords& words)
-    : ctx_(ctx), words_(words), thread_([this] { Run(); }) {}
+                                             const MatchWords& words,
+                                             app::MatchIndex& index)
+    : ctx_(ctx), words_(words), index_(index), thread_([this] { Run(); }) {}
 
 BackgroundSuggestions::~BackgroundSuggestions() {
   {
@@ -62,7 +63,7 @@ void BackgroundSuggestions::Step(std::optional<uint64_t>& done_at) {
   if (!version || *version == done_at) return;
   const app::SuggestOptions options{.keep_first = kPerSection,
                                     .cancelled = [this] { return Stopping(); }};
-  auto suggestions = app::Suggest(ctx_, (*words)->view(), options);
+  auto suggestions = app::Suggest(ctx_, index_, options);
   {
     const std::lock_guard lock(mu_);
     if (suggestions) {

@@ -1,5 +1,7 @@
 // BackgroundSuggestions: the matching engine's suggestions (app::Suggest),
-// worked out on a thread of their own once the word lists are loaded and
+// worked out in the server's kept app::MatchIndex (shared with the
+// relationship figures) on a thread of their own once the word lists are
+// loaded and
 // again whenever the data changed (store::Store::Version(), checked every
 // kPollInterval and at once after Poke()), so that no request waits for
 // the matching: GET /today and /suggestions answer with the latest result.
@@ -22,6 +24,7 @@
 #include <thread>
 
 #include "knoten/app/context.h"
+#include "knoten/app/match_index.h"
 #include "knoten/app/suggestions.h"
 #include "knoten/base/result.h"
 #include "knoten/http/match_words.h"
@@ -34,8 +37,9 @@ class BackgroundSuggestions {
   // The best this many of every section are kept (and answered).
   static constexpr size_t kPerSection = 200;
 
-  // `ctx` and `words` must outlive this object.
-  BackgroundSuggestions(app::Context& ctx, const MatchWords& words);
+  // `ctx`, `words` and `index` must outlive this object.
+  BackgroundSuggestions(app::Context& ctx, const MatchWords& words,
+                        app::MatchIndex& index);
   BackgroundSuggestions(const BackgroundSuggestions&) = delete;
   BackgroundSuggestions& operator=(const BackgroundSuggestions&) = delete;
   ~BackgroundSuggestions();
@@ -55,6 +59,7 @@ class BackgroundSuggestions {
 
   app::Context& ctx_;
   const MatchWords& words_;
+  app::MatchIndex& index_;
   mutable std::mutex mu_;
   std::condition_variable wake_;
   bool stop_ = false;

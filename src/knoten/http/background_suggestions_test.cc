@@ -44,10 +44,11 @@ class BackgroundSuggestionsTest : public ::testing::Test {
     return Result<std::unique_ptr<app::MatchLexicon>>(
         std::make_unique<app::MatchLexicon>());
   }};
+  app::MatchIndex index_{words_.ReadyOrNone()};
 };
 
 TEST_F(BackgroundSuggestionsTest, FollowsTheDataWithoutARequestWaiting) {
-  BackgroundSuggestions suggestions(ctx_, words_);
+  BackgroundSuggestions suggestions(ctx_, words_, index_);
   ASSERT_TRUE(Eventually([&] { return Latest(suggestions) != nullptr; }));
   EXPECT_TRUE(Latest(suggestions)->for_my_needs.empty());
 
@@ -62,6 +63,13 @@ TEST_F(BackgroundSuggestionsTest, FollowsTheDataWithoutARequestWaiting) {
   const auto latest = Latest(suggestions);
   EXPECT_EQ(latest->for_my_needs[0].offer_person, anna->id);
   EXPECT_EQ(latest->names.at(anna->id), "Anna");
+  // The run left its index of every offer in the shared MatchIndex, where
+  // the relationship figures find it: Anna's offer meets the user's need.
+  auto expertise = index_.ExpertiseFor(ctx_, {});
+  ASSERT_TRUE(expertise);
+  ASSERT_EQ(expertise->my_needs_met_by.size(), 1U);
+  EXPECT_EQ(expertise->my_needs_met_by[0],
+            app::MatchIndex::IdSet{anna->id.value()});
 }
 
 TEST_F(BackgroundSuggestionsTest, SaysWhyWhenTheWordListsFailed) {
@@ -69,7 +77,8 @@ TEST_F(BackgroundSuggestionsTest, SaysWhyWhenTheWordListsFailed) {
     return Result<std::unique_ptr<app::MatchLexicon>>(
         UnavailableError("wngerman is missing"));
   }};
-  BackgroundSuggestions suggestions(ctx_, broken);
+  app::MatchIndex index(broken.ReadyOrNone());
+  BackgroundSuggestions suggestions(ctx_, broken, index);
   ASSERT_TRUE(Eventually([&] { return !suggestions.Latest().has_value(); }));
   EXPECT_EQ(suggestions.Latest().error().message, "wngerman is missing");
 }

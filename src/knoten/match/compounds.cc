@@ -30,14 +30,18 @@ bool StartsUpper(std::string_view line) {
 }  // namespace
 
 CompoundSplitter CompoundSplitter::FromWordList(std::string_view content) {
-  CompoundSplitter s;
-  static_cast<void>(ForEachLine(content, [&s](int, std::string_view line) {
+  WordMap::Lists words;
+  WordMap::Lists nouns;
+  static_cast<void>(ForEachLine(content, [&](int, std::string_view line) {
     if (line.size() < kMinPart) return OkStatus();
     std::string folded = FoldCase(line);
-    if (StartsUpper(line)) s.nouns_.insert(folded);
-    s.words_.insert(std::move(folded));
+    if (StartsUpper(line)) nouns.try_emplace(folded);
+    words.try_emplace(std::move(folded));
     return OkStatus();
   }));
+  CompoundSplitter s;
+  s.words_ = WordMap::From(words);
+  s.nouns_ = WordMap::From(nouns);
   return s;
 }
 
@@ -55,8 +59,8 @@ bool CompoundSplitter::SplitInto(std::string_view word,
                                                       "n", "en", "e"};
   for (size_t cut = kMinPart; cut + kMinPart <= word.size(); ++cut) {
     if (!IsCharStart(word, cut)) continue;
-    const std::string head(word.substr(cut));
-    if (!nouns_.contains(head)) continue;
+    const std::string_view head = word.substr(cut);
+    if (!nouns_.Contains(head)) continue;
     const std::string_view rest = word.substr(0, cut);
     for (std::string_view link : kLinks) {
       if (rest.size() < link.size() + kMinPart ||
@@ -66,13 +70,13 @@ bool CompoundSplitter::SplitInto(std::string_view word,
       const std::string_view modifier =
           rest.substr(0, rest.size() - link.size());
       std::vector<std::string> found;
-      if (words_.contains(std::string(modifier))) {
+      if (words_.Contains(modifier)) {
         found.emplace_back(modifier);
       } else if (!SplitInto(modifier, found)) {
         continue;
       }
       parts.insert(parts.end(), found.begin(), found.end());
-      parts.push_back(head);
+      parts.emplace_back(head);
       return true;
     }
   }

@@ -10,10 +10,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "knoten/base/result.h"
+#include "knoten/match/word_map.h"
 
 namespace knoten::match {
 
@@ -33,8 +33,8 @@ class CompoundSplitter {
  private:
   bool SplitInto(std::string_view word, std::vector<std::string>& parts) const;
 
-  std::unordered_set<std::string> words_;  // case-folded
-  std::unordered_set<std::string> nouns_;  // case-folded
+  WordMap words_;  // case-folded, as keys
+  WordMap nouns_;  // case-folded, as keys
 };
 
 }  // namespace knoten::match

@@ -69,10 +69,14 @@ void AddAll(std::vector<std::string>& to,
   }
 }
 
-}  // namespace
+// Both directions, while Ding is read.
+struct Translations {
+  WordMap::Lists de_en;
+  WordMap::Lists en_de;
+};
 
-void Dictionary::AddAlternative(std::string_view german,
-                                std::string_view english) {
+void AddAlternative(std::string_view german, std::string_view english,
+                    Translations& t) {
   std::vector<std::vector<std::string>> de_phrases;
   std::vector<std::vector<std::string>> en_phrases;
   for (std::string_view p : Split(german, "; ")) {
@@ -83,17 +87,17 @@ void Dictionary::AddAlternative(std::string_view german,
   }
   for (const auto& de : de_phrases) {
     if (de.size() != 1) continue;  // single German words as keys
-    for (const auto& en : en_phrases) AddAll(de_en_[de[0]], en);
+    for (const auto& en : en_phrases) AddAll(t.de_en[de[0]], en);
   }
   for (const auto& en : en_phrases) {
     if (en.size() != 1) continue;
     for (const auto& de : de_phrases) {
-      if (de.size() == 1) AddAll(en_de_[en[0]], de);
+      if (de.size() == 1) AddAll(t.en_de[en[0]], de);
     }
   }
 }
 
-void Dictionary::AddLine(std::string_view line) {
+void AddLine(std::string_view line, Translations& t) {
   if (line.empty() || line.front() == '#') return;
   const size_t sides = line.find(" :: ");
   if (sides == std::string_view::npos) return;
@@ -101,22 +105,27 @@ void Dictionary::AddLine(std::string_view line) {
   const auto english = Split(line.substr(sides + 4), " | ");
   if (german.size() != english.size()) return;
   for (size_t i = 0; i < german.size(); ++i) {
-    AddAlternative(german[i], english[i]);
+    AddAlternative(german[i], english[i], t);
   }
 }
 
+}  // namespace
+
 Dictionary Dictionary::FromDing(std::string_view content) {
-  Dictionary d;
+  Translations t;
   // About one German and one English key per line of Ding; reserving
   // spares the maps their rehashing.
   const auto lines =
       static_cast<size_t>(std::count(content.begin(), content.end(), '\n'));
-  d.de_en_.reserve(lines);
-  d.en_de_.reserve(lines);
-  static_cast<void>(ForEachLine(content, [&d](int, std::string_view line) {
-    d.AddLine(line);
+  t.de_en.reserve(lines);
+  t.en_de.reserve(lines);
+  static_cast<void>(ForEachLine(content, [&t](int, std::string_view line) {
+    AddLine(line, t);
     return OkStatus();
   }));
+  Dictionary d;
+  d.de_en_ = WordMap::From(t.de_en);
+  d.en_de_ = WordMap::From(t.en_de);
   return d;
 }
 
@@ -124,13 +133,6 @@ Result<Dictionary> Dictionary::Load(const std::string& path) {
   KNOTEN_ASSIGN_OR_RETURN(const std::string content,
                           ReadPackagedFile(path, "dictionary", "trans-de-en"));
   return FromDing(content);
-}
-
-const std::vector<std::string>& Dictionary::Find(const Translations& from,
-                                                 const std::string& folded) {
-  static const std::vector<std::string> none;
-  const auto it = from.find(folded);
-  return it == from.end() ? none : it->second;
 }
 
 }  // namespace knoten::match

@@ -14,10 +14,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "knoten/base/result.h"
+#include "knoten/match/word_map.h"
 
 namespace knoten::match {
 
@@ -31,27 +31,19 @@ class Dictionary {
   static Result<Dictionary> Load(const std::string& path);
 
   // Case-folded words that translate the case-folded word `folded`; empty
-  // when unknown.
-  const std::vector<std::string>& ToEnglish(const std::string& folded) const {
-    return Find(de_en_, folded);
+  // when unknown. Valid as long as the Dictionary.
+  std::vector<std::string_view> ToEnglish(std::string_view folded) const {
+    return de_en_.Find(folded);
   }
-  const std::vector<std::string>& ToGerman(const std::string& folded) const {
-    return Find(en_de_, folded);
+  std::vector<std::string_view> ToGerman(std::string_view folded) const {
+    return en_de_.Find(folded);
   }
 
   size_t size() const { return de_en_.size() + en_de_.size(); }
 
  private:
-  using Translations =
-      std::unordered_map<std::string, std::vector<std::string>>;
-
-  static const std::vector<std::string>& Find(const Translations& from,
-                                              const std::string& folded);
-  void AddLine(std::string_view line);
-  void AddAlternative(std::string_view german, std::string_view english);
-
-  Translations de_en_;
-  Translations en_de_;
+  WordMap de_en_;
+  WordMap en_de_;
 };
 
 }  // namespace knoten::match

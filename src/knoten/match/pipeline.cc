@@ -65,11 +65,11 @@ std::vector<std::string> Translations(Analyzer& analyzer,
                                       const std::string& folded) {
   std::vector<std::string> terms;
   if (lexicon.dictionary == nullptr) return terms;
-  const auto& words = lang == TextLang::kDe
-                          ? lexicon.dictionary->ToEnglish(folded)
-                          : lexicon.dictionary->ToGerman(folded);
-  for (const std::string& word : words) {
-    if (auto term = analyzer.TermOf(word, Other(lang))) {
+  const std::vector<std::string_view> words =
+      lang == TextLang::kDe ? lexicon.dictionary->ToEnglish(folded)
+                            : lexicon.dictionary->ToGerman(folded);
+  for (const std::string_view word : words) {
+    if (auto term = analyzer.TermOf(std::string(word), Other(lang))) {
       terms.push_back(std::move(*term));
     }
   }
@@ -81,9 +81,9 @@ std::vector<std::string> Synonyms(Analyzer& analyzer, const Lexicon& lexicon,
                                   const Item& item, const Token& token) {
   std::vector<std::string> terms;
   if (lexicon.thesaurus == nullptr || item.lang != TextLang::kDe) return terms;
-  for (const std::string& synonym :
+  for (const std::string_view synonym :
        lexicon.thesaurus->SynonymsOf(token.folded)) {
-    if (auto term = analyzer.TermOf(synonym, TextLang::kDe)) {
+    if (auto term = analyzer.TermOf(std::string(synonym), TextLang::kDe)) {
       terms.push_back(std::move(*term));
     }
   }

@@ -58,10 +58,10 @@ Thesaurus Thesaurus::FromOpenThesaurus(std::string_view content) {
   std::stable_sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) {
     return a.size() < b.size();
   });
-  Thesaurus thesaurus;
+  WordMap::Lists synonyms_of;
   for (const std::vector<std::string>& words : sets) {
     for (const std::string& word : words) {
-      std::vector<std::string>& synonyms = thesaurus.synonyms_[word];
+      std::vector<std::string>& synonyms = synonyms_of[word];
       for (const std::string& other : words) {
         if (synonyms.size() >= kMaxSynonyms) break;
         if (other != word && std::find(synonyms.begin(), synonyms.end(),
@@ -71,20 +71,9 @@ Thesaurus Thesaurus::FromOpenThesaurus(std::string_view content) {
       }
     }
   }
+  Thesaurus thesaurus;
+  thesaurus.synonyms_ = WordMap::From(synonyms_of);
   return thesaurus;
-}
-
-void Thesaurus::AddSet(const std::vector<std::string>& words) {
-  for (const std::string& word : words) {
-    std::vector<std::string>& synonyms = synonyms_[word];
-    for (const std::string& other : words) {
-      if (synonyms.size() >= kMaxSynonyms) break;
-      if (other != word && std::find(synonyms.begin(), synonyms.end(), other) ==
-                               synonyms.end()) {
-        synonyms.push_back(other);
-      }
-    }
-  }
 }
 
 Result<Thesaurus> Thesaurus::Load(const std::string& path) {
@@ -92,13 +81,6 @@ Result<Thesaurus> Thesaurus::Load(const std::string& path) {
       const std::string content,
       ReadPackagedFile(path, "thesaurus", "openthesaurus-de-text"));
   return FromOpenThesaurus(content);
-}
-
-const std::vector<std::string>& Thesaurus::SynonymsOf(
-    const std::string& folded) const {
-  static const std::vector<std::string> none;
-  const auto it = synonyms_.find(folded);
-  return it == synonyms_.end() ? none : it->second;
 }
 
 }  // namespace knoten::match

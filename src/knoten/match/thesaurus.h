@@ -12,10 +12,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "knoten/base/result.h"
+#include "knoten/match/word_map.h"
 
 namespace knoten::match {
 
@@ -29,16 +29,15 @@ class Thesaurus {
   static Result<Thesaurus> Load(const std::string& path);
 
   // Case-folded synonyms of the case-folded German word `folded`; empty
-  // when unknown.
-  const std::vector<std::string>& SynonymsOf(const std::string& folded) const;
+  // when unknown. Valid as long as the Thesaurus.
+  std::vector<std::string_view> SynonymsOf(std::string_view folded) const {
+    return synonyms_.Find(folded);
+  }
 
   size_t size() const { return synonyms_.size(); }
 
  private:
-  // Makes the words of one synonym set synonyms of each other.
-  void AddSet(const std::vector<std::string>& words);
-
-  std::unordered_map<std::string, std::vector<std::string>> synonyms_;
+  WordMap synonyms_;
 };
 
 }  // namespace knoten::match
