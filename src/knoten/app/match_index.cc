@@ -136,15 +136,18 @@ void MatchIndex::ApplyNeeds(Active& read) {
   }
 }
 
-void MatchIndex::ApplyOffers(const Active& read) {
+void MatchIndex::ApplyOffers(Active& read) {
   std::vector<match::Item> items;
   std::unordered_map<int64_t, int64_t> people;
   items.reserve(read.my_offers.size() + read.offers.size());
   people.reserve(items.capacity());
-  for (const auto* offers : {&read.my_offers, &read.offers}) {
-    for (const core::Offer& o : *offers) {
+  for (auto* offers : {&read.my_offers, &read.offers}) {
+    for (core::Offer& o : *offers) {
       items.push_back(MatchItemOf(o));
       people.emplace(o.id.value(), o.person_id ? o.person_id->value() : 0);
+      // The item holds the texts now: on a large network, one copy of
+      // them in memory instead of two.
+      o = core::Offer{};
     }
   }
   if (!everyone_) {
@@ -223,14 +226,24 @@ Result<MatchIndex::Expertise> MatchIndex::ExpertiseFor(Context& ctx,
   return out;
 }
 
-Result<std::vector<std::vector<match::Matcher::Match>>> MatchIndex::FindOffers(
+Result<std::vector<std::vector<MatchIndex::FoundOffer>>> MatchIndex::FindOffers(
     Context& ctx, const std::vector<match::Item>& needs, size_t k,
     double min_share) {
   const std::lock_guard lock(mu_);
   KNOTEN_RETURN_IF_ERROR(Sync(ctx, Offers::kAlways));
-  std::vector<std::vector<match::Matcher::Match>> found(needs.size());
+  std::vector<std::vector<FoundOffer>> found(needs.size());
   for (size_t i = 0; i < needs.size(); ++i) {
-    found[i] = everyone_->Find(needs[i], k, /*explain=*/true, min_share);
+    for (match::Matcher::Match& m :
+         everyone_->Find(needs[i], k, /*explain=*/true, min_share)) {
+      const int64_t id = OfferIdOf(m.offer_id);
+      const int64_t person = offer_person_.at(id);
+      found[i].push_back(
+          {.offer_id = OfferId(id),
+           .person = person == 0 ? std::nullopt
+                                 : std::optional<PersonId>(PersonId(person)),
+           .share = m.share,
+           .why = std::move(m.links)});
+    }
   }
   return found;
 }

@@ -32,6 +32,7 @@
 #include "knoten/app/context.h"
 #include "knoten/app/offer_fit.h"
 #include "knoten/app/suggestions.h"
+#include "knoten/base/ids.h"
 #include "knoten/match/matcher.h"
 
 namespace knoten::app {
@@ -70,12 +71,19 @@ class MatchIndex {
   // Both directions of the expertise fit between the user and `people`.
   Result<Expertise> ExpertiseFor(Context& ctx, const IdSet& people);
 
+  // One offer found for a need (FindOffers).
+  struct FoundOffer {
+    OfferId offer_id;
+    std::optional<PersonId> person;  // the offer's; empty for the user's own
+    double share = 0;                // as match::Matcher::Match
+    std::vector<match::MatchLink> why;
+  };
   // For each of `needs` (matching items, MatchItemOf), the `k` best active
   // offers of other owners covering at least `min_share` of it, explained,
   // as match::Matcher::Find gives them; the offers are those active now,
   // which may be newer than what the caller read. Holds the index for one
   // call only: a long run asks in parts, so that others get their turn.
-  Result<std::vector<std::vector<match::Matcher::Match>>> FindOffers(
+  Result<std::vector<std::vector<FoundOffer>>> FindOffers(
       Context& ctx, const std::vector<match::Item>& needs, size_t k,
       double min_share);
 
@@ -98,7 +106,8 @@ class MatchIndex {
   void UseWords(const match::Lexicon& words);
   void ApplyMyOffers(const Active& read);
   void ApplyNeeds(Active& read);
-  void ApplyOffers(const Active& read);
+  // Last of the Apply steps: empties the offers of `read`.
+  void ApplyOffers(Active& read);
   double ShareOf(KeptNeed& need);
   const std::vector<IdSet>& MyNeedsMetBy();
 

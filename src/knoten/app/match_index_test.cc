@@ -67,7 +67,8 @@ class MatchIndexTest : public ::testing::Test {
       for (size_t j = 0; j < found[i].size(); ++j) {
         EXPECT_EQ(found[i][j].offer_id, fresh_found[i][j].offer_id);
         EXPECT_DOUBLE_EQ(found[i][j].share, fresh_found[i][j].share);
-        EXPECT_EQ(found[i][j].links.size(), fresh_found[i][j].links.size());
+        EXPECT_EQ(found[i][j].person, fresh_found[i][j].person);
+        EXPECT_EQ(found[i][j].why.size(), fresh_found[i][j].why.size());
       }
     }
   }

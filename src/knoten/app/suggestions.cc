@@ -1,11 +1,13 @@
 #include "knoten/app/suggestions.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
-#include <string_view>
+#include <string>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "knoten/app/match_index.h"
 #include "knoten/app/match_items.h"
@@ -114,25 +116,67 @@ Status CollectNames(store::Transaction& tx, Suggestions& s) {
   return OkStatus();
 }
 
-// Files the match of `need` and `offer` into its section: my need, my
-// offer, or two contacts not yet introduced.
-void File(const core::Need& need, const core::Offer& offer,
-          match::Matcher::Match match, const std::set<PersonPair>& introduced,
-          Suggestions& s) {
+// Names the offers of the suggestions, which the matching knows by id only;
+// a suggestion whose offer was deleted while the matching ran is dropped.
+Status NameOffers(store::Transaction& tx, Suggestions& s) {
+  std::map<OfferId, std::optional<std::string>> titles;
+  auto title_of = [&](OfferId id) -> Result<const std::optional<std::string>*> {
+    auto [it, inserted] = titles.try_emplace(id);
+    if (inserted) {
+      auto offer = tx.offers().Get(id);
+      if (offer) {
+        it->second = std::move(offer->title);
+      } else if (offer.error().code != ErrorCode::kNotFound) {
+        return std::move(offer).error();
+      }
+    }
+    return &it->second;
+  };
+  auto name = [&](SuggestedMatch& m) -> Result<bool> {
+    KNOTEN_ASSIGN_OR_RETURN(const std::optional<std::string>* title,
+                            title_of(m.offer_id));
+    if (!*title) return false;
+    m.offer_title = **title;
+    return true;
+  };
+  for (auto* section :
+       {&s.for_my_needs, &s.chances_to_help, &s.introductions}) {
+    std::vector<SuggestedMatch> named;
+    named.reserve(section->size());
+    for (SuggestedMatch& m : *section) {
+      KNOTEN_ASSIGN_OR_RETURN(const bool found, name(m));
+      if (found) named.push_back(std::move(m));
+    }
+    *section = std::move(named);
+  }
+  std::vector<ReciprocalPair> pairs;
+  for (ReciprocalPair& p : s.reciprocal) {
+    KNOTEN_ASSIGN_OR_RETURN(const bool offer_found, name(p.they_offer));
+    KNOTEN_ASSIGN_OR_RETURN(const bool need_met_found, name(p.they_need));
+    if (offer_found && need_met_found) pairs.push_back(std::move(p));
+  }
+  s.reciprocal = std::move(pairs);
+  return OkStatus();
+}
+
+// Files `found`, an offer for `need`, into its section: my need, my offer,
+// or two contacts not yet introduced. The offer's title comes later
+// (NameOffers).
+void File(const core::Need& need, MatchIndex::FoundOffer found,
+          const std::set<PersonPair>& introduced, Suggestions& s) {
   SuggestedMatch suggested{.need_id = need.id,
                            .need_title = need.title,
                            .need_person = need.person_id,
                            .on_behalf_of = need.on_behalf_of,
-                           .offer_id = offer.id,
-                           .offer_title = offer.title,
-                           .offer_person = offer.person_id,
-                           .share = match.share,
-                           .why = std::move(match.links)};
+                           .offer_id = found.offer_id,
+                           .offer_person = found.person,
+                           .share = found.share,
+                           .why = std::move(found.why)};
   if (!need.person_id) {
     s.for_my_needs.push_back(std::move(suggested));
-  } else if (!offer.person_id) {
+  } else if (!found.person) {
     s.chances_to_help.push_back(std::move(suggested));
-  } else if (!introduced.contains(PairOf(*need.person_id, *offer.person_id))) {
+  } else if (!introduced.contains(PairOf(*need.person_id, *found.person))) {
     s.introductions.push_back(std::move(suggested));
   }
 }
@@ -152,22 +196,20 @@ Result<Suggestions> Suggest(Context& ctx, const match::Lexicon& lexicon,
       ctx, [&lexicon]() -> Result<match::Lexicon> { return lexicon; }, options);
 }
 
-// What Suggest reads from the store, in one read transaction.
+// What Suggest reads from the store, in one read transaction. The offers
+// are in the MatchIndex.
 struct SuggestInput {
-  std::vector<core::Offer> offers;
   std::vector<core::Need> needs;
   std::set<PersonPair> introduced;
 };
 
 Result<SuggestInput> ReadInput(Context& ctx) {
   return InRead(ctx, [&](store::Transaction& tx) -> Result<SuggestInput> {
-    const store::OwnerFilter active{.active_only = true};
     SuggestInput input;
-    KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
-    KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
-    input.offers = std::move(offers.items);
+    KNOTEN_ASSIGN_OR_RETURN(auto needs,
+                            tx.needs().List({.active_only = true}, {}));
     input.needs = std::move(needs.items);
-    if (input.offers.empty() || input.needs.empty()) return input;
+    if (input.needs.empty()) return input;
     KNOTEN_ASSIGN_OR_RETURN(auto introductions,
                             tx.introductions().List({}, {}));
     input.introduced = IntroducedPairs(introductions.items);
@@ -189,12 +231,7 @@ Result<Suggestions> Suggest(Context& ctx, MatchIndex& index,
   // The matching runs outside any transaction, so that a large network
   // does not hold the store for others while it runs.
   KNOTEN_ASSIGN_OR_RETURN(const SuggestInput input, ReadInput(ctx));
-  if (input.offers.empty() || input.needs.empty()) return Suggestions{};
-  std::unordered_map<std::string, const core::Offer*> offer_of;
-  offer_of.reserve(input.offers.size());
-  for (const core::Offer& offer : input.offers) {
-    offer_of[std::to_string(offer.id.value())] = &offer;
-  }
+  if (input.needs.empty()) return Suggestions{};
   Suggestions s;
   std::vector<match::Item> items;
   for (size_t first = 0; first < input.needs.size(); first += kNeedsAtOnce) {
@@ -210,11 +247,8 @@ Result<Suggestions> Suggest(Context& ctx, MatchIndex& index,
         auto found,
         index.FindOffers(ctx, items, options.per_need, options.min_share));
     for (size_t i = first; i < end; ++i) {
-      for (auto& m : found[i - first]) {
-        // An offer made since the input was read waits for the next run.
-        const auto offer = offer_of.find(m.offer_id);
-        if (offer == offer_of.end()) continue;
-        File(input.needs[i], *offer->second, std::move(m), input.introduced, s);
+      for (MatchIndex::FoundOffer& offer : found[i - first]) {
+        File(input.needs[i], std::move(offer), input.introduced, s);
       }
     }
     // Introductions take no part in the pairing: on a large network they
@@ -227,7 +261,8 @@ Result<Suggestions> Suggest(Context& ctx, MatchIndex& index,
   PairReciprocal(s);
   if (options.keep_first) s.KeepFirst(*options.keep_first);
   KNOTEN_RETURN_IF_ERROR(InRead(ctx, [&](store::Transaction& tx) -> Status {
-    return CollectNames(tx, s);
+    const Status named = NameOffers(tx, s);
+    return named ? CollectNames(tx, s) : named;
   }));
   return s;
 }

@@ -73,9 +73,10 @@ class MatchIndex;
 
 // Matches every active need against every active offer, in `index`'s index
 // of every offer (kept there for the next run and the relationship
-// figures). Reads in one read transaction, matches outside it (the store
-// is free meanwhile) and names the people in another: a person deleted in
-// between stays unnamed; an offer made in between waits for the next run.
+// figures). Reads the needs in one read transaction, matches outside it
+// (the store is free meanwhile) and names the offers and people in
+// another: a person deleted in between stays unnamed, a suggestion whose
+// offer was deleted in between is left out.
 // kUnavailable if the store fails; the word lists' error if they fail;
 // kAborted if cancelled.
 Result<Suggestions> Suggest(Context& ctx, MatchIndex& index,
