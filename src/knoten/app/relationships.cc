@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "knoten/app/trust.h"
 #include "knoten/base/text.h"
@@ -52,6 +55,44 @@ double KeyOf(const PersonFigures& f, RelationshipOrder order) {
   return 0;
 }
 
+// Works out the figures of everyone not archived, by id, and hands each to
+// `each` as soon as it is made.
+Status ForEachPersonFigures(Context& ctx, MatchIndex& index,
+                            const std::function<void(PersonFigures&&)>& each) {
+  const Timestamp now = ctx.clock.Now();
+  KNOTEN_ASSIGN_OR_RETURN(EveryoneRead read,
+                          InRead(ctx, [&](store::Transaction& tx) {
+                            return ReadEveryone(tx, now);
+                          }));
+  // After the read transaction: loading word lists may take a while.
+  KNOTEN_ASSIGN_OR_RETURN(const auto fits, index.FitOfEveryone(ctx));
+  // The give and take with each, all time, as on a person's page.
+  std::unordered_map<int64_t, core::Balance> balances;
+  for (const core::LedgerEntry& e : read.histories.records.ledger) {
+    balances[e.person_id.value()].Add(e);
+  }
+  const std::vector<core::Judgement> not_judged;
+  for (core::Person& p : read.histories.people) {
+    const int64_t id = p.id.value();
+    PersonFigures f;
+    f.person_id = p.id;
+    f.person_name = std::move(p.display_name);
+    f.trust = core::ComputeTrust(read.histories.by_person.at(id), now);
+    if (auto it = balances.find(id); it != balances.end()) {
+      f.balance = std::move(it->second);
+    }
+    f.touch = core::TouchWith(p.rhythm_days, f.trust, KnownSince(p), now);
+    const auto fit = fits.find(id);
+    const auto judged = read.judgements.find(id);
+    f.client_fit = core::ComputeClientFit(
+        f.trust.level,
+        judged == read.judgements.end() ? not_judged : judged->second,
+        fit == fits.end() ? 0 : fit->second);
+    each(std::move(f));
+  }
+  return OkStatus();
+}
+
 }  // namespace
 
 std::string_view RelationshipOrderName(RelationshipOrder order) {
@@ -72,31 +113,49 @@ Result<store::Page<PersonFigures>> ListRelationships(
 Result<store::Page<PersonFigures>> ListRelationships(
     Context& ctx, RelationshipOrder order, const store::Paging& paging,
     MatchIndex& index) {
-  KNOTEN_ASSIGN_OR_RETURN(std::vector<PersonFigures> all,
-                          FiguresOfEveryone(ctx, index));
-  struct Keyed {
+  // Only the people up to the page's end are kept while the figures are
+  // made (a heap with the last of them on top), not everyone's: on a
+  // large network the figures of all would take 100s of MiB.
+  struct Kept {
     double key;
     std::string name;  // lower case, for ties
-    size_t index;
+    int64_t order;     // the figures come by id: the last tie
+    PersonFigures figures;
   };
-  std::vector<Keyed> keyed;
-  keyed.reserve(all.size());
-  for (size_t i = 0; i < all.size(); ++i) {
-    keyed.push_back({KeyOf(all[i], order), AsciiLower(all[i].person_name), i});
-  }
-  // `all` is by id, so the index breaks the last ties by id.
-  std::ranges::sort(keyed, [](const Keyed& a, const Keyed& b) {
+  auto before = [](const Kept& a, const Kept& b) {
     if (a.key != b.key) return a.key > b.key;
     if (a.name != b.name) return a.name < b.name;
-    return a.index < b.index;
-  });
-  store::Page<PersonFigures> page{.total = static_cast<int64_t>(all.size())};
-  const int64_t begin = std::clamp<int64_t>(paging.offset, 0, page.total);
-  const int64_t end = paging.limit ? std::clamp<int64_t>(begin + *paging.limit,
-                                                         begin, page.total)
-                                   : page.total;
-  for (int64_t i = begin; i < end; ++i) {
-    page.items.push_back(std::move(all[keyed[static_cast<size_t>(i)].index]));
+    return a.order < b.order;
+  };
+  const int64_t begin = std::max<int64_t>(paging.offset, 0);
+  const std::optional<int64_t> end =
+      paging.limit
+          ? std::optional<int64_t>(begin + std::max<int64_t>(*paging.limit, 0))
+          : std::nullopt;
+  std::vector<Kept> kept;
+  int64_t total = 0;
+  KNOTEN_RETURN_IF_ERROR(
+      ForEachPersonFigures(ctx, index, [&](PersonFigures&& f) {
+        const double key = KeyOf(f, order);
+        Kept k{.key = key,
+               .name = AsciiLower(f.person_name),
+               .order = total++,
+               .figures = std::move(f)};
+        if (end && static_cast<int64_t>(kept.size()) == *end) {
+          if (kept.empty() || !before(k, kept.front())) return;
+          std::ranges::pop_heap(kept, before);
+          kept.back() = std::move(k);
+        } else {
+          kept.push_back(std::move(k));
+        }
+        std::ranges::push_heap(kept, before);
+      }));
+  std::ranges::sort_heap(kept, before);
+  store::Page<PersonFigures> page{.total = total};
+  for (size_t i = static_cast<size_t>(
+           std::min<int64_t>(begin, static_cast<int64_t>(kept.size())));
+       i < kept.size(); ++i) {
+    page.items.push_back(std::move(kept[i].figures));
   }
   return page;
 }
@@ -109,38 +168,9 @@ Result<std::vector<PersonFigures>> FiguresOfEveryone(
 
 Result<std::vector<PersonFigures>> FiguresOfEveryone(Context& ctx,
                                                      MatchIndex& index) {
-  const Timestamp now = ctx.clock.Now();
-  KNOTEN_ASSIGN_OR_RETURN(EveryoneRead read,
-                          InRead(ctx, [&](store::Transaction& tx) {
-                            return ReadEveryone(tx, now);
-                          }));
-  // After the read transaction: loading word lists may take a while.
-  KNOTEN_ASSIGN_OR_RETURN(const auto fits, index.FitOfEveryone(ctx));
-  // The give and take with each, all time, as on a person's page.
-  std::unordered_map<int64_t, core::Balance> balances;
-  for (const core::LedgerEntry& e : read.histories.records.ledger) {
-    balances[e.person_id.value()].Add(e);
-  }
-  const std::vector<core::Judgement> not_judged;
   std::vector<PersonFigures> out;
-  out.reserve(read.histories.people.size());
-  for (core::Person& p : read.histories.people) {
-    const int64_t id = p.id.value();
-    PersonFigures& f = out.emplace_back();
-    f.person_id = p.id;
-    f.person_name = std::move(p.display_name);
-    f.trust = core::ComputeTrust(read.histories.by_person.at(id), now);
-    if (auto it = balances.find(id); it != balances.end()) {
-      f.balance = std::move(it->second);
-    }
-    f.touch = core::TouchWith(p.rhythm_days, f.trust, KnownSince(p), now);
-    const auto fit = fits.find(id);
-    const auto judged = read.judgements.find(id);
-    f.client_fit = core::ComputeClientFit(
-        f.trust.level,
-        judged == read.judgements.end() ? not_judged : judged->second,
-        fit == fits.end() ? 0 : fit->second);
-  }
+  KNOTEN_RETURN_IF_ERROR(ForEachPersonFigures(
+      ctx, index, [&](PersonFigures&& f) { out.push_back(std::move(f)); }));
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -128,6 +129,32 @@ TEST_F(RelationshipsTest, EachOrderIsBestFirstWithTiesByName) {
     ASSERT_EQ(second.items.size(), 2U);
     EXPECT_EQ(second.items[0].person_id, page.items[1].person_id);
     EXPECT_EQ(second.items[1].person_id, page.items[2].person_id);
+    // Pages of any size, put together, are the whole list (only a page's
+    // people are kept while the figures are made).
+    for (const int64_t limit : {1, 3, 7}) {
+      std::vector<PersonId> joined;
+      for (int64_t offset = 0; offset < page.total; offset += limit) {
+        KNOTEN_ASSERT_OK_AND_ASSIGN(
+            auto part,
+            ListRelationships(ctx, order, {.limit = limit, .offset = offset}));
+        EXPECT_EQ(part.total, page.total);
+        for (const PersonFigures& f : part.items) {
+          joined.push_back(f.person_id);
+        }
+      }
+      ASSERT_EQ(joined.size(), page.items.size()) << limit;
+      for (size_t i = 0; i < joined.size(); ++i) {
+        EXPECT_EQ(joined[i], page.items[i].person_id) << limit << " " << i;
+      }
+    }
+    KNOTEN_ASSERT_OK_AND_ASSIGN(
+        auto none, ListRelationships(ctx, order, {.limit = 0, .offset = 0}));
+    EXPECT_TRUE(none.items.empty());
+    EXPECT_EQ(none.total, page.total);
+    KNOTEN_ASSERT_OK_AND_ASSIGN(
+        auto past, ListRelationships(ctx, order, {.offset = page.total}));
+    EXPECT_TRUE(past.items.empty());
+    EXPECT_EQ(past.total, page.total);
   }
   EXPECT_THAT(ParseRelationshipOrder("love"),
               HasError(ErrorCode::kInvalidArgument));

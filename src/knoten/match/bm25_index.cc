@@ -96,6 +96,15 @@ void Bm25Index::Remove(const std::string& key) {
   if (removed >= kMinRemovedToRenumber && removed > live_) Renumber();
 }
 
+void Bm25Index::ShrinkToFit() {
+  for (Term& term : terms_) term.postings.shrink_to_fit();
+  terms_.shrink_to_fit();
+  docs_.shrink_to_fit();
+  lengths_.shrink_to_fit();
+  live_doc_.shrink_to_fit();
+  doc_terms_.shrink_to_fit();
+}
+
 void Bm25Index::Renumber() {
   std::vector<DocId> new_doc(docs_.size(), kNoDoc);
   std::vector<TermId> new_term(terms_.size(), kNoDoc);

@@ -118,6 +118,7 @@ void Matcher::PutAll(const std::vector<Item>& offers, unsigned threads) {
   BulkAnalysis bulk(lexicon_, offers);
   if (threads <= 1 || bulk.chunks() <= 1) {
     for (const Item& offer : offers) Put(offer);
+    index_.ShrinkToFit();
     return;
   }
   {
@@ -140,6 +141,7 @@ void Matcher::PutAll(const std::vector<Item>& offers, unsigned threads) {
     }
   }  // joins the workers
   bulk.RethrowFailure();
+  index_.ShrinkToFit();
 }
 
 void Matcher::Remove(const std::string& id) {

@@ -31,7 +31,8 @@ class Matcher {
   // Adds `offer`, replacing an earlier offer with the same id.
   void Put(const Item& offer);
   // Puts all of `offers`, in order, analysing them on `threads` threads
-  // (one fills the index); the same as putting them one by one.
+  // (one fills the index); the same as putting them one by one, but for
+  // the index's spare room, which it gives back after.
   void PutAll(const std::vector<Item>& offers, unsigned threads);
   // Removes the offer `id`; unknown ids are ignored.
   void Remove(const std::string& id);
