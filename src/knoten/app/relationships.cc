@@ -137,8 +137,9 @@ Result<store::Page<PersonFigures>> ListRelationships(
   KNOTEN_RETURN_IF_ERROR(
       ForEachPersonFigures(ctx, index, [&](PersonFigures&& f) {
         const double key = KeyOf(f, order);
+        std::string name = AsciiLower(f.person_name);
         Kept k{.key = key,
-               .name = AsciiLower(f.person_name),
+               .name = std::move(name),
                .order = total++,
                .figures = std::move(f)};
         if (end && static_cast<int64_t>(kept.size()) == *end) {

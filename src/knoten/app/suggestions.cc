@@ -116,43 +116,51 @@ Status CollectNames(store::Transaction& tx, Suggestions& s) {
   return OkStatus();
 }
 
-// Names the offers of the suggestions, which the matching knows by id only;
-// a suggestion whose offer was deleted while the matching ran is dropped.
-Status NameOffers(store::Transaction& tx, Suggestions& s) {
-  std::map<OfferId, std::optional<std::string>> titles;
-  auto title_of = [&](OfferId id) -> Result<const std::optional<std::string>*> {
-    auto [it, inserted] = titles.try_emplace(id);
+// The titles of offers, read once each; none for an offer deleted.
+class OfferTitles {
+ public:
+  explicit OfferTitles(store::Transaction& tx) : tx_(tx) {}
+
+  // Sets the match's offer title; false if the offer is gone.
+  Result<bool> Name(SuggestedMatch& m) {
+    auto [it, inserted] = titles_.try_emplace(m.offer_id);
     if (inserted) {
-      auto offer = tx.offers().Get(id);
+      auto offer = tx_.offers().Get(m.offer_id);
       if (offer) {
         it->second = std::move(offer->title);
       } else if (offer.error().code != ErrorCode::kNotFound) {
         return std::move(offer).error();
       }
     }
-    return &it->second;
-  };
-  auto name = [&](SuggestedMatch& m) -> Result<bool> {
-    KNOTEN_ASSIGN_OR_RETURN(const std::optional<std::string>* title,
-                            title_of(m.offer_id));
-    if (!*title) return false;
-    m.offer_title = **title;
+    if (!it->second) return false;
+    m.offer_title = *it->second;
     return true;
-  };
+  }
+
+ private:
+  store::Transaction& tx_;
+  std::map<OfferId, std::optional<std::string>> titles_;
+};
+
+// Names the offers of the suggestions, which the matching knows by id only;
+// a suggestion whose offer was deleted while the matching ran is dropped.
+Status NameOffers(store::Transaction& tx, Suggestions& s) {
+  OfferTitles titles(tx);
   for (auto* section :
        {&s.for_my_needs, &s.chances_to_help, &s.introductions}) {
     std::vector<SuggestedMatch> named;
     named.reserve(section->size());
     for (SuggestedMatch& m : *section) {
-      KNOTEN_ASSIGN_OR_RETURN(const bool found, name(m));
+      KNOTEN_ASSIGN_OR_RETURN(const bool found, titles.Name(m));
       if (found) named.push_back(std::move(m));
     }
     *section = std::move(named);
   }
   std::vector<ReciprocalPair> pairs;
   for (ReciprocalPair& p : s.reciprocal) {
-    KNOTEN_ASSIGN_OR_RETURN(const bool offer_found, name(p.they_offer));
-    KNOTEN_ASSIGN_OR_RETURN(const bool need_met_found, name(p.they_need));
+    KNOTEN_ASSIGN_OR_RETURN(const bool offer_found, titles.Name(p.they_offer));
+    KNOTEN_ASSIGN_OR_RETURN(const bool need_met_found,
+                            titles.Name(p.they_need));
     if (offer_found && need_met_found) pairs.push_back(std::move(p));
   }
   s.reciprocal = std::move(pairs);

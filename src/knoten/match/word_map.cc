@@ -15,6 +15,7 @@ size_t HashOf(std::string_view word) {
 WordMap WordMap::From(const Lists& lists) {
   WordMap map;
   std::unordered_map<std::string_view, uint32_t> numbers;
+  numbers.reserve(2 * lists.size());
   auto number = [&](const std::string& word) {
     const auto [it, inserted] =
         numbers.emplace(word, static_cast<uint32_t>(map.starts_.size()));

@@ -43,8 +43,8 @@ class WordMap {
   };
 
   std::string_view Word(uint32_t word) const {
-    return std::string_view(text_).substr(starts_[word],
-                                          starts_[word + 1] - starts_[word]);
+    const std::string_view text = text_;
+    return text.substr(starts_[word], starts_[word + 1] - starts_[word]);
   }
   // The index of `key` in keys_, or kNone.
   uint32_t KeyOf(std::string_view key) const;
