@@ -807,7 +807,7 @@ def paths():
                   {"type": "string"})],
         "requestBody": {
             "required": True,
-            "description": "The file as it is, up to 1 MiB; its format and "
+            "description": "The file as it is, up to 32 MiB; its format and "
                            "charset are told from the content.",
             "content": {"application/octet-stream": {
                 "schema": {"type": "string", "format": "binary"}}}},

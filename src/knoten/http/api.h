@@ -89,6 +89,12 @@ class Api {
   Router private_;
 };
 
+// The import's body is a whole contact file (a vCard export with photos
+// runs to megabytes): its limit beside the server's 1 MiB for the rest.
+inline PathBodyLimit ImportBodyLimit() {
+  return {.path = "/api/v1/import", .bytes = size_t{32} << 20U};
+}
+
 // Api::Handle as a RequestHandler (the Api is shared by the copies).
 RequestHandler MakeKnotenHandler(app::Context& ctx,
                                  std::shared_ptr<const StaticFiles> assets,

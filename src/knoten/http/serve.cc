@@ -58,6 +58,7 @@ Status Serve(const ServeOptions& options, std::ostream& out,
   app::Context ctx{.store = *store, .clock = SystemClock()};
   ServerOptions server_options{.host = address.first,
                                .port = address.second,
+                               .path_body_limits = {ImportBodyLimit()},
                                .tls_cert_file = options.tls_cert_file,
                                .tls_key_file = options.tls_key_file,
                                .behind_tls_proxy = options.behind_tls_proxy,

@@ -1,6 +1,7 @@
 #include "knoten/http/server.h"
 
 // g++ 12 in C++20 mode needs <utility> before Asio (std::exchange).
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <exception>
@@ -162,12 +163,43 @@ class Connection final : public ConnectionBase {
     }
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
-    parser_->body_limit(shared_->options.body_limit);
+    // The parser refuses a declared length over its limit while it reads the
+    // header, before the path is known: the largest limit until then.
+    body_limit_ = shared_->options.body_limit;
+    for (const PathBodyLimit& limit : shared_->options.path_body_limits) {
+      body_limit_ = std::max(body_limit_, limit.bytes);
+    }
+    parser_->body_limit(body_limit_);
     Lowest().expires_after(shared_->options.read_timeout);
     reading_ = true;
-    bhttp::async_read(
+    // The header first: the body's limit depends on the path.
+    bhttp::async_read_header(
         stream_, buffer_, *parser_,
-        [self = Self()](beast::error_code ec, size_t) { self->OnRead(ec); });
+        [self = Self()](beast::error_code ec, size_t) { self->OnHeader(ec); });
+  }
+
+  void OnHeader(beast::error_code ec) {
+    if (ec) {
+      OnRead(ec);
+      return;
+    }
+    const beast::string_view raw = parser_->get().target();
+    const std::string_view target(raw.data(), raw.size());
+    const std::string_view path = target.substr(0, target.find('?'));
+    body_limit_ = shared_->options.body_limit;
+    for (const PathBodyLimit& limit : shared_->options.path_body_limits) {
+      if (limit.path == path) body_limit_ = limit.bytes;
+    }
+    const auto length = parser_->content_length();
+    if (length && *length > body_limit_) {
+      OnRead(bhttp::error::body_limit);
+      return;
+    }
+    parser_->body_limit(body_limit_);  // for chunked bodies
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = Self()](beast::error_code read_ec, size_t) {
+                        self->OnRead(read_ec);
+                      });
   }
 
   void OnRead(beast::error_code ec) {
@@ -183,8 +215,7 @@ class Connection final : public ConnectionBase {
     if (ec == bhttp::error::body_limit) {
       Reply(ErrorResponse(413, "payload_too_large",
                           "The request body is larger than " +
-                              std::to_string(shared_->options.body_limit) +
-                              " bytes."),
+                              std::to_string(body_limit_) + " bytes."),
             false, false);
       return;
     }
@@ -300,6 +331,7 @@ class Connection final : public ConnectionBase {
   Stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  size_t body_limit_ = 0;  // of the request being read
   std::shared_ptr<Shared> shared_;
   std::string out_;        // the response being written
   unsigned version_ = 11;  // of the request being answered

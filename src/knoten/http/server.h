@@ -20,17 +20,26 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "knoten/base/result.h"
 #include "knoten/http/message.h"
 
 namespace knoten::http {
 
+// A body limit of its own for requests to one path (the query aside), for
+// uploads larger than other requests may be.
+struct PathBodyLimit {
+  std::string path;
+  size_t bytes = 0;
+};
+
 struct ServerOptions {
   std::string host = "127.0.0.1";
   uint16_t port = 8080;  // 0: any free port (tests)
   size_t threads = 2;
-  size_t body_limit = size_t{1} << 20U;  // bytes of a request body
+  size_t body_limit = size_t{1} << 20U;         // bytes of a request body
+  std::vector<PathBodyLimit> path_body_limits;  // instead, for their paths
   // Reading one request (from its first byte, or the connection's idle
   // time before it) and writing one response.
   std::chrono::milliseconds read_timeout{std::chrono::seconds(30)};

@@ -183,6 +183,33 @@ TEST(ServerTest, OversizedBodiesGet413AndTheConnectionCloses) {
   EXPECT_TRUE(client.ClosedByServer());
 }
 
+TEST(ServerTest, APathMayTakeLargerBodies) {
+  ServerOptions options = TestOptions();
+  options.path_body_limits = {{.path = "/upload", .bytes = 1000}};
+  auto server = StartEcho(options);
+  ASSERT_NE(server, nullptr);
+  Client client(server->port());
+  client.Send(
+      "POST /upload?dry_run=true HTTP/1.1\r\nHost: t\r\n"
+      "Content-Length: 500\r\n\r\n" +
+      std::string(500, 'x'));
+  const Client::Reply fits = client.Read();
+  EXPECT_EQ(fits.status, 200);
+  EXPECT_EQ(fits.body, "POST /upload?dry_run=true " + std::string(500, 'x'));
+  // Other paths keep the server's limit; the path's own holds too.
+  Client other(server->port());
+  other.Send("POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 500\r\n\r\n" +
+             std::string(500, 'x'));
+  EXPECT_EQ(other.Read().status, 413);
+  Client too_large(server->port());
+  too_large.Send(
+      "POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: 1001\r\n\r\n" +
+      std::string(1001, 'x'));
+  const Client::Reply refused = too_large.Read();
+  EXPECT_EQ(refused.status, 413);
+  EXPECT_NE(refused.body.find("1000 bytes"), std::string::npos);
+}
+
 TEST(ServerTest, MalformedRequestsGet400) {
   auto server = StartEcho();
   ASSERT_NE(server, nullptr);
