@@ -37,6 +37,21 @@ Status Sync(const std::string& path, bool folder) {
   return OkStatus();
 }
 
+// Flushes `partial` (a file or a folder), renames it to `target` (then
+// `done` is set) and flushes the folder that holds it.
+Status Publish(const std::string& partial, const std::string& target,
+               bool folder, bool& done) {
+  KNOTEN_RETURN_IF_ERROR(Sync(partial, folder));
+  std::error_code error;
+  fs::rename(partial, target, error);
+  if (error) {
+    return UnavailableError("Cannot rename '" + partial + "' to '" + target +
+                            "': " + error.message());
+  }
+  done = true;
+  return Sync(fs::path(target).parent_path().string(), true);
+}
+
 }  // namespace
 
 Result<AtomicFile> AtomicFile::Begin(const std::string& target) {
@@ -93,15 +108,66 @@ Status AtomicFile::Commit() {
     KNOTEN_RETURN_IF_ERROR(Append(""));  // an empty file
     return Commit();
   }
-  KNOTEN_RETURN_IF_ERROR(Sync(partial_, false));
+  return Publish(partial_, target_, /*folder=*/false, done_);
+}
+
+Result<AtomicFolder> AtomicFolder::Begin(const std::string& target) {
+  const fs::path path = fs::absolute(target).lexically_normal();
+  const fs::path parent = path.has_filename()
+                              ? path.parent_path()
+                              : path.parent_path().parent_path();
+  const fs::path name =
+      path.has_filename() ? path.filename() : path.parent_path().filename();
   std::error_code error;
-  fs::rename(partial_, target_, error);
-  if (error) {
-    return UnavailableError("Cannot rename '" + partial_ + "' to '" + target_ +
+  if (!fs::is_directory(parent, error)) {
+    return InvalidArgumentError("The folder '" + parent.string() +
+                                "' does not exist; create it first.");
+  }
+  const fs::path folder = parent / name;
+  if (fs::exists(fs::symlink_status(folder, error))) {
+    return InvalidArgumentError("'" + folder.string() +
+                                "' exists already; give a new folder.");
+  }
+  const fs::path partial =
+      parent / ("." + name.string() + ".partial-" + std::to_string(::getpid()));
+  fs::remove_all(partial, error);  // left over by a writer of this pid, killed
+  if (!fs::create_directory(partial, error) || error) {
+    return UnavailableError("Cannot create the folder '" + partial.string() +
                             "': " + error.message());
   }
-  done_ = true;
-  return Sync(fs::path(target_).parent_path().string(), true);
+  return AtomicFolder(folder.string(), partial.string());
+}
+
+AtomicFolder::AtomicFolder(AtomicFolder&& other) noexcept
+    : target_(std::move(other.target_)),
+      partial_(std::move(other.partial_)),
+      done_(std::exchange(other.done_, true)) {}
+
+AtomicFolder::~AtomicFolder() {
+  if (done_) return;
+  std::error_code error;
+  fs::remove_all(partial_, error);
+}
+
+Status AtomicFolder::Write(const std::string& name, std::string_view bytes) {
+  const std::string path = (fs::path(partial_) / name).string();
+  std::FILE* file = std::fopen(path.c_str(), "wbx");
+  if (file == nullptr) {
+    return UnavailableError("Cannot create '" + path +
+                            "': " + ErrnoText(errno));
+  }
+  const bool written =
+      std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+  const int error = errno;
+  if (std::fclose(file) != 0 || !written) {
+    return UnavailableError("Cannot write '" + path +
+                            "': " + ErrnoText(written ? errno : error));
+  }
+  return Sync(path, false);
+}
+
+Status AtomicFolder::Commit() {
+  return Publish(partial_, target_, /*folder=*/true, done_);
 }
 
 }  // namespace knoten::app

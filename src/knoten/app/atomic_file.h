@@ -47,6 +47,38 @@ class AtomicFile {
   bool done_ = false;
 };
 
+// A new folder of files that appears whole or not at all: the files are
+// written into a partial folder beside the target, each flushed to disk,
+// and the folder is renamed to the target on Commit (then the parent
+// folder is flushed). Dropped without Commit, the partial folder goes.
+class AtomicFolder {
+ public:
+  // kInvalidArgument when `target` exists already or its parent folder
+  // does not; kUnavailable when the partial folder cannot be made.
+  static Result<AtomicFolder> Begin(const std::string& target);
+
+  AtomicFolder(AtomicFolder&& other) noexcept;
+  AtomicFolder& operator=(AtomicFolder&&) = delete;
+  AtomicFolder(const AtomicFolder&) = delete;
+  AtomicFolder& operator=(const AtomicFolder&) = delete;
+  ~AtomicFolder();
+
+  const std::string& target() const { return target_; }
+
+  // Writes the file `name` (a plain file name, no folders) into the folder.
+  Status Write(const std::string& name, std::string_view bytes);
+  // Makes the partial folder the target; after it, the object is done.
+  Status Commit();
+
+ private:
+  AtomicFolder(std::string target, std::string partial)
+      : target_(std::move(target)), partial_(std::move(partial)) {}
+
+  std::string target_;
+  std::string partial_;
+  bool done_ = false;
+};
+
 }  // namespace knoten::app
 
 #endif  // KNOTEN_APP_ATOMIC_FILE_H_

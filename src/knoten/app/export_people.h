@@ -10,9 +10,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "knoten/app/context.h"
+#include "knoten/core/person.h"
 
 namespace knoten::app {
 
@@ -26,6 +28,19 @@ Result<int64_t> ExportPeople(
     Context& ctx, ExportFormat format,
     const std::function<Status(std::string_view)>& write,
     const std::function<void(int64_t written)>& progress = {});
+
+// Writes every person as a vCard 4.0 file of their own into the new folder
+// `folder` (app/atomic_file.h: it appears whole or not at all), named by
+// id and name: "17-anna-mueller.vcf". kInvalidArgument if the folder
+// exists already or its parent does not. Returns the number written.
+Result<int64_t> ExportVCardFolder(
+    Context& ctx, const std::string& folder,
+    const std::function<void(int64_t written)>& progress = {});
+
+// The file name of `person`'s card in such a folder: the id, then the
+// display name in lower-case ASCII letters and digits (German umlauts and
+// ß spelt out, everything else a '-'), at most 40 of them.
+std::string VCardFileName(const core::Person& person);
 
 }  // namespace knoten::app
 

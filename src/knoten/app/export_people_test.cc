@@ -2,7 +2,11 @@
 
 #include "knoten/app/export_people.h"
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -12,6 +16,7 @@
 
 #include "testing/app_fixture.h"
 #include "testing/status_matchers.h"
+#include "testing/temp_dir.h"
 
 namespace knoten::app {
 namespace {
@@ -115,6 +120,55 @@ TEST_F(ExportPeopleTest, CsvNeutralisesFormulasAndReadsBack) {
                          ? original->items[0]
                          : original->items[1]);
   }
+}
+
+TEST(VCardFileNameTest, IdThenTheNameInLowerCaseAscii) {
+  core::Person p;
+  p.id = PersonId(17);
+  p.display_name = "Anna M\xC3\xBCller-Stra\xC3\x9F / \xC3\x96ko GmbH";
+  EXPECT_EQ(VCardFileName(p), "17-anna-mueller-strass-oeko-gmbh.vcf");
+  p.display_name = "../../etc/passwd";
+  EXPECT_EQ(VCardFileName(p), "17-etc-passwd.vcf");
+  p.display_name = "\xE5\x90\x8D\xE7\x84\xA1\xE3\x81\x97";  // no ASCII
+  EXPECT_EQ(VCardFileName(p), "17.vcf");
+  p.display_name = std::string(100, 'x');
+  EXPECT_EQ(VCardFileName(p), "17-" + std::string(40, 'x') + ".vcf");
+}
+
+TEST_F(ExportPeopleTest, OneVCardFilePerPersonInANewFolder) {
+  const TempDir dir;
+  const std::string folder = dir.File("cards");
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const int64_t written,
+                              ExportVCardFolder(ctx_, folder));
+  EXPECT_EQ(written, 2);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto original,
+                              ListPeople(ctx_, {.include_archived = true}, {}));
+  for (const core::Person& p : original.items) {
+    const std::filesystem::path file =
+        std::filesystem::path(folder) / VCardFileName(p);
+    ASSERT_TRUE(std::filesystem::is_regular_file(file)) << file;
+    std::ifstream in(file, std::ios::binary);
+    const std::string card((std::istreambuf_iterator<char>(in)),
+                           std::istreambuf_iterator<char>());
+    const std::vector<core::Person> back = ImportedFrom(card);
+    ASSERT_EQ(back.size(), 1U) << file;
+    ExpectSameFields(back[0], p);
+  }
+  // Only the two files, and nothing partial beside the folder.
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder),
+                          std::filesystem::directory_iterator()),
+            2);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()),
+                          std::filesystem::directory_iterator()),
+            1);
+  // An existing folder is never written into, nor one in a missing folder.
+  EXPECT_THAT(ExportVCardFolder(ctx_, folder),
+              HasError(ErrorCode::kInvalidArgument));
+  EXPECT_THAT(ExportVCardFolder(ctx_, dir.File("missing/cards")),
+              HasError(ErrorCode::kInvalidArgument));
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()),
+                          std::filesystem::directory_iterator()),
+            1);
 }
 
 }  // namespace

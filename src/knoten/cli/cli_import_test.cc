@@ -1,5 +1,6 @@
 // knoten import: text and --json output, the dry run, errors.
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <string_view>
@@ -109,6 +110,30 @@ TEST_F(CliImportTest, ExportsWhatImportReadsBack) {
     EXPECT_EQ(back.json()["created"], 2);
   }
   EXPECT_NE(Run({"export", "--format", "ics"}).code, 0);
+}
+
+TEST_F(CliImportTest, ExportsOneVCardFilePerPersonIntoANewFolder) {
+  ASSERT_EQ(Run({"import", WriteFile("in.vcf", std::string(kCards))}).code, 0);
+  const std::string folder = dir_.File("cards");
+  const Outcome o =
+      Run({"export", "--format", "vcard", "--one-per-person", "-o", folder});
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_THAT(o.out, HasSubstr("Exported 2 people, one vCard file each, into " +
+                               folder));
+  db_ = dir_.File("fresh.db");
+  for (const auto& file : std::filesystem::directory_iterator(folder)) {
+    EXPECT_EQ(file.path().extension(), ".vcf");
+    EXPECT_EQ(Run({"import", file.path().string()}).code, 0);
+  }
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 2);
+  const Outcome again =
+      Run({"export", "--format", "vcard", "--one-per-person", "-o", folder});
+  EXPECT_NE(again.code, 0);
+  EXPECT_THAT(again.err, HasSubstr("exists already"));
+  const Outcome csv =
+      Run({"export", "--format", "csv", "--one-per-person", "-o", folder});
+  EXPECT_NE(csv.code, 0);
+  EXPECT_THAT(csv.err, HasSubstr("--format vcard and -o FOLDER"));
 }
 
 TEST_F(CliImportTest, DrawsAProgressBarOnlyOnATerminal) {

@@ -1,6 +1,7 @@
 // knoten export --format vcard|csv [-o FILE]: every person, to standard
 // output or into FILE, which appears whole or not at all
-// (app/export_people.h, app/atomic_file.h).
+// (app/export_people.h, app/atomic_file.h); with --one-per-person, a vCard
+// file per person in the new folder -o names.
 
 #include <memory>
 #include <ostream>
@@ -18,8 +19,31 @@ namespace {
 struct ExportFlags {
   std::string format;
   std::string output;
+  bool one_per_person = false;
   bool quiet = false;
 };
+
+Result<Json> ExportFolder(app::Context& ctx, Session& s,
+                          const ExportFlags& flags) {
+  if (flags.format != "vcard" || flags.output.empty()) {
+    return InvalidArgumentError(
+        s.Tr("--one-per-person writes vCard files into a new folder: give "
+             "--format vcard and -o FOLDER.",
+             "--one-per-person schreibt vCard-Dateien in einen neuen Ordner: "
+             "--format vcard und -o ORDNER angeben."));
+  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      const store::Page<core::Person> first,
+      app::ListPeople(ctx, {.include_archived = true}, {.limit = 1}));
+  Progress bar(s.env().err, s.env().terminal && !flags.quiet,
+               s.Tr("Exporting", "Exportiere"), first.total);
+  KNOTEN_ASSIGN_OR_RETURN(
+      const int64_t people,
+      app::ExportVCardFolder(ctx, flags.output,
+                             [&bar](int64_t written) { bar.Update(written); }));
+  return Json{
+      {"folder", flags.output}, {"format", "vcard"}, {"people", people}};
+}
 
 Result<Json> ExportInto(app::Context& ctx, Session& s, const ExportFlags& flags,
                         app::ExportFormat format) {
@@ -48,6 +72,18 @@ void Run(Session& s, const ExportFlags& flags) {
   auto context = s.Context();
   if (!context) {
     s.Fail(context.error());
+    return;
+  }
+  if (flags.one_per_person) {
+    s.Finish(ExportFolder(**context, s, flags),
+             {.kind = TextView::Kind::kCustom,
+              .custom = [&s](const Json& r, std::ostream& out) {
+                out << s.Tr("Exported ", "Exportiert: ")
+                    << r.at("people").get<int64_t>()
+                    << s.Tr(" people, one vCard file each, into ",
+                            " Menschen, je eine vCard-Datei, nach ")
+                    << r.at("folder").get<std::string>() << ".\n";
+              }});
     return;
   }
   const app::ExportFormat format = flags.format == "csv"
@@ -93,6 +129,12 @@ void RegisterExportCommand(CLI::App& app, Session& s) {
            "something fails) instead of standard output",
            "in diese Datei schreiben (ganz ersetzt, oder unverändert, wenn "
            "etwas scheitert) statt auf die Standardausgabe"));
+  command->add_flag(
+      "--one-per-person", flags->one_per_person,
+      s.Tr("with --format vcard: one file per person (ID-name.vcf) in the "
+           "new folder -o names, which appears whole or not at all",
+           "mit --format vcard: eine Datei je Mensch (ID-name.vcf) im neuen "
+           "Ordner, den -o nennt; er entsteht ganz oder gar nicht"));
   command->add_flag("--quiet", flags->quiet,
                     s.Tr("no progress bar while writing into FILE",
                          "kein Fortschrittsbalken beim Schreiben in DATEI"));
@@ -100,12 +142,14 @@ void RegisterExportCommand(CLI::App& app, Session& s) {
       "Archived people are exported too. CSV cells that a spreadsheet would "
       "take for a formula (starting with = + - @) get a ' in front; knoten's "
       "import takes it off again. docs/interop.md has the fields.\n"
-      "Example: knoten export --format vcard -o contacts.vcf",
+      "Example: knoten export --format vcard -o contacts.vcf\n"
+      "         knoten export --format vcard --one-per-person -o contacts/",
       "Archivierte Menschen werden mit exportiert. CSV-Zellen, die eine "
       "Tabellenkalkulation als Formel läse (Anfang = + - @), bekommen ein ' "
       "davor; knotens Import nimmt es wieder weg. docs/interop.md nennt die "
       "Felder.\n"
-      "Beispiel: knoten export --format vcard -o kontakte.vcf"));
+      "Beispiel: knoten export --format vcard -o kontakte.vcf\n"
+      "          knoten export --format vcard --one-per-person -o kontakte/"));
   command->callback([&s, flags] { Run(s, *flags); });
 }
 
