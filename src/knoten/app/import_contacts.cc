@@ -1,5 +1,6 @@
 #include "knoten/app/import_contacts.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -39,17 +40,33 @@ std::string NameKey(const core::Person& person) {
   return AsciiLower(Trim(person.display_name));
 }
 
-bool ShareAny(const std::vector<std::string>& a,
-              const std::vector<std::string>& b, bool phones) {
-  for (const std::string& x : a) {
-    for (const std::string& y : b) {
-      if (phones ? SamePhone(PhoneKey(x), PhoneKey(y))
-                 : AsciiLower(x) == AsciiLower(y)) {
-        return true;
-      }
-    }
-  }
-  return false;
+// Whether `value` is one of `values`, ignoring case (e-mail addresses,
+// web addresses, tags).
+bool HasIgnoringCase(const std::string& value,
+                     const std::vector<std::string>& values) {
+  const std::string key = AsciiLower(value);
+  return std::ranges::any_of(
+      values, [&](const std::string& v) { return AsciiLower(v) == key; });
+}
+
+bool ShareIgnoringCase(const std::vector<std::string>& a,
+                       const std::vector<std::string>& b) {
+  return std::ranges::any_of(
+      a, [&](const std::string& x) { return HasIgnoringCase(x, b); });
+}
+
+// Whether the phone number with the key `key` (PhoneKey) is one of
+// `phones`.
+bool HasPhone(const std::string& key, const std::vector<std::string>& phones) {
+  return std::ranges::any_of(phones, [&](const std::string& phone) {
+    return SamePhone(key, PhoneKey(phone));
+  });
+}
+
+bool SharePhone(const std::vector<std::string>& a,
+                const std::vector<std::string>& b) {
+  return std::ranges::any_of(
+      a, [&](const std::string& x) { return HasPhone(PhoneKey(x), b); });
 }
 
 // The stored people by e-mail address, the end of their phone numbers and
@@ -77,7 +94,7 @@ class PeopleIndex {
       auto it = by_phone_tail_.find(key.substr(key.size() - kPhoneTail));
       if (it == by_phone_tail_.end()) continue;
       for (const size_t i : it->second) {
-        if (ShareAny({phone}, people_[i].phones, true)) return i;
+        if (HasPhone(key, people_[i].phones)) return i;
       }
     }
     auto it = by_name_.find(NameKey(contact));
@@ -86,10 +103,10 @@ class PeopleIndex {
       const core::Person& stored = people_[i];
       const bool emails_differ =
           !contact.emails.empty() && !stored.emails.empty() &&
-          !ShareAny(contact.emails, stored.emails, false);
+          !ShareIgnoringCase(contact.emails, stored.emails);
       const bool phones_differ = !contact.phones.empty() &&
                                  !stored.phones.empty() &&
-                                 !ShareAny(contact.phones, stored.phones, true);
+                                 !SharePhone(contact.phones, stored.phones);
       if (!emails_differ && !phones_differ) return i;
     }
     return std::nullopt;
@@ -136,17 +153,21 @@ bool Merge(core::Person& stored, const core::Person& contact) {
   }
   const auto add = [&changed](std::vector<std::string>& to,
                               const std::vector<std::string>& from,
-                              bool phones) {
+                              const auto& has) {
     for (const std::string& value : from) {
-      if (ShareAny({value}, to, phones)) continue;
+      if (has(value, to)) continue;
       to.push_back(value);
       changed = true;
     }
   };
-  add(stored.emails, contact.emails, false);
-  add(stored.phones, contact.phones, true);
-  add(stored.urls, contact.urls, false);
-  add(stored.tags, contact.tags, false);
+  const auto has_phone = [](const std::string& phone,
+                            const std::vector<std::string>& phones) {
+    return HasPhone(PhoneKey(phone), phones);
+  };
+  add(stored.emails, contact.emails, HasIgnoringCase);
+  add(stored.phones, contact.phones, has_phone);
+  add(stored.urls, contact.urls, HasIgnoringCase);
+  add(stored.tags, contact.tags, HasIgnoringCase);
   return changed;
 }
 

@@ -57,6 +57,9 @@ class ConnectionBase : public std::enable_shared_from_this<ConnectionBase> {
 // What the acceptor and the connections share.
 struct Shared {
   ServerOptions options;
+  // The largest of the body limits: the parser's while it reads a header,
+  // before the path is known (it refuses a longer declared length there).
+  size_t largest_body_limit = 0;
   RequestHandler handler;
   asio::ssl::context* tls = nullptr;  // set when serving TLS
   std::atomic<bool> stopping = false;
@@ -163,12 +166,7 @@ class Connection final : public ConnectionBase {
     }
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
-    // The parser refuses a declared length over its limit while it reads the
-    // header, before the path is known: the largest limit until then.
-    body_limit_ = shared_->options.body_limit;
-    for (const PathBodyLimit& limit : shared_->options.path_body_limits) {
-      body_limit_ = std::max(body_limit_, limit.bytes);
-    }
+    body_limit_ = shared_->largest_body_limit;
     parser_->body_limit(body_limit_);
     Lowest().expires_after(shared_->options.read_timeout);
     reading_ = true;
@@ -349,6 +347,11 @@ class BeastServer final : public Server {
       idle_guards_.emplace_back(context->get_executor());
     }
     shared_->options = options;
+    shared_->largest_body_limit = options.body_limit;
+    for (const PathBodyLimit& limit : options.path_body_limits) {
+      shared_->largest_body_limit =
+          std::max(shared_->largest_body_limit, limit.bytes);
+    }
     shared_->handler = std::move(handler);
   }
   BeastServer(const BeastServer&) = delete;

@@ -3,6 +3,7 @@
 // (app/export_people.h, app/atomic_file.h); with --one-per-person, a vCard
 // file per person in the new folder -o names.
 
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -23,6 +24,21 @@ struct ExportFlags {
   bool quiet = false;
 };
 
+// Runs `export_all` with a progress bar over everyone (on a terminal, and
+// not with --quiet), which it hands what it has written; the bar is done
+// when this returns.
+Result<int64_t> WithProgress(
+    app::Context& ctx, Session& s, const ExportFlags& flags,
+    const std::function<Result<int64_t>(
+        const std::function<void(int64_t written)>& progress)>& export_all) {
+  KNOTEN_ASSIGN_OR_RETURN(
+      const store::Page<core::Person> first,
+      app::ListPeople(ctx, {.include_archived = true}, {.limit = 1}));
+  Progress bar(s.env().err, s.env().terminal && !flags.quiet,
+               s.Tr("Exporting", "Exportiere"), first.total);
+  return export_all([&bar](int64_t written) { bar.Update(written); });
+}
+
 Result<Json> ExportFolder(app::Context& ctx, Session& s,
                           const ExportFlags& flags) {
   if (flags.format != "vcard" || flags.output.empty()) {
@@ -33,14 +49,10 @@ Result<Json> ExportFolder(app::Context& ctx, Session& s,
              "--format vcard und -o ORDNER angeben."));
   }
   KNOTEN_ASSIGN_OR_RETURN(
-      const store::Page<core::Person> first,
-      app::ListPeople(ctx, {.include_archived = true}, {.limit = 1}));
-  Progress bar(s.env().err, s.env().terminal && !flags.quiet,
-               s.Tr("Exporting", "Exportiere"), first.total);
-  KNOTEN_ASSIGN_OR_RETURN(
       const int64_t people,
-      app::ExportVCardFolder(ctx, flags.output,
-                             [&bar](int64_t written) { bar.Update(written); }));
+      WithProgress(ctx, s, flags, [&](const auto& progress) {
+        return app::ExportVCardFolder(ctx, flags.output, progress);
+      }));
   return Json{
       {"folder", flags.output}, {"format", "vcard"}, {"people", people}};
 }
@@ -50,19 +62,13 @@ Result<Json> ExportInto(app::Context& ctx, Session& s, const ExportFlags& flags,
   KNOTEN_ASSIGN_OR_RETURN(app::AtomicFile file,
                           app::AtomicFile::Begin(flags.output));
   KNOTEN_ASSIGN_OR_RETURN(
-      const store::Page<core::Person> first,
-      app::ListPeople(ctx, {.include_archived = true}, {.limit = 1}));
-  int64_t people = 0;
-  {
-    Progress bar(s.env().err, s.env().terminal && !flags.quiet,
-                 s.Tr("Exporting", "Exportiere"), first.total);
-    KNOTEN_ASSIGN_OR_RETURN(
-        people,
-        app::ExportPeople(
+      const int64_t people,
+      WithProgress(ctx, s, flags, [&](const auto& progress) {
+        return app::ExportPeople(
             ctx, format,
             [&file](std::string_view piece) { return file.Append(piece); },
-            [&bar](int64_t written) { bar.Update(written); }));
-  }
+            progress);
+      }));
   KNOTEN_RETURN_IF_ERROR(file.Commit());
   return Json{
       {"file", file.target()}, {"format", flags.format}, {"people", people}};
