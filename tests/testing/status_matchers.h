@@ -59,6 +59,19 @@ MATCHER_P(HasError, code, "has error " + std::string(ErrorCodeName(code))) {
   return arg.error().code == code;
 }
 
+// The same, and the message matches `message` (a string matcher).
+MATCHER_P2(HasError, code, message,
+           "has error " + std::string(ErrorCodeName(code))) {
+  if (arg.has_value()) {
+    *result_listener << "has a value";
+    return false;
+  }
+  *result_listener << "error " << ErrorCodeName(arg.error().code) << ": "
+                   << arg.error().message;
+  return arg.error().code == code &&
+         ::testing::Matches(message)(arg.error().message);
+}
+
 }  // namespace knoten
 
 // Asserts that `expr` (a Result) is OK and declares `lhs` from its value.

@@ -108,6 +108,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterImportCommand(app, s);
   RegisterBackupCommand(app, s);
   RegisterExportCommand(app, s);
+  RegisterRestoreCommand(app, s);
   RegisterServeCommand(app, s);
   AddHelpCommand(app, s);
 

@@ -112,6 +112,39 @@ TEST_F(CliImportTest, ExportsWhatImportReadsBack) {
   EXPECT_NE(Run({"export", "--format", "ics"}).code, 0);
 }
 
+TEST_F(CliImportTest, BacksUpEverythingAsJsonAndRestoresIt) {
+  Seed();
+  const std::string backup = dir_.File("backup.json");
+  const Outcome o = Run({"export", "--format", "json", "-o", backup});
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_THAT(o.out, HasSubstr("Backed up everything (2 people, "));
+  const Outcome streamed = Run({"export", "--format", "json"});
+  ASSERT_EQ(streamed.code, 0) << streamed.err;
+  EXPECT_EQ(Json::parse(streamed.out)["data"]["person"].size(), 2U);
+
+  db_ = dir_.File("restored.db");
+  const Outcome restored = Run({"restore", backup, "--json"});
+  ASSERT_EQ(restored.code, 0) << restored.err;
+  EXPECT_EQ(restored.json()["people"], 2);
+  const Outcome again = Run({"export", "--format", "json"});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(again.out, streamed.out);  // the same clock: the same text
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 2);
+
+  const Outcome twice = Run({"restore", backup}, "de");
+  EXPECT_NE(twice.code, 0);
+  EXPECT_THAT(twice.err, HasSubstr("already holds data"));
+  db_ = dir_.File("other.db");
+  const Outcome missing = Run({"restore", dir_.File("nope.json")});
+  EXPECT_NE(missing.code, 0);
+  EXPECT_THAT(missing.err, HasSubstr("Cannot open"));
+  const Outcome vcard =
+      Run({"restore", WriteFile("in.vcf", std::string(kCards))});
+  EXPECT_NE(vcard.code, 0);
+  EXPECT_THAT(vcard.err, HasSubstr("not valid JSON"));
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 0);
+}
+
 TEST_F(CliImportTest, ExportsOneVCardFilePerPersonIntoANewFolder) {
   ASSERT_EQ(Run({"import", WriteFile("in.vcf", std::string(kCards))}).code, 0);
   const std::string folder = dir_.File("cards");

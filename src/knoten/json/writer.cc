@@ -19,45 +19,47 @@ void JsonObjectWriter::Key(std::string_view key) {
   out_ += ": ";
 }
 
-// As nlohmann escapes with ensure_ascii off: quote, backslash and control
-// characters; everything else (valid UTF-8 by validation) is copied.
-void JsonObjectWriter::String(std::string_view value) {
+void AppendJsonString(std::string& out, std::string_view value) {
   constexpr std::string_view kHex = "0123456789abcdef";
-  out_ += '"';
+  out += '"';
   for (const char c : value) {
     switch (c) {
       case '"':
-        out_ += "\\\"";
+        out += "\\\"";
         break;
       case '\\':
-        out_ += "\\\\";
+        out += "\\\\";
         break;
       case '\b':
-        out_ += "\\b";
+        out += "\\b";
         break;
       case '\f':
-        out_ += "\\f";
+        out += "\\f";
         break;
       case '\n':
-        out_ += "\\n";
+        out += "\\n";
         break;
       case '\r':
-        out_ += "\\r";
+        out += "\\r";
         break;
       case '\t':
-        out_ += "\\t";
+        out += "\\t";
         break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
-          out_ += "\\u00";
-          out_ += kHex[static_cast<unsigned char>(c) >> 4U];
-          out_ += kHex[static_cast<unsigned char>(c) & 0xFU];
+          out += "\\u00";
+          out += kHex[static_cast<unsigned char>(c) >> 4U];
+          out += kHex[static_cast<unsigned char>(c) & 0xFU];
         } else {
-          out_ += c;
+          out += c;
         }
     }
   }
-  out_ += '"';
+  out += '"';
+}
+
+void JsonObjectWriter::String(std::string_view value) {
+  AppendJsonString(out_, value);
 }
 
 void JsonObjectWriter::Field(std::string_view key, int64_t value) {

@@ -14,6 +14,11 @@
 
 namespace knoten::json {
 
+// Appends `value` to `out` as a JSON string, quoted and escaped as nlohmann
+// escapes with ensure_ascii off: quote, backslash and control characters;
+// everything else (valid UTF-8 by validation) is copied.
+void AppendJsonString(std::string& out, std::string_view value);
+
 class JsonObjectWriter {
  public:
   // Starts an object nested `depth` levels deep (0 for a top-level value);

@@ -26,6 +26,7 @@
 
 #include "knoten/base/result.h"
 #include "knoten/store/aggregate_stores.h"
+#include "knoten/store/table_store.h"
 
 namespace knoten::store {
 
@@ -53,6 +54,8 @@ class Transaction {
   virtual PitchStore& pitches() = 0;
   // Everyone's history at once, in few columns (SharedHistory).
   virtual HistoryStore& history() = 0;
+  // The tables as they are, for the JSON backup (table_store.h).
+  virtual TableStore& tables() = 0;
 
   // Makes every change of this transaction durable. After Commit (successful
   // or not) the transaction must not be used again.

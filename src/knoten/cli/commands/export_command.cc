@@ -1,18 +1,22 @@
-// knoten export --format vcard|csv [-o FILE]: every person, to standard
-// output or into FILE, which appears whole or not at all
-// (app/export_people.h, app/atomic_file.h); with --one-per-person, a vCard
+// knoten export --format vcard|csv|json [-o FILE]: every person (vCard,
+// CSV) or everything (the JSON backup), to standard output or into FILE,
+// which appears whole or not at all (app/export_people.h,
+// app/backup_data.h, app/atomic_file.h); with --one-per-person, a vCard
 // file per person in the new folder -o names.
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 
 #include "knoten/app/atomic_file.h"
+#include "knoten/app/backup_data.h"
 #include "knoten/app/export_people.h"
 #include "knoten/app/people.h"
 #include "knoten/cli/internal/commands.h"
 #include "knoten/cli/internal/progress.h"
+#include "knoten/json/backup_file.h"
 
 namespace knoten::cli {
 namespace {
@@ -74,6 +78,67 @@ Result<Json> ExportInto(app::Context& ctx, Session& s, const ExportFlags& flags,
       {"file", file.target()}, {"format", flags.format}, {"people", people}};
 }
 
+// The JSON backup into `write`, with a progress bar over all rows when
+// `bar` is set.
+Result<app::BackupCounts> ExportBackup(
+    app::Context& ctx, Session& s, bool bar,
+    const std::function<Status(std::string_view)>& write) {
+  const std::unique_ptr<app::BackupWriter> writer =
+      json::NewJsonBackupWriter(write);
+  std::optional<Progress> progress;
+  return app::ExportBackup(ctx, *writer, [&](int64_t written, int64_t total) {
+    if (!progress) {
+      progress.emplace(s.env().err, bar, s.Tr("Exporting", "Exportiere"),
+                       total);
+    }
+    progress->Update(written);
+  });
+}
+
+Result<Json> ExportBackupInto(app::Context& ctx, Session& s,
+                              const ExportFlags& flags) {
+  KNOTEN_ASSIGN_OR_RETURN(app::AtomicFile file,
+                          app::AtomicFile::Begin(flags.output));
+  KNOTEN_ASSIGN_OR_RETURN(const app::BackupCounts counts,
+                          ExportBackup(ctx, s, s.env().terminal && !flags.quiet,
+                                       [&file](std::string_view piece) {
+                                         return file.Append(piece);
+                                       }));
+  KNOTEN_RETURN_IF_ERROR(file.Commit());
+  return Json{{"file", file.target()},
+              {"format", "json"},
+              {"people", counts.people},
+              {"rows", counts.rows}};
+}
+
+Status WriteToStandardOutput(std::ostream& out, std::string_view piece) {
+  out << piece;
+  return out ? OkStatus()
+             : UnavailableError("Cannot write to standard output.");
+}
+
+void RunBackup(Session& s, app::Context& ctx, const ExportFlags& flags) {
+  if (flags.output.empty()) {  // the file itself is the output
+    std::ostream& out = s.env().out;
+    auto counts =
+        ExportBackup(ctx, s, /*bar=*/false, [&out](std::string_view piece) {
+          return WriteToStandardOutput(out, piece);
+        });
+    if (!counts) s.Fail(counts.error());
+    return;
+  }
+  s.Finish(ExportBackupInto(ctx, s, flags),
+           {.kind = TextView::Kind::kCustom,
+            .custom = [&s](const Json& r, std::ostream& out) {
+              out << s.Tr("Backed up everything (", "Alles gesichert (")
+                  << r.at("people").get<int64_t>()
+                  << s.Tr(" people, ", " Menschen, ")
+                  << r.at("rows").get<int64_t>()
+                  << s.Tr(" rows) to ", " Zeilen) in ")
+                  << r.at("file").get<std::string>() << ".\n";
+            }});
+}
+
 void Run(Session& s, const ExportFlags& flags) {
   auto context = s.Context();
   if (!context) {
@@ -92,6 +157,10 @@ void Run(Session& s, const ExportFlags& flags) {
               }});
     return;
   }
+  if (flags.format == "json") {
+    RunBackup(s, **context, flags);
+    return;
+  }
   const app::ExportFormat format = flags.format == "csv"
                                        ? app::ExportFormat::kCsv
                                        : app::ExportFormat::kVCard;
@@ -99,9 +168,7 @@ void Run(Session& s, const ExportFlags& flags) {
     std::ostream& out = s.env().out;
     auto people =
         app::ExportPeople(**context, format, [&out](std::string_view piece) {
-          out << piece;
-          return out ? OkStatus()
-                     : UnavailableError("Cannot write to standard output.");
+          return WriteToStandardOutput(out, piece);
         });
     if (!people) s.Fail(people.error());
     return;
@@ -121,14 +188,18 @@ void Run(Session& s, const ExportFlags& flags) {
 void RegisterExportCommand(CLI::App& app, Session& s) {
   auto flags = std::make_shared<ExportFlags>();
   CLI::App* command = app.add_subcommand(
-      "export", s.Tr("export every person as vCard or CSV",
-                     "alle Menschen als vCard oder CSV exportieren"));
+      "export", s.Tr("export every person as vCard or CSV, or everything "
+                     "as a JSON backup",
+                     "alle Menschen als vCard oder CSV exportieren, oder "
+                     "alles als JSON-Sicherung"));
   command
-      ->add_option(
-          "--format", flags->format,
-          s.Tr("vcard (vCard 4.0) or csv", "vcard (vCard 4.0) oder csv"))
+      ->add_option("--format", flags->format,
+                   s.Tr("vcard (vCard 4.0), csv, or json (a backup of "
+                        "everything, read back by knoten restore)",
+                        "vcard (vCard 4.0), csv, oder json (eine Sicherung "
+                        "von allem, die knoten restore zurückliest)"))
       ->required()
-      ->check(CLI::IsMember({"vcard", "csv"}));
+      ->check(CLI::IsMember({"vcard", "csv", "json"}));
   command->add_option(
       "-o,--output", flags->output,
       s.Tr("write into this file (replaced whole, or left as it was when "
@@ -148,14 +219,22 @@ void RegisterExportCommand(CLI::App& app, Session& s) {
       "Archived people are exported too. CSV cells that a spreadsheet would "
       "take for a formula (starting with = + - @) get a ' in front; knoten's "
       "import takes it off again. docs/interop.md has the fields.\n"
+      "The JSON backup holds everything but secrets: password hashes are "
+      "left out (after knoten restore, set a password with knoten "
+      "password), sessions are never stored.\n"
       "Example: knoten export --format vcard -o contacts.vcf\n"
-      "         knoten export --format vcard --one-per-person -o contacts/",
+      "         knoten export --format vcard --one-per-person -o contacts/\n"
+      "         knoten export --format json -o knoten-backup.json",
       "Archivierte Menschen werden mit exportiert. CSV-Zellen, die eine "
       "Tabellenkalkulation als Formel läse (Anfang = + - @), bekommen ein ' "
       "davor; knotens Import nimmt es wieder weg. docs/interop.md nennt die "
       "Felder.\n"
+      "Die JSON-Sicherung enthält alles außer Geheimnissen: Passwort-Hashes "
+      "fehlen (nach knoten restore ein Passwort mit knoten password setzen), "
+      "Sitzungen werden nie gespeichert.\n"
       "Beispiel: knoten export --format vcard -o kontakte.vcf\n"
-      "          knoten export --format vcard --one-per-person -o kontakte/"));
+      "          knoten export --format vcard --one-per-person -o kontakte/\n"
+      "          knoten export --format json -o knoten-sicherung.json"));
   command->callback([&s, flags] { Run(s, *flags); });
 }
 

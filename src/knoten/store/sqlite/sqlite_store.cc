@@ -65,7 +65,8 @@ class SqliteTransaction final : public Transaction {
         follow_ups_(conn),
         judgements_(conn),
         pitches_(conn),
-        history_(conn) {}
+        history_(conn),
+        tables_(conn) {}
   SqliteTransaction(const SqliteTransaction&) = delete;
   SqliteTransaction& operator=(const SqliteTransaction&) = delete;
 
@@ -93,6 +94,7 @@ class SqliteTransaction final : public Transaction {
   JudgementStore& judgements() override { return judgements_; }
   PitchStore& pitches() override { return pitches_; }
   HistoryStore& history() override { return history_; }
+  TableStore& tables() override { return tables_; }
 
   Status Commit() override {
     if (!open_) return InternalError("The transaction was already finished.");
@@ -134,6 +136,7 @@ class SqliteTransaction final : public Transaction {
   sqlite_internal::SqliteJudgementStore judgements_;
   sqlite_internal::SqlitePitchStore pitches_;
   sqlite_internal::SqliteHistoryStore history_;
+  sqlite_internal::SqliteTableStore tables_;
 };
 
 class SqliteStore final : public Store {

@@ -5,7 +5,12 @@
 #ifndef KNOTEN_STORE_SQLITE_INTERNAL_TABLES_H_
 #define KNOTEN_STORE_SQLITE_INTERNAL_TABLES_H_
 
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +18,7 @@
 
 #include "knoten/store/aggregate_stores.h"
 #include "knoten/store/sqlite/internal/connection.h"
+#include "knoten/store/table_store.h"
 
 namespace knoten::store::sqlite_internal {
 
@@ -212,6 +218,44 @@ class SqliteHistoryStore final : public HistoryStore {
 
  private:
   SQLite::Database& db_;
+};
+
+// SQLite's type affinity of a declared column type
+// (https://sqlite.org/datatype3.html, section 3.1).
+enum class Affinity { kInteger, kText, kReal, kAny };
+
+class SqliteTableStore final : public TableStore {
+ public:
+  explicit SqliteTableStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
+  int SchemaVersion() override;
+  Result<std::vector<TableShape>> Tables() override;
+  Result<int64_t> CountRows(const TableShape& table) override;
+  Status ForEachRow(
+      const TableShape& table,
+      const std::function<Status(std::span<const Cell> row)>& visit) override;
+  Result<bool> Empty() override;
+  Status Insert(std::string_view table, std::span<const std::string> columns,
+                std::span<const Cell> cells) override;
+  Status FinishInserts() override;
+
+  struct TableInfo {
+    TableShape shape;  // without secrets
+    // Column → its affinity, secrets left out.
+    std::map<std::string, Affinity, std::less<>> affinity;
+    std::string order_by;  // the primary key's columns, quoted
+  };
+
+ private:
+  // Reads the tables' descriptions once per transaction.
+  Status LoadTables();
+  Result<const TableInfo*> Info(std::string_view table);
+
+  Connection& conn_;
+  SQLite::Database& db_;
+  bool loaded_ = false;
+  bool inserting_ = false;
+  std::vector<std::string> order_;
+  std::map<std::string, TableInfo, std::less<>> tables_;
 };
 
 #undef KNOTEN_SQLITE_CRUD

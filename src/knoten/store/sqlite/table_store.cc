@@ -1,0 +1,347 @@
+// The tables as they are (store::TableStore), described by SQLite's own
+// schema: the tables SQLite lists as ordinary ("table", not "virtual" or
+// "shadow", which is the full-text index), their columns from
+// pragma_table_info, their references from pragma_foreign_key_check.
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <sqlite3.h>
+
+#include "knoten/base/text.h"
+#include "knoten/store/sqlite/internal/sql.h"
+#include "knoten/store/sqlite/internal/tables.h"
+
+namespace knoten::store::sqlite_internal {
+namespace {
+
+// Secrets: left out of Tables(), and put back as this unusable value.
+struct Secret {
+  std::string_view table;
+  std::string_view column;
+  std::string_view restored_as;
+};
+// An empty hash never verifies: the account needs `knoten password`.
+constexpr std::array<Secret, 1> kSecrets = {{{"account", "password_hash", ""}}};
+
+bool IsSecret(std::string_view table, std::string_view column) {
+  return std::any_of(
+      std::begin(kSecrets), std::end(kSecrets),
+      [&](const Secret& s) { return s.table == table && s.column == column; });
+}
+
+// "name" with inner quotes doubled: a safe SQL identifier.
+std::string Quoted(std::string_view name) {
+  std::string out = "\"";
+  for (const char c : name) {
+    out += c;
+    if (c == '"') out += '"';
+  }
+  return out + "\"";
+}
+
+Affinity AffinityOf(std::string declared) {
+  for (char& c : declared) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (declared.find("INT") != std::string::npos) return Affinity::kInteger;
+  if (declared.find("CHAR") != std::string::npos ||
+      declared.find("CLOB") != std::string::npos ||
+      declared.find("TEXT") != std::string::npos) {
+    return Affinity::kText;
+  }
+  if (declared.find("REAL") != std::string::npos ||
+      declared.find("FLOA") != std::string::npos ||
+      declared.find("DOUB") != std::string::npos) {
+    return Affinity::kReal;
+  }
+  return Affinity::kAny;
+}
+
+bool Fits(const Cell& cell, Affinity affinity) {
+  if (std::holds_alternative<std::monostate>(cell)) return true;
+  switch (affinity) {
+    case Affinity::kInteger:
+      return std::holds_alternative<int64_t>(cell);
+    case Affinity::kText:
+      return std::holds_alternative<std::string>(cell);
+    case Affinity::kReal:
+      return !std::holds_alternative<std::string>(cell);
+    case Affinity::kAny:
+      return true;
+  }
+  return false;
+}
+
+std::string_view AffinityNoun(Affinity affinity) {
+  switch (affinity) {
+    case Affinity::kInteger:
+      return "an integer";
+    case Affinity::kText:
+      return "text";
+    case Affinity::kReal:
+      return "a number";
+    case Affinity::kAny:
+      return "a value";
+  }
+  return "a value";
+}
+
+void BindCell(SQLite::Statement& s, int index, const Cell& cell) {
+  if (const auto* number = std::get_if<int64_t>(&cell)) {
+    s.bind(index, *number);
+  } else if (const auto* real = std::get_if<double>(&cell)) {
+    s.bind(index, *real);
+  } else if (const auto* text = std::get_if<std::string>(&cell)) {
+    BindText(s, index, *text);
+  } else {
+    s.bind(index);
+  }
+}
+
+}  // namespace
+
+int SqliteTableStore::SchemaVersion() {
+  return static_cast<int>(db_.execAndGet("PRAGMA user_version").getInt64());
+}
+
+Result<const SqliteTableStore::TableInfo*> SqliteTableStore::Info(
+    std::string_view table) {
+  KNOTEN_RETURN_IF_ERROR(LoadTables());
+  const auto found = tables_.find(table);
+  if (found == tables_.end()) {
+    return InvalidArgumentError("There is no table '" + std::string(table) +
+                                "' in this knoten's database.");
+  }
+  return &found->second;
+}
+
+Status SqliteTableStore::LoadTables() {
+  if (loaded_) return OkStatus();
+  return Guard("reading the database's tables", [&]() -> Status {
+    SQLite::Statement list(
+        db_,
+        "SELECT s.name FROM sqlite_schema s JOIN pragma_table_list l "
+        "ON l.schema = 'main' AND l.name = s.name WHERE s.type = 'table' "
+        "AND l.type = 'table' AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+        "ORDER BY s.rowid");
+    while (list.executeStep()) {
+      const std::string name = list.getColumn(0).getString();
+      TableInfo info;
+      info.shape.name = name;
+      SQLite::Statement columns(
+          db_, "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid");
+      columns.bind(1, name);
+      std::vector<std::pair<int64_t, std::string>> key;
+      while (columns.executeStep()) {
+        const std::string column = columns.getColumn(0).getString();
+        if (const int64_t pk = columns.getColumn(2).getInt64(); pk > 0) {
+          key.emplace_back(pk, Quoted(column));
+        }
+        if (IsSecret(name, column)) continue;
+        info.shape.columns.push_back(column);
+        info.affinity.emplace(column,
+                              AffinityOf(columns.getColumn(1).getString()));
+      }
+      std::sort(key.begin(), key.end());
+      for (auto& [position, column] : key) {
+        (void)position;
+        info.order_by += (info.order_by.empty() ? "" : ", ") + column;
+      }
+      if (info.order_by.empty()) info.order_by = "rowid";
+      order_.push_back(name);
+      tables_.emplace(name, std::move(info));
+    }
+    loaded_ = true;
+    return OkStatus();
+  });
+}
+
+Result<std::vector<TableShape>> SqliteTableStore::Tables() {
+  KNOTEN_RETURN_IF_ERROR(LoadTables());
+  std::vector<TableShape> out;
+  out.reserve(order_.size());
+  for (const std::string& name : order_) out.push_back(tables_.at(name).shape);
+  return out;
+}
+
+Result<int64_t> SqliteTableStore::CountRows(const TableShape& table) {
+  KNOTEN_ASSIGN_OR_RETURN(const TableInfo* info, Info(table.name));
+  return Guard("counting the rows of " + table.name, [&]() -> Result<int64_t> {
+    return db_.execAndGet("SELECT count(*) FROM " + Quoted(info->shape.name))
+        .getInt64();
+  });
+}
+
+Status SqliteTableStore::ForEachRow(
+    const TableShape& table,
+    const std::function<Status(std::span<const Cell> row)>& visit) {
+  KNOTEN_ASSIGN_OR_RETURN(const TableInfo* info, Info(table.name));
+  std::string sql = "SELECT ";
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    if (!info->affinity.contains(table.columns[i])) {
+      return InvalidArgumentError("The table '" + table.name +
+                                  "' has no column '" + table.columns[i] +
+                                  "'.");
+    }
+    sql += (i == 0 ? "" : ", ") + Quoted(table.columns[i]);
+  }
+  sql += " FROM " + Quoted(table.name) + " ORDER BY " + info->order_by;
+  return Guard("reading the rows of " + table.name, [&]() -> Status {
+    SQLite::Statement select(db_, sql);
+    std::vector<Cell> row(table.columns.size());
+    while (select.executeStep()) {
+      for (size_t i = 0; i < row.size(); ++i) {
+        const SQLite::Column column = select.getColumn(static_cast<int>(i));
+        switch (column.getType()) {
+          case SQLITE_INTEGER:
+            row[i] = column.getInt64();
+            break;
+          case SQLITE_FLOAT:
+            row[i] = column.getDouble();
+            break;
+          case SQLITE_TEXT:
+            row[i] = column.getString();
+            break;
+          case SQLITE_NULL:
+            row[i] = std::monostate{};
+            break;
+          default:
+            return InternalError("The table '" + table.name +
+                                 "' holds binary data in '" + table.columns[i] +
+                                 "', which knoten never writes.");
+        }
+      }
+      KNOTEN_RETURN_IF_ERROR(visit(row));
+    }
+    return OkStatus();
+  });
+}
+
+Result<bool> SqliteTableStore::Empty() {
+  KNOTEN_RETURN_IF_ERROR(LoadTables());
+  return Guard("checking whether the database is empty", [&]() -> Result<bool> {
+    for (const std::string& name : order_) {
+      if (db_.execAndGet("SELECT EXISTS (SELECT 1 FROM " + Quoted(name) + ")")
+              .getInt64() != 0) {
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+namespace {
+
+// Whether `cell` may go into `column` of `info`'s table, after `before`.
+Status CheckCell(const SqliteTableStore::TableInfo& info,
+                 std::span<const std::string> before, const std::string& column,
+                 const Cell& cell) {
+  const std::string& table = info.shape.name;
+  const auto affinity = info.affinity.find(column);
+  if (affinity == info.affinity.end()) {
+    return InvalidArgumentError("The table '" + table + "' has no column '" +
+                                column + "'.");
+  }
+  if (std::find(before.begin(), before.end(), column) != before.end()) {
+    return InvalidArgumentError("The column '" + column + "' is given twice.");
+  }
+  const Affinity wanted = affinity->second;
+  if (!Fits(cell, wanted)) {
+    return InvalidArgumentError("The column '" + column + "' of '" + table +
+                                "' needs " + std::string(AffinityNoun(wanted)) +
+                                ".");
+  }
+  if (const auto* text = std::get_if<std::string>(&cell);
+      text != nullptr && !IsValidUtf8(*text)) {
+    return InvalidArgumentError("The column '" + column + "' of '" + table +
+                                "' holds text that is not UTF-8.");
+  }
+  return OkStatus();
+}
+
+// INSERT INTO table(columns..., secrets...) VALUES (?, ...); adds the values
+// the secrets are restored as to `secrets`.
+std::string InsertSql(std::string_view table,
+                      std::span<const std::string> columns,
+                      std::vector<std::string_view>& secrets) {
+  std::string names;
+  std::string marks;
+  const auto add = [&](std::string_view column) {
+    names += (names.empty() ? "" : ", ") + Quoted(column);
+    marks += marks.empty() ? "?" : ", ?";
+  };
+  for (const std::string& column : columns) add(column);
+  for (const Secret& secret : kSecrets) {
+    if (secret.table != table) continue;
+    add(secret.column);
+    secrets.push_back(secret.restored_as);
+  }
+  return "INSERT INTO " + Quoted(table) +
+         (names.empty() ? " DEFAULT VALUES"
+                        : "(" + names + ") VALUES (" + marks + ")");
+}
+
+}  // namespace
+
+Status SqliteTableStore::Insert(std::string_view table,
+                                std::span<const std::string> columns,
+                                std::span<const Cell> cells) {
+  KNOTEN_ASSIGN_OR_RETURN(const TableInfo* info, Info(table));
+  if (columns.size() != cells.size()) {
+    return InternalError("Insert needs one cell per column.");
+  }
+  for (size_t i = 0; i < columns.size(); ++i) {
+    KNOTEN_RETURN_IF_ERROR(
+        CheckCell(*info, columns.first(i), columns[i], cells[i]));
+  }
+  std::vector<std::string_view> secrets;
+  const std::string sql = InsertSql(table, columns, secrets);
+  return Guard("restoring a row of " + std::string(table), [&]() -> Status {
+    if (!inserting_) {
+      // References are checked once at the end, by FinishInserts.
+      db_.exec("PRAGMA defer_foreign_keys = ON");
+      inserting_ = true;
+    }
+    CachedStatement insert = conn_.Prepare(sql);
+    int index = 1;
+    for (const Cell& cell : cells) BindCell(*insert, index++, cell);
+    for (const std::string_view secret : secrets) {
+      BindText(*insert, index++, secret);
+    }
+    insert->exec();
+    return OkStatus();
+  });
+}
+
+Status SqliteTableStore::FinishInserts() {
+  return Guard("checking the restored rows' references", [&]() -> Status {
+    SQLite::Statement check(
+        db_,
+        "SELECT c.\"table\", c.parent, f.\"from\" FROM "
+        "pragma_foreign_key_check c JOIN pragma_foreign_key_list(c.\"table\") "
+        "f ON f.id = c.fkid LIMIT 1");
+    if (check.executeStep()) {
+      return FailedPreconditionError(
+          "A row of '" + check.getColumn(0).getString() + "' refers in '" +
+          check.getColumn(2).getString() + "' to a row of '" +
+          check.getColumn(1).getString() + "' that is not there.");
+    }
+    db_.exec("PRAGMA defer_foreign_keys = OFF");
+    inserting_ = false;
+    db_.exec("DELETE FROM person_search");
+    db_.exec(
+        "INSERT INTO person_search(rowid, body) "
+        "SELECT person_id, body FROM person_search_source");
+    return OkStatus();
+  });
+}
+
+}  // namespace knoten::store::sqlite_internal
