@@ -41,12 +41,11 @@ people=$(sqlite3 "$dir/restored.db" 'SELECT count(*) FROM person')
 echo "database: $db ($people people); JSON backup ${json_mib} MiB, SQL dump ${sql_mib} MiB"
 echo "cores: $(nproc); rounds: $rounds (medians)"
 printf '%-16s %10s %14s\n' step seconds peak_MiB
+# The median of column $2 of the file $1.
+median() {
+  sort -n -k"$2,$2" "$1" | awk -v col="$2" '{ v[NR] = $col } END { print v[int((NR + 1) / 2)] }'
+}
 for step in knoten-export knoten-restore sqlite-dump sqlite-read; do
-  sort -n -k1,1 "$dir/$step" | awk -v step="$step" '
-    { t[NR] = $1; m[NR] = $2 }
-    END {
-      mid = int((NR + 1) / 2)
-      n = asort(m)
-      printf "%-16s %10.2f %14.0f\n", step, t[mid], m[int((n + 1) / 2)] / 1024
-    }'
+  printf '%-16s %10.2f %14.0f\n' "$step" "$(median "$dir/$step" 1)" \
+    "$(($(median "$dir/$step" 2) / 1024))"
 done
