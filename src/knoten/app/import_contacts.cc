@@ -49,12 +49,6 @@ bool HasIgnoringCase(const std::string& value,
       values, [&](const std::string& v) { return AsciiLower(v) == key; });
 }
 
-bool ShareIgnoringCase(const std::vector<std::string>& a,
-                       const std::vector<std::string>& b) {
-  return std::ranges::any_of(
-      a, [&](const std::string& x) { return HasIgnoringCase(x, b); });
-}
-
 // Whether the phone number with the key `key` (PhoneKey) is one of
 // `phones`.
 bool HasPhone(const std::string& key, const std::vector<std::string>& phones) {
@@ -88,9 +82,17 @@ class PeopleIndex {
       auto it = by_email_.find(AsciiLower(email));
       if (it != by_email_.end()) return it->second;
     }
+    // From here on no stored person shares an e-mail address with the
+    // contact: every stored address is in by_email_.
+    bool phones_looked_up = true;  // false: a short number may still match
     for (const std::string& phone : contact.phones) {
       const std::string key = PhoneKey(phone);
-      if (key.size() < kPhoneTail) continue;
+      if (key.size() < kPhoneTail) {
+        // An empty key matches nothing; a short one only itself, which the
+        // index of number ends does not hold.
+        phones_looked_up = phones_looked_up && key.empty();
+        continue;
+      }
       auto it = by_phone_tail_.find(key.substr(key.size() - kPhoneTail));
       if (it == by_phone_tail_.end()) continue;
       for (const size_t i : it->second) {
@@ -99,14 +101,16 @@ class PeopleIndex {
     }
     auto it = by_name_.find(NameKey(contact));
     if (it == by_name_.end()) return std::nullopt;
+    // Someone of the same name is the contact unless both have e-mail
+    // addresses (which differ, see above) or both have phone numbers that
+    // differ. Many people share a name, so this stays cheap per candidate.
     for (const size_t i : it->second) {
       const core::Person& stored = people_[i];
       const bool emails_differ =
-          !contact.emails.empty() && !stored.emails.empty() &&
-          !ShareIgnoringCase(contact.emails, stored.emails);
-      const bool phones_differ = !contact.phones.empty() &&
-                                 !stored.phones.empty() &&
-                                 !SharePhone(contact.phones, stored.phones);
+          !contact.emails.empty() && !stored.emails.empty();
+      const bool phones_differ =
+          !contact.phones.empty() && !stored.phones.empty() &&
+          (phones_looked_up || !SharePhone(contact.phones, stored.phones));
       if (!emails_differ && !phones_differ) return i;
     }
     return std::nullopt;

@@ -103,6 +103,29 @@ TEST_F(ImportContactsTest, DoesNotMergeNamesakesWithOtherAddresses) {
   EXPECT_EQ(PeopleCount(), 3);
 }
 
+TEST_F(ImportContactsTest, ANamesakeIsTheContactUnlessTheirAddressesDiffer) {
+  const auto add = [&](const char* name, std::vector<std::string> phones) {
+    core::Person p;
+    p.display_name = name;
+    p.phones = std::move(phones);
+    ASSERT_THAT(AddPerson(ctx_, p), IsOk());
+  };
+  add("Carl Weiss", {"555-12"});  // too short for the index of number ends
+  add("Dora Lind", {});
+  add("Emil Kern", {"+49 30 1111111"});
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ImportedFile report,
+      Import("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Carl Weiss\r\n"
+             "TEL:555 12\r\nORG:Weiss GmbH\r\nEND:VCARD\r\n"
+             "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dora Lind\r\n"
+             "EMAIL:dora@lind.example\r\nEND:VCARD\r\n"
+             "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Emil Kern\r\n"
+             "TEL:+49 30 2222222\r\nEND:VCARD\r\n"));
+  EXPECT_EQ(report.counts.merged, 2);   // Carl (the same short number), Dora
+  EXPECT_EQ(report.counts.created, 1);  // Emil: another number
+  EXPECT_EQ(PeopleCount(), 4);
+}
+
 TEST_F(ImportContactsTest, ADryRunReportsButWritesNothing) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile report,
                               Import(kTwoCards, {.dry_run = true}));
