@@ -51,12 +51,8 @@ with open(f"{out}/people.csv", "w", encoding="utf-8", newline="") as csv:
         csv.write(",".join('"' + v.replace('"', '""') + '"' for v in row) + "\n")
 PY
 
-measure() {
-  local out=$1
-  shift
-  /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null
-  cat "$dir/time" >>"$out"
-}
+# shellcheck source=bench/process_times.sh
+source "$(dirname "$0")/process_times.sh"
 for _ in $(seq "$rounds"); do
   rm -f "$dir"/knoten.db* "$dir"/sqlite.db*
   measure "$dir/knoten-import" "$knoten" --db "$dir/knoten.db" import \
@@ -68,12 +64,9 @@ done
 created=$(sqlite3 "$dir/knoten.db" 'SELECT count(*) FROM person')
 echo "cards: $people ($(($(stat -c %s "$dir/people.vcf") / 1048576)) MiB); knoten created $created people (the rest merged)"
 echo "cores: $(nproc); rounds: $rounds (medians)"
-median() {
-  sort -n -k"$2,$2" "$1" | awk -v col="$2" '{ v[NR] = $col } END { print v[int((NR + 1) / 2)] }'
-}
 printf '%-14s %9s %12s %10s\n' step seconds records/s peak_MiB
 for step in knoten-import sqlite-import; do
   seconds=$(median "$dir/$step" 1)
   printf '%-14s %9.2f %12.0f %10d\n' "$step" "$seconds" \
-    "$(echo "$people / $seconds" | bc -l)" "$(($(median "$dir/$step" 2) / 1024))"
+    "$(awk -v n="$people" -v t="$seconds" 'BEGIN { print (t > 0 ? n / t : 0) }')" "$(($(median "$dir/$step" 2) / 1024))"
 done

@@ -17,13 +17,8 @@ rounds=${3:-3}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
-# Runs "$@" under GNU time; appends "seconds max_rss_kib" to the file $1.
-measure() {
-  local out=$1
-  shift
-  /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null
-  cat "$dir/time" >>"$out"
-}
+# shellcheck source=bench/process_times.sh
+source "$(dirname "$0")/process_times.sh"
 
 for _ in $(seq "$rounds"); do
   rm -f "$dir"/*.json "$dir"/*.sql "$dir"/restored.db* "$dir"/sqlite.db*
@@ -41,10 +36,6 @@ people=$(sqlite3 "$dir/restored.db" 'SELECT count(*) FROM person')
 echo "database: $db ($people people); JSON backup ${json_mib} MiB, SQL dump ${sql_mib} MiB"
 echo "cores: $(nproc); rounds: $rounds (medians)"
 printf '%-16s %10s %14s\n' step seconds peak_MiB
-# The median of column $2 of the file $1.
-median() {
-  sort -n -k"$2,$2" "$1" | awk -v col="$2" '{ v[NR] = $col } END { print v[int((NR + 1) / 2)] }'
-}
 for step in knoten-export knoten-restore sqlite-dump sqlite-read; do
   printf '%-16s %10.2f %14.0f\n' "$step" "$(median "$dir/$step" 1)" \
     "$(($(median "$dir/$step" 2) / 1024))"

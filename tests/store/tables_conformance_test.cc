@@ -201,6 +201,43 @@ TEST_P(TablesConformanceTest, AnAccountComesBackWithoutAUsablePassword) {
   EXPECT_EQ(account.created_at, Timestamp::FromUnixSeconds(100));
 }
 
+TEST_P(TablesConformanceTest, ReferencesToAPersonAndMovingThem) {
+  {
+    auto tx = Read();
+    KNOTEN_ASSERT_OK_AND_ASSIGN(const std::vector<Reference> references,
+                                tx->tables().ReferencesTo("person"));
+    std::vector<std::string> names;
+    for (const Reference& r : references) {
+      names.push_back(r.table + "." + r.column);
+    }
+    EXPECT_THAT(names, Contains("offer.person_id"));
+    EXPECT_THAT(names, Contains("need.on_behalf_of_id"));
+    EXPECT_THAT(names, Contains("introduction.person_b"));
+    EXPECT_THAT(names, Not(Contains("person.first_met_event_id")));
+  }
+  const PersonId anna = AddPerson("Anna");
+  const PersonId ben = AddPerson("Ben");
+  auto tx = Write();
+  core::Offer offer;
+  offer.person_id = ben;
+  offer.title = "Webdesign";
+  offer.lang = core::Lang::kDe;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const OfferId id, tx->offers().Create(offer));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const auto moved,
+                              tx->people().MoveReferences(ben, anna));
+  EXPECT_THAT(moved, ElementsAre(std::pair<std::string, int64_t>{"offer", 1}));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const core::Offer got, tx->offers().Get(id));
+  EXPECT_EQ(got.person_id, anna);
+  // The search sees the offer under its new owner.
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const auto found,
+                              tx->people().Search("webdesign", {}));
+  EXPECT_THAT(found.items, ElementsAre(anna));
+  EXPECT_THAT(tx->people().MoveReferences(anna, anna),
+              HasError(ErrorCode::kInvalidArgument));
+  EXPECT_THAT(tx->people().MoveReferences(PersonId(999), anna),
+              HasError(ErrorCode::kNotFound));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, TablesConformanceTest,
                          ::testing::ValuesIn(AllBackends()), BackendName);
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "knoten/app/contact_keys.h"
 #include "knoten/base/text.h"
 #include "knoten/core/person.h"
 #include "knoten/interop/contact_file.h"
@@ -13,55 +14,6 @@
 
 namespace knoten::app {
 namespace {
-
-// A phone number's digits without an international "00" or a national "0"
-// in front, so that "+49 30 1234567", "0049 30 1234567" and "030 1234567"
-// end the same.
-std::string PhoneKey(std::string_view phone) {
-  std::string digits;
-  for (const char c : phone) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  size_t zeros = 0;
-  while (zeros < digits.size() && digits[zeros] == '0') ++zeros;
-  return digits.substr(zeros);
-}
-
-constexpr size_t kPhoneTail = 6;
-
-bool SamePhone(const std::string& a, const std::string& b) {
-  if (a == b) return !a.empty();
-  const std::string& shorter = a.size() <= b.size() ? a : b;
-  const std::string& longer = a.size() <= b.size() ? b : a;
-  return shorter.size() >= kPhoneTail && longer.ends_with(shorter);
-}
-
-std::string NameKey(const core::Person& person) {
-  return AsciiLower(Trim(person.display_name));
-}
-
-// Whether `value` is one of `values`, ignoring case (e-mail addresses,
-// web addresses, tags).
-bool HasIgnoringCase(const std::string& value,
-                     const std::vector<std::string>& values) {
-  const std::string key = AsciiLower(value);
-  return std::ranges::any_of(
-      values, [&](const std::string& v) { return AsciiLower(v) == key; });
-}
-
-// Whether the phone number with the key `key` (PhoneKey) is one of
-// `phones`.
-bool HasPhone(const std::string& key, const std::vector<std::string>& phones) {
-  return std::ranges::any_of(phones, [&](const std::string& phone) {
-    return SamePhone(key, PhoneKey(phone));
-  });
-}
-
-bool SharePhone(const std::vector<std::string>& a,
-                const std::vector<std::string>& b) {
-  return std::ranges::any_of(
-      a, [&](const std::string& x) { return HasPhone(PhoneKey(x), b); });
-}
 
 // The stored people by e-mail address, the end of their phone numbers and
 // their display name.
@@ -139,42 +91,6 @@ class PeopleIndex {
   std::unordered_map<std::string, std::vector<size_t>> by_name_;
 };
 
-// Fills `stored`'s empty fields from `contact` and adds what it lacks;
-// returns whether anything changed.
-bool Merge(core::Person& stored, const core::Person& contact) {
-  bool changed = false;
-  for (auto [to, from] :
-       {std::pair{&stored.given_name, &contact.given_name},
-        std::pair{&stored.family_name, &contact.family_name},
-        std::pair{&stored.organisation, &contact.organisation},
-        std::pair{&stored.role, &contact.role},
-        std::pair{&stored.city, &contact.city},
-        std::pair{&stored.notes, &contact.notes}}) {
-    if (to->empty() && !from->empty()) {
-      *to = *from;
-      changed = true;
-    }
-  }
-  const auto add = [&changed](std::vector<std::string>& to,
-                              const std::vector<std::string>& from,
-                              const auto& has) {
-    for (const std::string& value : from) {
-      if (has(value, to)) continue;
-      to.push_back(value);
-      changed = true;
-    }
-  };
-  const auto has_phone = [](const std::string& phone,
-                            const std::vector<std::string>& phones) {
-    return HasPhone(PhoneKey(phone), phones);
-  };
-  add(stored.emails, contact.emails, HasIgnoringCase);
-  add(stored.phones, contact.phones, has_phone);
-  add(stored.urls, contact.urls, HasIgnoringCase);
-  add(stored.tags, contact.tags, HasIgnoringCase);
-  return changed;
-}
-
 class Importer {
  public:
   Importer(Context& ctx, store::Transaction& tx, const ImportOptions& options,
@@ -235,7 +151,7 @@ class Importer {
       Finish(std::move(item), ImportOutcome::kUnchanged);
       return OkStatus();
     }
-    if (!Merge(stored, contact)) {
+    if (!MergeContact(stored, contact)) {
       Finish(std::move(item), ImportOutcome::kUnchanged);
       return OkStatus();
     }

@@ -145,6 +145,34 @@ TEST_F(CliImportTest, BacksUpEverythingAsJsonAndRestoresIt) {
   EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 0);
 }
 
+TEST_F(CliImportTest, FindsDuplicatesAndMergesThem) {
+  ASSERT_EQ(
+      Run({"person", "add", "Anna Berg", "--email", "anna@berg.example"}).code,
+      0);
+  ASSERT_EQ(
+      Run({"person", "add", "A. B.", "--email", "ANNA@berg.example"}).code, 0);
+  ASSERT_EQ(Run({"person", "add", "Ben Okafor"}).code, 0);
+  ASSERT_EQ(Run({"give", "tip", "--to", "2"}).code, 0);
+  const Outcome found = Run({"person", "dedupe"});
+  ASSERT_EQ(found.code, 0) << found.err;
+  EXPECT_THAT(found.out, HasSubstr("1 Anna Berg  <->  2 A. B.  (same e-mail)"));
+  const Json listed = Run({"person", "dedupe", "--json"}).json();
+  EXPECT_EQ(listed["total"], 1);
+  EXPECT_EQ(listed["items"][0]["reasons"][0], "email");
+
+  const Outcome merged = Run({"person", "merge", "1", "2"});
+  ASSERT_EQ(merged.code, 0) << merged.err;
+  EXPECT_THAT(merged.out,
+              HasSubstr("Merged 2 into 1 (Anna Berg); moved 1 record."));
+  EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 2);
+  EXPECT_EQ(Run({"ledger", "list", "--json"}).json()["items"][0]["person_id"],
+            1);
+  EXPECT_THAT(Run({"person", "dedupe"}).out,
+              HasSubstr("No possible duplicates found."));
+  EXPECT_NE(Run({"person", "merge", "1", "1"}).code, 0);
+  EXPECT_NE(Run({"person", "merge", "1", "2"}).code, 0);  // 2 is gone
+}
+
 TEST_F(CliImportTest, ExportsOneVCardFilePerPersonIntoANewFolder) {
   ASSERT_EQ(Run({"import", WriteFile("in.vcf", std::string(kCards))}).code, 0);
   const std::string folder = dir_.File("cards");

@@ -96,6 +96,20 @@ class PersonStore : public CrudStore<core::Person, PersonId> {
   // prefix). Returns ids, best match first; archived people are included.
   virtual Result<Page<PersonId>> Search(std::string_view query,
                                         const Paging& paging) = 0;
+
+  // Moves what refers to person `from` over to `into`, for merging two
+  // people: every row of every table that refers to a person (found from
+  // the schema, so a table added later moves too), except `from`'s own
+  // e-mail addresses, phone numbers, web addresses and tags, which the
+  // caller merges as values. A row that cannot move stays with `from` and
+  // goes when `from` is deleted: `into` has its like already (attended the
+  // same event, a judgement of the same factor, a membership of the same
+  // network), or it would link `into` with itself (an introduction or a
+  // promise between the two). Returns the rows moved per table, in table
+  // order, tables without any left out. kNotFound if either person does
+  // not exist; kInvalidArgument if they are the same.
+  virtual Result<std::vector<std::pair<std::string, int64_t>>> MoveReferences(
+      PersonId from, PersonId into) = 0;
 };
 
 // Whose offers or needs to list.

@@ -35,6 +35,12 @@ struct TableShape {
   std::vector<std::string> columns;
 };
 
+// A column of `table` that refers to rows of another table.
+struct Reference {
+  std::string table;
+  std::string column;
+};
+
 class TableStore {
  public:
   TableStore() = default;
@@ -59,6 +65,11 @@ class TableStore {
   virtual Status ForEachRow(
       const TableShape& table,
       const std::function<Status(std::span<const Cell> row)>& visit) = 0;
+
+  // Every column of Tables() that refers to rows of `parent` (a table
+  // name), in table order.
+  virtual Result<std::vector<Reference>> ReferencesTo(
+      std::string_view parent) = 0;
 
   // Whether every table of Tables() is empty.
   virtual Result<bool> Empty() = 0;

@@ -348,6 +348,7 @@ void RegisterPerson(CLI::App& app, Session& s) {
 
   RegisterPersonRemoval(person, s);
   RegisterJudgeCommand(person, s);
+  RegisterDedupeCommands(person, s);
 }
 
 void RegisterMe(CLI::App& app, Session& s) {

@@ -37,15 +37,7 @@ bool IsSecret(std::string_view table, std::string_view column) {
       [&](const Secret& s) { return s.table == table && s.column == column; });
 }
 
-// "name" with inner quotes doubled: a safe SQL identifier.
-std::string Quoted(std::string_view name) {
-  std::string out = "\"";
-  for (const char c : name) {
-    out += c;
-    if (c == '"') out += '"';
-  }
-  return out + "\"";
-}
+std::string Quoted(std::string_view name) { return QuoteIdentifier(name); }
 
 Affinity AffinityOf(std::string declared) {
   for (char& c : declared) {
@@ -223,6 +215,32 @@ Status SqliteTableStore::ForEachRow(
     }
     return OkStatus();
   });
+}
+
+std::vector<Reference> ReferencesTo(SQLite::Database& db,
+                                    std::string_view parent) {
+  SQLite::Statement select(
+      db,
+      "SELECT s.name, f.\"from\" FROM sqlite_schema s JOIN pragma_table_list l "
+      "ON l.schema = 'main' AND l.name = s.name "
+      "JOIN pragma_foreign_key_list(s.name) f "
+      "WHERE s.type = 'table' AND l.type = 'table' AND f.\"table\" = ? "
+      "ORDER BY s.rowid, f.id, f.seq");
+  select.bind(1, std::string(parent));
+  std::vector<Reference> out;
+  while (select.executeStep()) {
+    out.push_back({.table = select.getColumn(0).getString(),
+                   .column = select.getColumn(1).getString()});
+  }
+  return out;
+}
+
+Result<std::vector<Reference>> SqliteTableStore::ReferencesTo(
+    std::string_view parent) {
+  return Guard("reading the references to " + std::string(parent),
+               [&]() -> Result<std::vector<Reference>> {
+                 return sqlite_internal::ReferencesTo(db_, parent);
+               });
 }
 
 Result<bool> SqliteTableStore::Empty() {

@@ -120,6 +120,15 @@ std::optional<int64_t> ReadOptionalInt(const SQLite::Statement& s, int index) {
   return s.getColumn(index).getInt64();
 }
 
+std::string QuoteIdentifier(std::string_view name) {
+  std::string out = "\"";
+  for (const char c : name) {
+    out += c;
+    if (c == '"') out += '"';
+  }
+  return out + "\"";
+}
+
 std::string ReadText(const SQLite::Statement& s, int index) {
   return s.getColumn(index).getString();
 }

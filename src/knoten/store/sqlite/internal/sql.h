@@ -59,6 +59,9 @@ class Filter {
   std::vector<SqlValue> values_;
 };
 
+// `name` as an SQL identifier: in double quotes, inner quotes doubled.
+std::string QuoteIdentifier(std::string_view name);
+
 // " LIMIT n OFFSET m" for `paging` (integers only, safe to inline).
 std::string PagingSql(const Paging& paging);
 

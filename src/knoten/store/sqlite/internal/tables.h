@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -64,6 +65,8 @@ class SqlitePersonStore final : public PersonStore {
       const std::function<Status(const core::Person&)>& visit) override;
   Result<Page<PersonId>> Search(std::string_view query,
                                 const Paging& paging) override;
+  Result<std::vector<std::pair<std::string, int64_t>>> MoveReferences(
+      PersonId from, PersonId into) override;
 
  private:
   Connection& conn_;
@@ -220,6 +223,11 @@ class SqliteHistoryStore final : public HistoryStore {
   SQLite::Database& db_;
 };
 
+// The columns that refer to rows of `parent`, from the schema (see
+// TableStore::ReferencesTo). Throws SQLite::Exception.
+std::vector<Reference> ReferencesTo(SQLite::Database& db,
+                                    std::string_view parent);
+
 // SQLite's type affinity of a declared column type
 // (https://sqlite.org/datatype3.html, section 3.1).
 enum class Affinity { kInteger, kText, kReal, kAny };
@@ -230,6 +238,7 @@ class SqliteTableStore final : public TableStore {
   int SchemaVersion() override;
   Result<std::vector<TableShape>> Tables() override;
   Result<int64_t> CountRows(const TableShape& table) override;
+  Result<std::vector<Reference>> ReferencesTo(std::string_view parent) override;
   Status ForEachRow(
       const TableShape& table,
       const std::function<Status(std::span<const Cell> row)>& visit) override;
