@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build ccache g++ make
   libsqlite3-dev libsqlitecpp-dev
   nlohmann-json3-dev libcli11-dev libboost-dev libssl-dev libsodium-dev pkg-config
-  libicu-dev libstemmer-dev trans-de-en wngerman openthesaurus-de-text
+  libicu-dev libical-dev libstemmer-dev trans-de-en wngerman openthesaurus-de-text
 )
 for option in "$@"; do
   case "$option" in

@@ -109,7 +109,7 @@ TEST_F(CliImportTest, ExportsWhatImportReadsBack) {
     ASSERT_EQ(back.code, 0) << back.err;
     EXPECT_EQ(back.json()["created"], 2);
   }
-  EXPECT_NE(Run({"export", "--format", "ics"}).code, 0);
+  EXPECT_NE(Run({"export", "--format", "ical"}).code, 0);
 }
 
 TEST_F(CliImportTest, BacksUpEverythingAsJsonAndRestoresIt) {
@@ -143,6 +143,33 @@ TEST_F(CliImportTest, BacksUpEverythingAsJsonAndRestoresIt) {
   EXPECT_NE(vcard.code, 0);
   EXPECT_THAT(vcard.err, HasSubstr("not valid JSON"));
   EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 0);
+}
+
+TEST_F(CliImportTest, ExportsEventsFollowUpsAndPromisesAsICalendar) {
+  Seed();  // an event, a follow-up and a promise without a due date
+  ASSERT_EQ(Run({"promise", "add", "--to", "1", "--text", "Send the deck",
+                 "--due", "2026-03-09"})
+                .code,
+            0);
+  const Outcome streamed = Run({"export", "--format", "ics"});
+  ASSERT_EQ(streamed.code, 0) << streamed.err;
+  EXPECT_THAT(streamed.out, HasSubstr("BEGIN:VCALENDAR\r\n"));
+  EXPECT_THAT(streamed.out, HasSubstr("UID:event-1@knoten\r\n"));
+  EXPECT_THAT(streamed.out, HasSubstr("SUMMARY:Stammtisch\r\n"));
+  EXPECT_THAT(streamed.out, HasSubstr("SUMMARY:Call with Ben Okafor\r\n"));
+  EXPECT_THAT(streamed.out,
+              HasSubstr("SUMMARY:Promised to Anna Müller: Send the deck\r\n"));
+  EXPECT_THAT(streamed.out, HasSubstr("DTSTART;VALUE=DATE:20260309\r\n"));
+  const std::string file = dir_.File("knoten.ics");
+  const Outcome into =
+      Run({"export", "--format", "ics", "-o", file, "--json"}, "de");
+  ASSERT_EQ(into.code, 0) << into.err;
+  EXPECT_EQ(into.json()["events"], 1);
+  EXPECT_EQ(into.json()["follow_ups"], 1);
+  EXPECT_EQ(into.json()["promises"], 1);
+  std::ifstream in(file);
+  const std::string text((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_THAT(text, HasSubstr("SUMMARY:Telefonat mit Ben Okafor\r\n"));
 }
 
 TEST_F(CliImportTest, FindsDuplicatesAndMergesThem) {

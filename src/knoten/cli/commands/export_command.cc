@@ -12,6 +12,7 @@
 
 #include "knoten/app/atomic_file.h"
 #include "knoten/app/backup_data.h"
+#include "knoten/app/export_calendar.h"
 #include "knoten/app/export_people.h"
 #include "knoten/app/people.h"
 #include "knoten/cli/internal/commands.h"
@@ -139,6 +140,45 @@ void RunBackup(Session& s, app::Context& ctx, const ExportFlags& flags) {
             }});
 }
 
+Result<Json> ExportCalendarInto(app::Context& ctx, Session& s,
+                                const ExportFlags& flags) {
+  KNOTEN_ASSIGN_OR_RETURN(const app::ExportedCalendar calendar,
+                          app::ExportCalendar(ctx, s.lang() == UiLang::kDe));
+  if (flags.output.empty()) {
+    KNOTEN_RETURN_IF_ERROR(WriteToStandardOutput(s.env().out, calendar.text));
+    return Json();
+  }
+  KNOTEN_ASSIGN_OR_RETURN(app::AtomicFile file,
+                          app::AtomicFile::Begin(flags.output));
+  KNOTEN_RETURN_IF_ERROR(file.Append(calendar.text));
+  KNOTEN_RETURN_IF_ERROR(file.Commit());
+  return Json{{"file", file.target()},
+              {"format", "ics"},
+              {"events", calendar.events},
+              {"follow_ups", calendar.follow_ups},
+              {"promises", calendar.promises}};
+}
+
+void RunCalendar(Session& s, app::Context& ctx, const ExportFlags& flags) {
+  auto written = ExportCalendarInto(ctx, s, flags);
+  if (!written) {
+    s.Fail(written.error());
+    return;
+  }
+  if (flags.output.empty()) return;  // the calendar itself was the output
+  s.Finish(written, {.kind = TextView::Kind::kCustom,
+                     .custom = [&s](const Json& r, std::ostream& out) {
+                       out << s.Tr("Exported ", "Exportiert: ")
+                           << r.at("events").get<int64_t>()
+                           << s.Tr(" events, ", " Veranstaltungen, ")
+                           << r.at("follow_ups").get<int64_t>()
+                           << s.Tr(" follow-ups and ", " Nachfassen und ")
+                           << r.at("promises").get<int64_t>()
+                           << s.Tr(" promises to ", " Versprechen nach ")
+                           << r.at("file").get<std::string>() << ".\n";
+                     }});
+}
+
 void Run(Session& s, const ExportFlags& flags) {
   auto context = s.Context();
   if (!context) {
@@ -159,6 +199,10 @@ void Run(Session& s, const ExportFlags& flags) {
   }
   if (flags.format == "json") {
     RunBackup(s, **context, flags);
+    return;
+  }
+  if (flags.format == "ics") {
+    RunCalendar(s, **context, flags);
     return;
   }
   const app::ExportFormat format = flags.format == "csv"
@@ -194,12 +238,16 @@ void RegisterExportCommand(CLI::App& app, Session& s) {
                      "alles als JSON-Sicherung"));
   command
       ->add_option("--format", flags->format,
-                   s.Tr("vcard (vCard 4.0), csv, or json (a backup of "
-                        "everything, read back by knoten restore)",
-                        "vcard (vCard 4.0), csv, oder json (eine Sicherung "
-                        "von allem, die knoten restore zurückliest)"))
+                   s.Tr("vcard (vCard 4.0), csv, ics (events, open "
+                        "follow-ups and promises for a calendar app), or json "
+                        "(a backup of everything, read back by knoten "
+                        "restore)",
+                        "vcard (vCard 4.0), csv, ics (Veranstaltungen, offene "
+                        "Nachfassen und Versprechen für eine Kalender-App), "
+                        "oder json (eine Sicherung von allem, die knoten "
+                        "restore zurückliest)"))
       ->required()
-      ->check(CLI::IsMember({"vcard", "csv", "json"}));
+      ->check(CLI::IsMember({"vcard", "csv", "ics", "json"}));
   command->add_option(
       "-o,--output", flags->output,
       s.Tr("write into this file (replaced whole, or left as it was when "
@@ -224,6 +272,7 @@ void RegisterExportCommand(CLI::App& app, Session& s) {
       "password), sessions are never stored.\n"
       "Example: knoten export --format vcard -o contacts.vcf\n"
       "         knoten export --format vcard --one-per-person -o contacts/\n"
+      "         knoten export --format ics -o knoten.ics\n"
       "         knoten export --format json -o knoten-backup.json",
       "Archivierte Menschen werden mit exportiert. CSV-Zellen, die eine "
       "Tabellenkalkulation als Formel läse (Anfang = + - @), bekommen ein ' "
@@ -234,6 +283,7 @@ void RegisterExportCommand(CLI::App& app, Session& s) {
       "Sitzungen werden nie gespeichert.\n"
       "Beispiel: knoten export --format vcard -o kontakte.vcf\n"
       "          knoten export --format vcard --one-per-person -o kontakte/\n"
+      "          knoten export --format ics -o knoten.ics\n"
       "          knoten export --format json -o knoten-sicherung.json"));
   command->callback([&s, flags] { Run(s, *flags); });
 }
