@@ -60,6 +60,26 @@ TEST_P(AccountsConformanceTest, NothingIsKeptWithoutCommit) {
               HasError(ErrorCode::kNotFound));
 }
 
+TEST_P(AccountsConformanceTest, OneCalendarFeedPerAccountFoundByItsHash) {
+  auto tx = Write();
+  KNOTEN_ASSERT_OK_AND_ASSIGN(AccountId id, tx->accounts().Create(Owner()));
+  EXPECT_THAT(tx->accounts().FindFeed("h1"), HasError(ErrorCode::kNotFound));
+  ASSERT_THAT(tx->accounts().PutFeed(id, "h1", Timestamp::FromUnixSeconds(5)),
+              IsOk());
+  EXPECT_THAT(tx->accounts().FindFeed("h1"), IsOkAndHolds(id));
+  // A new one replaces the old.
+  ASSERT_THAT(tx->accounts().PutFeed(id, "h2", Timestamp::FromUnixSeconds(6)),
+              IsOk());
+  EXPECT_THAT(tx->accounts().FindFeed("h1"), HasError(ErrorCode::kNotFound));
+  EXPECT_THAT(tx->accounts().FindFeed("h2"), IsOkAndHolds(id));
+  ASSERT_THAT(tx->accounts().RemoveFeed(id), IsOk());
+  EXPECT_THAT(tx->accounts().FindFeed("h2"), HasError(ErrorCode::kNotFound));
+  EXPECT_THAT(tx->accounts().RemoveFeed(id), IsOk());
+  EXPECT_THAT(tx->accounts().PutFeed(AccountId(id.value() + 1), "h3",
+                                     Timestamp::FromUnixSeconds(7)),
+              HasError(ErrorCode::kNotFound));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AccountsConformanceTest,
                          ::testing::ValuesIn(AllBackends()), BackendName);
 

@@ -394,6 +394,7 @@ def schemas():
                            "for_my_needs, chances_to_help, introductions).",
             "properties": {"section": {"type": "string"}}},
         "Setup": record([("needs_account", "bool"), ("allowed_here", "bool")]),
+        "CalendarFeed": record([("path", "str"), ("token", "str")]),
         "ReflectionEvidence": reflection_evidence(),
         "ReflectionCheck": record(
             [("item", "enum:kReflectionItemNames"),
@@ -827,6 +828,38 @@ def paths():
                         "text/vcard": {"schema": {"type": "string"}},
                         "text/csv": {"schema": {"type": "string"}}}},
             **errors("400", "401")}}}
+    out["/calendar-feed"] = {
+        "post": {
+            "operationId": "createCalendarFeed",
+            "summary": "A new calendar feed for this account (events, open "
+                       "follow-ups and promises as iCalendar); the old one "
+                       "stops working. The token is in this answer only: "
+                       "knoten keeps a hash of it (docs/interop.md).",
+            "parameters": [CSRF, IDEMPOTENCY],
+            "responses": {"201": body("CalendarFeed", "The new feed."),
+                          **errors("400", "401", "403")}},
+        "delete": {
+            "operationId": "endCalendarFeed",
+            "summary": "Ends this account's calendar feed (no error "
+                       "without one).",
+            "parameters": [CSRF],
+            "responses": {"204": {"description": "Ended."},
+                          **errors("400", "401", "403")}}}
+    out["/calendar-feed/{token}"] = {"get": {
+        "operationId": "readCalendarFeed",
+        "security": [],
+        "summary": "The calendar behind a feed's token, for calendar apps, "
+                   "without logging in: the token is the key.",
+        "parameters": [
+            {"name": "token", "in": "path", "required": True,
+             "schema": {"type": "string"}},
+            query("lang", "de for German titles (Telefonat mit ...).",
+                  {"type": "string", "enum": ["de", "en"]})],
+        "responses": {
+            "200": {"description": "The calendar (RFC 5545).",
+                    "content": {"text/calendar": {
+                        "schema": {"type": "string"}}}},
+            **errors("404")}}}
     for ops in out.values():
         ops[GENERATED] = True
     return out

@@ -58,4 +58,16 @@ std::string RandomToken(size_t bytes) {
   return hex;
 }
 
+std::string TokenHash(std::string_view token) {
+  SodiumReady();
+  std::array<unsigned char, crypto_generichash_BYTES> raw{};
+  crypto_generichash(raw.data(), raw.size(),
+                     reinterpret_cast<const unsigned char*>(token.data()),
+                     token.size(), nullptr, 0);
+  std::string hex(raw.size() * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), raw.data(), raw.size());
+  hex.pop_back();
+  return hex;
+}
+
 }  // namespace knoten::app

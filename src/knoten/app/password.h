@@ -37,6 +37,11 @@ bool SameToken(std::string_view a, std::string_view b);
 // hex digits (session ids, CSRF tokens, one-time passwords).
 std::string RandomToken(size_t bytes);
 
+// A one-way hash of a random token, as 64 lower-case hex digits (BLAKE2b,
+// 32 bytes): what is kept of a token that is looked up later (calendar
+// feeds), so that the database does not give the token away.
+std::string TokenHash(std::string_view token);
+
 }  // namespace knoten::app
 
 #endif  // KNOTEN_APP_PASSWORD_H_

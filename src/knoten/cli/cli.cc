@@ -109,6 +109,7 @@ int RunCli(const std::vector<std::string>& args, CliEnvironment& env) {
   RegisterBackupCommand(app, s);
   RegisterExportCommand(app, s);
   RegisterRestoreCommand(app, s);
+  RegisterCalendarFeedCommands(app, s);
   RegisterServeCommand(app, s);
   AddHelpCommand(app, s);
 

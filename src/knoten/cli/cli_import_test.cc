@@ -172,6 +172,23 @@ TEST_F(CliImportTest, ExportsEventsFollowUpsAndPromisesAsICalendar) {
   EXPECT_THAT(text, HasSubstr("SUMMARY:Telefonat mit Ben Okafor\r\n"));
 }
 
+TEST_F(CliImportTest, MakesAndEndsACalendarFeed) {
+  stdin_ = "a long passphrase";
+  ASSERT_EQ(Run({"init", "--user", "sabine", "--password-stdin"}).code, 0);
+  EXPECT_NE(Run({"calendar-feed", "create"}).code, 0);  // no account "owner"
+  const Outcome made =
+      Run({"calendar-feed", "create", "--user", "sabine", "--json"});
+  ASSERT_EQ(made.code, 0) << made.err;
+  const std::string path = made.json()["path"].get<std::string>();
+  EXPECT_EQ(path.rfind("/api/v1/calendar-feed/", 0), 0U);
+  EXPECT_EQ(path.size(), std::string("/api/v1/calendar-feed/").size() + 64);
+  const Outcome text = Run({"calendar-feed", "create", "--user", "sabine"});
+  EXPECT_THAT(text.out, HasSubstr("Calendar feed: /api/v1/calendar-feed/"));
+  const Outcome ended = Run({"calendar-feed", "end", "--user", "sabine"});
+  ASSERT_EQ(ended.code, 0) << ended.err;
+  EXPECT_THAT(ended.out, HasSubstr("The calendar feed is ended."));
+}
+
 TEST_F(CliImportTest, FindsDuplicatesAndMergesThem) {
   ASSERT_EQ(
       Run({"person", "add", "Anna Berg", "--email", "anna@berg.example"}).code,

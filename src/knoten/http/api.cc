@@ -130,6 +130,7 @@ Api::Api(app::Context& ctx, std::shared_ptr<const StaticFiles> assets,
       });
   public_.Add("POST", "/api/v1/setup",
               [this](const Request& r, const PathParams&) { return SetUp(r); });
+  AddCalendarFeedRoute(public_, ctx_);
   private_.Add(
       "GET", "/api/v1/session",
       [this](const Request& r, const PathParams&) { return WhoAmI(r); });

@@ -1,9 +1,11 @@
 // POST /import and GET /export: the CLI's `knoten import` and `knoten
-// export` for the web app's upload and download (docs/interop.md).
+// export` for the web app's upload and download; the calendar feed
+// (docs/interop.md).
 
 #include <string>
 #include <vector>
 
+#include "knoten/app/calendar_feed.h"
 #include "knoten/app/export_people.h"
 #include "knoten/app/import_contacts.h"
 #include "knoten/http/api_routes.h"
@@ -59,9 +61,48 @@ Response Export(app::Context& ctx, const Request& request) {
   return response;
 }
 
+// POST /calendar-feed: a new feed for the logged-in account; the old one
+// stops working. The token is in the answer once, never again.
+Response CreateFeed(app::Context& ctx, const Request& request) {
+  auto token = app::CreateCalendarFeed(ctx, request.username);
+  if (!token) return ErrorResponse(token.error());
+  return JsonBody(
+      201, Json{{"path", app::CalendarFeedPath(*token)}, {"token", *token}});
+}
+
+// GET /calendar-feed/{token}?lang=de: public, the token is the key.
+Response ReadFeed(app::Context& ctx, const Request& request,
+                  const PathParams& params) {
+  const bool german = ReadQueryText(request, "lang").value_or("") == "de";
+  auto calendar = app::CalendarOfFeed(ctx, params.at("token"), german);
+  if (!calendar) return ErrorResponse(calendar.error());
+  Response response;
+  response.status = 200;
+  response.headers.Set("Content-Type", "text/calendar; charset=utf-8");
+  response.headers.Set("Cache-Control", "no-store");
+  response.body = std::move(calendar->text);
+  return response;
+}
+
 }  // namespace
 
+void AddCalendarFeedRoute(Router& router, app::Context& ctx) {
+  router.Add("GET", "/api/v1/calendar-feed/{token}",
+             [&ctx](const Request& request, const PathParams& params) {
+               return ReadFeed(ctx, request, params);
+             });
+}
+
 void AddInteropRoutes(Router& router, app::Context& ctx) {
+  router.Add("POST", "/api/v1/calendar-feed",
+             [&ctx](const Request& request, const PathParams&) {
+               return CreateFeed(ctx, request);
+             });
+  router.Add("DELETE", "/api/v1/calendar-feed",
+             [&ctx](const Request& request, const PathParams&) {
+               Status ended = app::EndCalendarFeed(ctx, request.username);
+               return ended ? NoContent() : ErrorResponse(ended.error());
+             });
   router.Add("POST", "/api/v1/import",
              [&ctx](const Request& request, const PathParams&) {
                return Import(ctx, request);

@@ -59,5 +59,38 @@ TEST_F(ApiInteropTest, ExportsAFileToSave) {
   EXPECT_EQ(Send("GET", "/api/v1/export?format=pdf").status, 400);
 }
 
+TEST_F(ApiInteropTest, ACalendarFeedIsReadWithoutLoggingInUntilEnded) {
+  ASSERT_EQ(
+      Send("POST", "/api/v1/events",
+           R"({"title": "Stammtisch", "starts_at": "2026-03-10T18:00:00Z"})")
+          .status,
+      201);
+  const Json feed = Expect(201, "POST", "/api/v1/calendar-feed");
+  const std::string path = feed["path"].get<std::string>();
+  EXPECT_EQ(path, "/api/v1/calendar-feed/" + feed["token"].get<std::string>());
+
+  // No cookie, no CSRF token: the token in the path is the key.
+  const Response calendar = Call("GET", path);
+  ASSERT_EQ(calendar.status, 200) << calendar.body;
+  EXPECT_EQ(calendar.headers.Get("Content-Type").value_or(""),
+            "text/calendar; charset=utf-8");
+  EXPECT_NE(calendar.body.find("SUMMARY:Stammtisch\r\n"), std::string::npos);
+  EXPECT_EQ(CheckAgainstOpenApi(openapi_, "GET", path, calendar.status,
+                                calendar.body),
+            "");
+  EXPECT_EQ(Call("GET", "/api/v1/calendar-feed/" + std::string(64, '0')).status,
+            404);
+
+  // A new feed ends the old one; DELETE ends the new one.
+  const Json second = Expect(201, "POST", "/api/v1/calendar-feed");
+  EXPECT_EQ(Call("GET", path).status, 404);
+  const std::string second_path = second["path"].get<std::string>();
+  EXPECT_EQ(Call("GET", second_path).status, 200);
+  Expect(204, "DELETE", "/api/v1/calendar-feed");
+  EXPECT_EQ(Call("GET", second_path).status, 404);
+  // Making one needs a session.
+  EXPECT_EQ(Call("POST", "/api/v1/calendar-feed").status, 401);
+}
+
 }  // namespace
 }  // namespace knoten::http

@@ -45,6 +45,8 @@ void AddViewRoutes(Router& router, app::Context& ctx,
 // /import (a contact file in the body; dry_run previews) and /export (every
 // person as vCard or CSV, a file to save).
 void AddInteropRoutes(Router& router, app::Context& ctx);
+// The public GET of a calendar feed (the token in the path is the key).
+void AddCalendarFeedRoute(Router& router, app::Context& ctx);
 
 }  // namespace knoten::http
 

@@ -51,6 +51,15 @@ class AccountStore {
   // Replaces the hash (a new password, or a rehash with stronger
   // parameters); kNotFound if there is no such account.
   virtual Status SetPasswordHash(AccountId id, const std::string& hash) = 0;
+
+  // The account's calendar feed, known by a hash of its secret token: Put
+  // replaces the account's feed (the old token stops working); Remove ends
+  // it (not an error without one). kNotFound from Put if there is no such
+  // account, from FindFeed if no feed has this hash.
+  virtual Status PutFeed(AccountId id, const std::string& token_hash,
+                         Timestamp created_at) = 0;
+  virtual Status RemoveFeed(AccountId id) = 0;
+  virtual Result<AccountId> FindFeed(const std::string& token_hash) = 0;
 };
 
 class ProfileStore {

@@ -6,9 +6,9 @@
 // change here.
 //
 // Left out by every backend: what is derived from other tables (the search
-// index, rebuilt by FinishInserts) and secrets (password hashes; an account
+// index, rebuilt by FinishInserts) and secrets (password hashes: an account
 // restored without one has an unusable hash until `knoten password` sets a
-// new one).
+// new one; calendar feeds: none until one is made anew).
 //
 // Thread-safety: as the owning transaction.
 

@@ -32,6 +32,7 @@ void RegisterImportCommand(CLI::App& app, Session& session);
 void RegisterBackupCommand(CLI::App& app, Session& session);
 void RegisterExportCommand(CLI::App& app, Session& session);
 void RegisterRestoreCommand(CLI::App& app, Session& session);
+void RegisterCalendarFeedCommands(CLI::App& app, Session& session);
 // knoten person dedupe and merge, added to `knoten person`.
 void RegisterDedupeCommands(CLI::App* person, Session& session);
 // knoten person judge, added to `knoten person`.

@@ -68,4 +68,43 @@ Status SqliteAccountStore::SetPasswordHash(AccountId id,
   });
 }
 
+Status SqliteAccountStore::PutFeed(AccountId id, const std::string& token_hash,
+                                   Timestamp created_at) {
+  return Guard("saving a calendar feed", [&]() -> Status {
+    CachedStatement upsert = conn_.Prepare(
+        "INSERT INTO calendar_feed(account_id, token_hash, created_at) "
+        "VALUES (?, ?, ?) ON CONFLICT(account_id) DO UPDATE SET "
+        "token_hash = excluded.token_hash, created_at = excluded.created_at");
+    upsert->bind(1, id.value());
+    BindText(*upsert, 2, token_hash);
+    BindTime(*upsert, 3, created_at);
+    upsert->exec();
+    return OkStatus();
+  });
+}
+
+Status SqliteAccountStore::RemoveFeed(AccountId id) {
+  return Guard("ending a calendar feed", [&]() -> Status {
+    CachedStatement remove =
+        conn_.Prepare("DELETE FROM calendar_feed WHERE account_id = ?");
+    remove->bind(1, id.value());
+    remove->exec();
+    return OkStatus();
+  });
+}
+
+Result<AccountId> SqliteAccountStore::FindFeed(const std::string& token_hash) {
+  return Guard("reading a calendar feed", [&]() -> Result<AccountId> {
+    CachedStatement select = conn_.Prepare(
+        "SELECT account_id FROM calendar_feed WHERE token_hash = ?");
+    BindText(*select, 1, token_hash);
+    if (!select->executeStep()) {
+      return NotFoundError(
+          "There is no such calendar feed; it may have been replaced or "
+          "ended. Make a new one with knoten calendar-feed create.");
+    }
+    return AccountId(select->getColumn(0).getInt64());
+  });
+}
+
 }  // namespace knoten::store::sqlite_internal

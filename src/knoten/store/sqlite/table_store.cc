@@ -31,6 +31,15 @@ struct Secret {
 // An empty hash never verifies: the account needs `knoten password`.
 constexpr std::array<Secret, 1> kSecrets = {{{"account", "password_hash", ""}}};
 
+// Tables left out whole: the calendar feeds' token hashes (a restored
+// database has no feed until one is made anew).
+constexpr std::array<std::string_view, 1> kSecretTables = {"calendar_feed"};
+
+bool IsSecretTable(std::string_view table) {
+  return std::find(kSecretTables.begin(), kSecretTables.end(), table) !=
+         kSecretTables.end();
+}
+
 bool IsSecret(std::string_view table, std::string_view column) {
   return std::any_of(
       std::begin(kSecrets), std::end(kSecrets),
@@ -115,6 +124,38 @@ Result<const SqliteTableStore::TableInfo*> SqliteTableStore::Info(
   return &found->second;
 }
 
+namespace {
+
+// The columns of `name`, secrets left out, and its key. Throws
+// SQLite::Exception.
+SqliteTableStore::TableInfo DescribeTable(SQLite::Database& db,
+                                          const std::string& name) {
+  SqliteTableStore::TableInfo info;
+  info.shape.name = name;
+  SQLite::Statement columns(
+      db, "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid");
+  columns.bind(1, name);
+  std::vector<std::pair<int64_t, std::string>> key;
+  while (columns.executeStep()) {
+    const std::string column = columns.getColumn(0).getString();
+    if (const int64_t pk = columns.getColumn(2).getInt64(); pk > 0) {
+      key.emplace_back(pk, Quoted(column));
+    }
+    if (IsSecret(name, column)) continue;
+    info.shape.columns.push_back(column);
+    info.affinity.emplace(column, AffinityOf(columns.getColumn(1).getString()));
+  }
+  std::sort(key.begin(), key.end());
+  for (auto& [position, column] : key) {
+    (void)position;
+    info.order_by += (info.order_by.empty() ? "" : ", ") + column;
+  }
+  if (info.order_by.empty()) info.order_by = "rowid";
+  return info;
+}
+
+}  // namespace
+
 Status SqliteTableStore::LoadTables() {
   if (loaded_) return OkStatus();
   return Guard("reading the database's tables", [&]() -> Status {
@@ -126,30 +167,9 @@ Status SqliteTableStore::LoadTables() {
         "ORDER BY s.rowid");
     while (list.executeStep()) {
       const std::string name = list.getColumn(0).getString();
-      TableInfo info;
-      info.shape.name = name;
-      SQLite::Statement columns(
-          db_, "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid");
-      columns.bind(1, name);
-      std::vector<std::pair<int64_t, std::string>> key;
-      while (columns.executeStep()) {
-        const std::string column = columns.getColumn(0).getString();
-        if (const int64_t pk = columns.getColumn(2).getInt64(); pk > 0) {
-          key.emplace_back(pk, Quoted(column));
-        }
-        if (IsSecret(name, column)) continue;
-        info.shape.columns.push_back(column);
-        info.affinity.emplace(column,
-                              AffinityOf(columns.getColumn(1).getString()));
-      }
-      std::sort(key.begin(), key.end());
-      for (auto& [position, column] : key) {
-        (void)position;
-        info.order_by += (info.order_by.empty() ? "" : ", ") + column;
-      }
-      if (info.order_by.empty()) info.order_by = "rowid";
+      if (IsSecretTable(name)) continue;
+      tables_.emplace(name, DescribeTable(db_, name));
       order_.push_back(name);
-      tables_.emplace(name, std::move(info));
     }
     loaded_ = true;
     return OkStatus();

@@ -36,6 +36,10 @@ class SqliteAccountStore final : public AccountStore {
   Result<core::Account> FindByUsername(std::string_view username) override;
   Result<int64_t> Count() override;
   Status SetPasswordHash(AccountId id, const std::string& hash) override;
+  Status PutFeed(AccountId id, const std::string& token_hash,
+                 Timestamp created_at) override;
+  Status RemoveFeed(AccountId id) override;
+  Result<AccountId> FindFeed(const std::string& token_hash) override;
 
  private:
   Connection& conn_;
