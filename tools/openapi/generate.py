@@ -817,16 +817,21 @@ def paths():
     out["/export"] = {"get": {
         "operationId": "exportPeople",
         "summary": "Every person, archived ones included, as a file to "
-                   "save: vCard 4.0 or CSV with formulas neutralised "
-                   "(docs/interop.md).",
-        "parameters": [query("format", "vcard (the default) or csv.",
-                             {"type": "string", "enum": ["vcard", "csv"]})],
+                   "save: vCard 4.0 or CSV with formulas neutralised; or "
+                   "the calendar of events, open follow-ups and promises "
+                   "due as iCalendar (docs/interop.md).",
+        "parameters": [query("format", "vcard (the default), csv or ics.",
+                             {"type": "string",
+                              "enum": ["vcard", "csv", "ics"]}),
+                       query("lang", "With ics: de for German titles.",
+                             {"type": "string", "enum": ["de", "en"]})],
         "responses": {
             "200": {"description": "The file (Content-Disposition: "
                                    "attachment).",
                     "content": {
                         "text/vcard": {"schema": {"type": "string"}},
-                        "text/csv": {"schema": {"type": "string"}}}},
+                        "text/csv": {"schema": {"type": "string"}},
+                        "text/calendar": {"schema": {"type": "string"}}}},
             **errors("400", "401")}}}
     out["/calendar-feed"] = {
         "post": {

@@ -594,7 +594,7 @@ try {
   await step("people ordered by trust and by overdue contact", () =>
     checkRelationshipList(page, base));
 
-  await step("a contact file is previewed, imported and downloaded again", async () => {
+  await step("a contact file is previewed, imported and downloaded again, and the calendar", async () => {
     await page.goto(base + "/#/people");
     const vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:E2E Imported Iris\r\n" +
                 "EMAIL:iris@import.example\r\nEND:VCARD\r\n";
@@ -609,6 +609,10 @@ try {
     const href = await page.getAttribute("a:has-text('Download everyone as vCard')", "href");
     const vcards = await page.evaluate(async (h) => (await fetch(h)).text(), href);
     check(vcards.includes("FN:E2E Imported Iris\r\n"), "the download holds the contact");
+    const ics = await page.getAttribute("a:has-text('Download the dates as a calendar')", "href");
+    const calendar = await page.evaluate(async (h) => (await fetch(h)).text(), ics);
+    check(calendar.startsWith("BEGIN:VCALENDAR\r\n") && calendar.includes("BEGIN:VEVENT"),
+      "the calendar download holds the dates");
   });
 
   await step("markup in every text field is shown as text", async () => {

@@ -410,9 +410,10 @@ export class Api {
     );
   }
 
-  // Where the browser downloads every person as a file.
-  exportUrl(format: "vcard" | "csv"): string {
-    return this.base + "/export" + query({ format });
+  // Where the browser downloads every person (vcard, csv) or the calendar
+  // (ics, its titles in `lang`) as a file.
+  exportUrl(format: "vcard" | "csv" | "ics", lang?: "de" | "en"): string {
+    return this.base + "/export" + query({ format, lang });
   }
 
   private async send<T>(

@@ -40,6 +40,10 @@ const WORDS = {
   card_without_name: { en: "(no name)", de: "(ohne Namen)" },
   export_vcard: { en: "Download everyone as vCard", de: "Alle als vCard herunterladen" },
   export_csv: { en: "Download everyone as CSV", de: "Alle als CSV herunterladen" },
+  export_ics: {
+    en: "Download the dates as a calendar (.ics)",
+    de: "Termine als Kalender herunterladen (.ics)",
+  },
   tag: { en: "Tag", de: "Schlagwort" },
   network: { en: "Network", de: "Netzwerk" },
   all_networks: { en: "All networks", de: "Alle Netzwerke" },

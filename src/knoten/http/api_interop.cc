@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "knoten/app/calendar_feed.h"
+#include "knoten/app/export_calendar.h"
 #include "knoten/app/export_people.h"
 #include "knoten/app/import_contacts.h"
 #include "knoten/http/api_routes.h"
@@ -31,12 +32,32 @@ Response Import(app::Context& ctx, const Request& request) {
   return JsonBody(200, json::ToJson(*report));
 }
 
-// GET /export?format=vcard|csv: every person, as a file to save.
+// A file to save: `body` with its type and the name the browser saves it as.
+Response Download(std::string body, const char* type, const char* name) {
+  Response response;
+  response.status = 200;
+  response.headers.Set("Content-Type", type);
+  response.headers.Set("Content-Disposition",
+                       std::string("attachment; filename=\"") + name + "\"");
+  response.headers.Set("Cache-Control", "no-store");
+  response.body = std::move(body);
+  return response;
+}
+
+// GET /export?format=vcard|csv|ics[&lang=de]: every person, or the calendar
+// of events, open follow-ups and promises, as a file to save.
 Response Export(app::Context& ctx, const Request& request) {
   const std::string format = ReadQueryText(request, "format").value_or("vcard");
+  if (format == "ics") {
+    const bool german = ReadQueryText(request, "lang").value_or("") == "de";
+    auto calendar = app::ExportCalendar(ctx, german);
+    if (!calendar) return ErrorResponse(calendar.error());
+    return Download(std::move(calendar->text), "text/calendar; charset=utf-8",
+                    "knoten.ics");
+  }
   if (format != "vcard" && format != "csv") {
     return ErrorResponse(InvalidArgumentError(
-        "format must be vcard or csv, not '" + format + "'."));
+        "format must be vcard, csv or ics, not '" + format + "'."));
   }
   std::string body;
   auto people = app::ExportPeople(
@@ -47,27 +68,11 @@ Response Export(app::Context& ctx, const Request& request) {
         return OkStatus();
       });
   if (!people) return ErrorResponse(people.error());
-  Response response;
-  response.status = 200;
-  response.headers.Set("Content-Type", format == "csv"
-                                           ? "text/csv; charset=utf-8"
-                                           : "text/vcard; charset=utf-8");
-  response.headers.Set("Content-Disposition",
-                       format == "csv"
-                           ? "attachment; filename=\"knoten-people.csv\""
-                           : "attachment; filename=\"knoten-people.vcf\"");
-  response.headers.Set("Cache-Control", "no-store");
-  response.body = std::move(body);
-  return response;
-}
-
-// POST /calendar-feed: a new feed for the logged-in account; the old one
-// stops working. The token is in the answer once, never again.
-Response CreateFeed(app::Context& ctx, const Request& request) {
-  auto token = app::CreateCalendarFeed(ctx, request.username);
-  if (!token) return ErrorResponse(token.error());
-  return JsonBody(
-      201, Json{{"path", app::CalendarFeedPath(*token)}, {"token", *token}});
+  return format == "csv"
+             ? Download(std::move(body), "text/csv; charset=utf-8",
+                        "knoten-people.csv")
+             : Download(std::move(body), "text/vcard; charset=utf-8",
+                        "knoten-people.vcf");
 }
 
 // GET /calendar-feed/{token}?lang=de: public, the token is the key.
@@ -82,6 +87,15 @@ Response ReadFeed(app::Context& ctx, const Request& request,
   response.headers.Set("Cache-Control", "no-store");
   response.body = std::move(calendar->text);
   return response;
+}
+
+// POST /calendar-feed: a new feed for the logged-in account; the old one
+// stops working. The token is in the answer once, never again.
+Response CreateFeed(app::Context& ctx, const Request& request) {
+  auto token = app::CreateCalendarFeed(ctx, request.username);
+  if (!token) return ErrorResponse(token.error());
+  return JsonBody(
+      201, Json{{"path", app::CalendarFeedPath(*token)}, {"token", *token}});
 }
 
 }  // namespace

@@ -57,6 +57,11 @@ TEST_F(ApiInteropTest, ExportsAFileToSave) {
             std::string::npos);
   EXPECT_NE(csv.body.find("\n'=Formula,"), std::string::npos);
   EXPECT_EQ(Send("GET", "/api/v1/export?format=pdf").status, 400);
+  const Response calendar = Send("GET", "/api/v1/export?format=ics&lang=de");
+  ASSERT_EQ(calendar.status, 200);
+  EXPECT_EQ(calendar.headers.Get("Content-Type").value_or(""),
+            "text/calendar; charset=utf-8");
+  EXPECT_NE(calendar.body.find("BEGIN:VCALENDAR\r\n"), std::string::npos);
 }
 
 TEST_F(ApiInteropTest, ACalendarFeedIsReadWithoutLoggingInUntilEnded) {

@@ -1,6 +1,7 @@
 // Import and export on the people screen: a contact file (vCard or CSV)
 // is previewed first (the API's dry run) and imported only when the user
-// says so; every person can be downloaded as vCard or CSV.
+// says so; every person can be downloaded as vCard or CSV, and the dates
+// (events, open follow-ups, promises due) as an iCalendar file.
 import { useState } from "preact/hooks";
 import type { ImportReport } from "../api";
 import { useApp } from "../context";
@@ -93,6 +94,9 @@ export function ImportExport() {
         </a>
         <a href={api.exportUrl("csv")} download>
           {t("export_csv")}
+        </a>
+        <a href={api.exportUrl("ics", lang)} download>
+          {t("export_ics")}
         </a>
       </p>
     </section>
