@@ -1,12 +1,93 @@
 #include "knoten/app/backup_data.h"
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "knoten/core/encounter.h"
+#include "knoten/core/event.h"
+#include "knoten/core/follow_up.h"
+#include "knoten/core/introduction.h"
+#include "knoten/core/judgement.h"
+#include "knoten/core/lang.h"
+#include "knoten/core/ledger_entry.h"
+#include "knoten/core/network.h"
+#include "knoten/core/promise.h"
+#include "knoten/core/reflection.h"
 
 namespace knoten::app {
 namespace {
 
 constexpr std::string_view kPeopleTable = "person";
+
+// A column whose text names one of core's values, and whether a text does.
+struct NamedValueColumn {
+  std::string_view table;
+  std::string_view column;
+  bool (*known)(std::string_view text);
+};
+
+template <auto Parse>
+bool Parses(std::string_view text) {
+  return Parse(text).has_value();
+}
+
+// Every such column: the SQL types cannot tell "done" from "Done", and a
+// value core does not know would make every later read of the table fail.
+constexpr std::array<NamedValueColumn, 16> kNamedValues = {{
+    {"network", "kind", Parses<core::ParseNetworkKind>},
+    {"network", "cadence", Parses<core::ParseCadence>},
+    {"offer", "lang", Parses<core::ParseLang>},
+    {"need", "lang", Parses<core::ParseLang>},
+    {"encounter", "kind", Parses<core::ParseEncounterKind>},
+    {"introduction", "status", Parses<core::ParseIntroductionStatus>},
+    {"ledger_entry", "direction", Parses<core::ParseDirection>},
+    {"ledger_entry", "kind", Parses<core::ParseLedgerKind>},
+    {"ledger_entry", "referral_status", Parses<core::ParseReferralStatus>},
+    {"promise", "status", Parses<core::ParsePromiseStatus>},
+    {"follow_up", "kind", Parses<core::ParseFollowUpKind>},
+    {"follow_up", "status", Parses<core::ParseFollowUpStatus>},
+    {"reflection_answer", "item", Parses<core::ParseReflectionItem>},
+    {"reflection_answer", "answer", Parses<core::ParseReflectionAnswer>},
+    {"judgement", "factor", Parses<core::ParseJudgementFactor>},
+    {"judgement", "evidence", Parses<core::ParseJudgementEvidence>},
+}};
+
+// Checks the restored rows' values that the tables' own rules do not:
+// names of core's values, and event durations (core/event.h).
+Status CheckRestoredValues(store::TableStore& tables) {
+  for (const NamedValueColumn& named : kNamedValues) {
+    int64_t row = 0;
+    const auto check = [&](std::span<const store::Cell> cells) -> Status {
+      ++row;
+      const auto* text = std::get_if<std::string>(cells.data());
+      if (text == nullptr || named.known(*text)) return OkStatus();
+      return FailedPreconditionError(
+          "Row " + std::to_string(row) + " of \"" + std::string(named.table) +
+          "\" holds \"" + *text + "\" in \"" + std::string(named.column) +
+          "\", which is not one of knoten's values for it.");
+    };
+    KNOTEN_RETURN_IF_ERROR(
+        tables.ForEachRow({.name = std::string(named.table),
+                           .columns = {std::string(named.column)}},
+                          check));
+  }
+  int64_t row = 0;
+  return tables.ForEachRow(
+      {.name = "event", .columns = {"duration_minutes"}},
+      [&row](std::span<const store::Cell> cells) -> Status {
+        ++row;
+        const auto* minutes = std::get_if<int64_t>(cells.data());
+        if (minutes == nullptr || *minutes <= core::kMaxEventMinutes) {
+          return OkStatus();
+        }
+        return FailedPreconditionError(
+            "Row " + std::to_string(row) +
+            " of \"event\" lasts longer than knoten allows (" +
+            std::to_string(core::kMaxEventMinutes) + " minutes).");
+      });
+}
 
 // Puts the rows a reader hands over into the transaction's tables.
 class Restorer final : public BackupRowSink {
@@ -26,7 +107,7 @@ class Restorer final : public BackupRowSink {
                                   std::to_string(header.version) +
                                   " is not a knoten backup format.");
     }
-    const int ours = tables_.SchemaVersion();
+    KNOTEN_ASSIGN_OR_RETURN(const int ours, tables_.SchemaVersion());
     if (header.schema_version > ours) {
       return InvalidArgumentError(
           "The backup was written by a newer knoten (database schema " +
@@ -57,14 +138,23 @@ class Restorer final : public BackupRowSink {
   BackupCounts counts_;
 };
 
-Result<int64_t> TotalRows(store::TableStore& tables,
-                          const std::vector<store::TableShape>& shapes) {
+// The rows of all `shapes`, or 0 when nobody asks (`wanted` false).
+Result<int64_t> TotalRowsIf(bool wanted, store::TableStore& tables,
+                            const std::vector<store::TableShape>& shapes) {
   int64_t total = 0;
+  if (!wanted) return total;
   for (const store::TableShape& shape : shapes) {
     KNOTEN_ASSIGN_OR_RETURN(const int64_t rows, tables.CountRows(shape));
     total += rows;
   }
   return total;
+}
+
+// Hands `writer` the backup's header.
+Status BeginBackup(store::TableStore& tables, Timestamp now,
+                   BackupWriter& writer) {
+  KNOTEN_ASSIGN_OR_RETURN(const int schema, tables.SchemaVersion());
+  return writer.Begin({.schema_version = schema, .exported_at = now});
 }
 
 // ExportBackup's work inside its read transaction.
@@ -73,9 +163,9 @@ Result<BackupCounts> WriteTables(
     const std::function<void(int64_t written, int64_t total)>& progress) {
   KNOTEN_ASSIGN_OR_RETURN(const std::vector<store::TableShape> shapes,
                           tables.Tables());
-  KNOTEN_ASSIGN_OR_RETURN(const int64_t total, TotalRows(tables, shapes));
-  KNOTEN_RETURN_IF_ERROR(writer.Begin(
-      {.schema_version = tables.SchemaVersion(), .exported_at = now}));
+  KNOTEN_ASSIGN_OR_RETURN(const int64_t total,
+                          TotalRowsIf(progress != nullptr, tables, shapes));
+  KNOTEN_RETURN_IF_ERROR(BeginBackup(tables, now, writer));
   BackupCounts counts;
   const auto report = [&] {
     if (progress && counts.rows % 1024 == 0) progress(counts.rows, total);
@@ -119,6 +209,7 @@ Result<BackupCounts> RestoreBackup(Context& ctx, const BackupReader& read) {
     Restorer restorer(tables);
     KNOTEN_RETURN_IF_ERROR(read(restorer));
     KNOTEN_RETURN_IF_ERROR(tables.FinishInserts());
+    KNOTEN_RETURN_IF_ERROR(CheckRestoredValues(tables));
     return restorer.counts();
   });
 }

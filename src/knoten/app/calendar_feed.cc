@@ -45,14 +45,14 @@ Status EndCalendarFeed(Context& ctx, std::string_view username) {
 Result<ExportedCalendar> CalendarOfFeed(Context& ctx, std::string_view token,
                                         bool german) {
   if (token.size() != kTokenBytes * 2) return NoSuchFeed();
-  auto found = InRead(ctx, [&](store::Transaction& tx) {
-    return tx.accounts().FindFeed(TokenHash(token));
+  return InRead(ctx, [&](store::Transaction& tx) -> Result<ExportedCalendar> {
+    auto found = tx.accounts().FindFeed(TokenHash(token));
+    if (!found) {
+      return found.error().code == ErrorCode::kNotFound ? NoSuchFeed()
+                                                        : found.error();
+    }
+    return ExportCalendarIn(tx, ctx.clock.Now(), german);
   });
-  if (!found) {
-    return found.error().code == ErrorCode::kNotFound ? NoSuchFeed()
-                                                      : found.error();
-  }
-  return ExportCalendar(ctx, german);
 }
 
 }  // namespace knoten::app

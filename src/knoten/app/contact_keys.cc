@@ -53,13 +53,19 @@ bool SharePhone(const std::vector<std::string>& a,
 
 std::string FoldedName(std::string_view display_name) {
   // Two-byte UTF-8 letters of Latin-1 with their plain spelling.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 23>
-      kSpelt = {{{"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"ß", "ss"},
-                 {"Ä", "ae"}, {"Ö", "oe"}, {"Ü", "ue"}, {"á", "a"},
-                 {"à", "a"},  {"â", "a"},  {"é", "e"},  {"è", "e"},
-                 {"ê", "e"},  {"ë", "e"},  {"í", "i"},  {"ï", "i"},
-                 {"ó", "o"},  {"ô", "o"},  {"ú", "u"},  {"ç", "c"},
-                 {"ñ", "n"},  {"ø", "o"},  {"å", "a"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 39>
+      kSpelt = {
+          {{"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"ß", "ss"}, {"Ä", "ae"},
+           {"Ö", "oe"}, {"Ü", "ue"}, {"á", "a"},  {"à", "a"},  {"â", "a"},
+           {"é", "e"},  {"è", "e"},  {"ê", "e"},  {"ë", "e"},  {"í", "i"},
+           {"ï", "i"},  {"ó", "o"},  {"ô", "o"},  {"ú", "u"},  {"ç", "c"},
+           {"ñ", "n"},  {"ø", "o"},  {"å", "a"},  {"Á", "a"},  {"À", "a"},
+           {"Â", "a"},  {"É", "e"},  {"È", "e"},  {"Ê", "e"},  {"Ë", "e"},
+           {"Í", "i"},  {"Ï", "i"},  {"Ó", "o"},  {"Ô", "o"},  {"Ú", "u"},
+           {"Ç", "c"},  {"Ñ", "n"},  {"Ø", "o"},  {"Å", "a"}}};
+  // An empty entry (the array's size above its entries) would never advance.
+  static_assert(std::ranges::none_of(
+      kSpelt, [](const auto& entry) { return entry.first.empty(); }));
   std::string plain;
   for (size_t i = 0; i < display_name.size();) {
     const std::string_view rest = display_name.substr(i);

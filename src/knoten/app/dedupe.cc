@@ -61,7 +61,10 @@ std::vector<DuplicateCandidate> Candidates(
         AddOnce(by_phone_tail[key.substr(key.size() - kPhoneTail)], i);
       }
     }
-    AddOnce(by_name[FoldedName(people[i].display_name)], i);
+    // A name of punctuation only folds to nothing: no sign of anything.
+    if (std::string name = FoldedName(people[i].display_name); !name.empty()) {
+      AddOnce(by_name[std::move(name)], i);
+    }
   }
   Pairs pairs;
   AddPairs(by_email, kMaxSharing, DuplicateReason::kEmail, pairs);

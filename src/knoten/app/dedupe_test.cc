@@ -64,6 +64,8 @@ TEST_F(DedupeTest, FindsPairsByEmailPhoneAndNameSayingWhy) {
   const PersonId benjamin = Add("Benjamin O.", {}, {"030 1234567"});
   const PersonId carla = Add("Carla Müller");
   const PersonId mueller = Add("mueller, carla");
+  const PersonId elodie = Add("Élodie Dupont");
+  const PersonId dupont = Add("dupont elodie");
   Add("Dora Lind", {"dora@lind.example"}, {"+49 40 7654321"});
   // Six namesakes: a common name, not a sign.
   for (int i = 0; i < 6; ++i) Add("Max Schmidt");
@@ -86,6 +88,7 @@ TEST_F(DedupeTest, FindsPairsByEmailPhoneAndNameSayingWhy) {
                  std::pair{std::pair{anna, a_b}, std::vector<R>{R::kEmail}},
                  std::pair{std::pair{ben, benjamin}, std::vector<R>{R::kPhone}},
                  std::pair{std::pair{carla, mueller}, std::vector<R>{R::kName}},
+                 std::pair{std::pair{elodie, dupont}, std::vector<R>{R::kName}},
                  std::pair{std::pair{eva1, eva2}, std::vector<R>{R::kName}}));
 }
 
@@ -254,6 +257,21 @@ TEST_F(DedupeTest, MergeMovesEveryRowThatReferredToTheRemovedPerson) {
         << name;
   }
   EXPECT_THAT(merged.moved, Not(IsEmpty()));
+}
+
+TEST_F(DedupeTest, ANeedOnBehalfOfTheRemovedPersonBecomesTheKeptOnesOwn) {
+  const PersonId anna = Add("Anna Berg");
+  const PersonId also_anna = Add("Anna B.");
+  core::Need need;
+  need.person_id = anna;
+  need.on_behalf_of = also_anna;
+  need.title = "Logo";
+  need.lang = core::Lang::kDe;
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const core::Need added, AddNeed(ctx_, need));
+  ASSERT_THAT(MergePeople(ctx_, anna, also_anna), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const core::Need merged, GetNeed(ctx_, added.id));
+  EXPECT_EQ(merged.person_id, anna);
+  EXPECT_FALSE(merged.on_behalf_of.has_value());
 }
 
 TEST_F(DedupeTest, MergeRefusesTheSamePersonAndUnknownIds) {

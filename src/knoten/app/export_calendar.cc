@@ -45,6 +45,10 @@ interop::CalendarEntry EventEntry(const core::Event& event) {
           .categories = {"knoten-event"}};
 }
 
+// A follow-up due at midnight UTC was given as a day ("--due 2026-03-10"):
+// an all-day entry, not a call at 01:00 in Berlin.
+bool IsDay(Timestamp t) { return t.unix_seconds() % kSecondsPerDay == 0; }
+
 Result<interop::CalendarEntry> FollowUpEntry(const core::FollowUp& follow_up,
                                              Names& names, bool de) {
   KNOTEN_ASSIGN_OR_RETURN(const std::string name,
@@ -57,7 +61,8 @@ Result<interop::CalendarEntry> FollowUpEntry(const core::FollowUp& follow_up,
       .summary = what + name,
       .description = follow_up.about,
       .starts_at = follow_up.due_at,
-      .duration_minutes = call ? kCallMinutes : kMeetingMinutes,
+      .duration_minutes =
+          IsDay(follow_up.due_at) ? 0 : (call ? kCallMinutes : kMeetingMinutes),
       .categories = {"knoten-follow-up"}};
 }
 
@@ -88,38 +93,42 @@ Result<interop::CalendarEntry> PromiseEntry(const core::Promise& promise,
 }  // namespace
 
 Result<ExportedCalendar> ExportCalendar(Context& ctx, bool german) {
-  return InRead(ctx, [&](store::Transaction& tx) -> Result<ExportedCalendar> {
-    Names names(tx.people());
-    std::vector<interop::CalendarEntry> entries;
-    ExportedCalendar out;
-    KNOTEN_ASSIGN_OR_RETURN(const auto events, tx.events().List({}, {}));
-    for (const core::Event& event : events.items) {
-      entries.push_back(EventEntry(event));
-      ++out.events;
-    }
-    KNOTEN_ASSIGN_OR_RETURN(
-        const auto follow_ups,
-        tx.follow_ups().List({.status = core::FollowUpStatus::kOpen}, {}));
-    for (const core::FollowUp& follow_up : follow_ups.items) {
-      KNOTEN_ASSIGN_OR_RETURN(interop::CalendarEntry entry,
-                              FollowUpEntry(follow_up, names, german));
-      entries.push_back(std::move(entry));
-      ++out.follow_ups;
-    }
-    KNOTEN_ASSIGN_OR_RETURN(
-        const auto promises,
-        tx.promises().List({.status = core::PromiseStatus::kOpen}, {}));
-    for (const core::Promise& promise : promises.items) {
-      if (!promise.due_at) continue;
-      KNOTEN_ASSIGN_OR_RETURN(interop::CalendarEntry entry,
-                              PromiseEntry(promise, names, german));
-      entries.push_back(std::move(entry));
-      ++out.promises;
-    }
-    KNOTEN_ASSIGN_OR_RETURN(out.text,
-                            interop::WriteICalendar(entries, ctx.clock.Now()));
-    return out;
+  return InRead(ctx, [&](store::Transaction& tx) {
+    return ExportCalendarIn(tx, ctx.clock.Now(), german);
   });
+}
+
+Result<ExportedCalendar> ExportCalendarIn(store::Transaction& tx, Timestamp now,
+                                          bool german) {
+  Names names(tx.people());
+  std::vector<interop::CalendarEntry> entries;
+  ExportedCalendar out;
+  KNOTEN_ASSIGN_OR_RETURN(const auto events, tx.events().List({}, {}));
+  for (const core::Event& event : events.items) {
+    entries.push_back(EventEntry(event));
+    ++out.events;
+  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      const auto follow_ups,
+      tx.follow_ups().List({.status = core::FollowUpStatus::kOpen}, {}));
+  for (const core::FollowUp& follow_up : follow_ups.items) {
+    KNOTEN_ASSIGN_OR_RETURN(interop::CalendarEntry entry,
+                            FollowUpEntry(follow_up, names, german));
+    entries.push_back(std::move(entry));
+    ++out.follow_ups;
+  }
+  KNOTEN_ASSIGN_OR_RETURN(
+      const auto promises,
+      tx.promises().List({.status = core::PromiseStatus::kOpen}, {}));
+  for (const core::Promise& promise : promises.items) {
+    if (!promise.due_at) continue;
+    KNOTEN_ASSIGN_OR_RETURN(interop::CalendarEntry entry,
+                            PromiseEntry(promise, names, german));
+    entries.push_back(std::move(entry));
+    ++out.promises;
+  }
+  KNOTEN_ASSIGN_OR_RETURN(out.text, interop::WriteICalendar(entries, now));
+  return out;
 }
 
 }  // namespace knoten::app

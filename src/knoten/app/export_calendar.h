@@ -12,6 +12,8 @@
 #include <string>
 
 #include "knoten/app/context.h"
+#include "knoten/base/time.h"
+#include "knoten/store/store.h"
 
 namespace knoten::app {
 
@@ -25,6 +27,11 @@ struct ExportedCalendar {
 // In one read transaction. `german` chooses the words of the entries'
 // titles ("Call with Anna Berg" or "Telefonat mit Anna Berg").
 Result<ExportedCalendar> ExportCalendar(Context& ctx, bool german);
+
+// The same inside `tx`, stamped `now` (the calendar feed's check of its
+// token and its calendar in one transaction).
+Result<ExportedCalendar> ExportCalendarIn(store::Transaction& tx, Timestamp now,
+                                          bool german);
 
 }  // namespace knoten::app
 

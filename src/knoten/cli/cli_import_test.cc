@@ -160,6 +160,8 @@ TEST_F(CliImportTest, ExportsEventsFollowUpsAndPromisesAsICalendar) {
   EXPECT_THAT(streamed.out,
               HasSubstr("SUMMARY:Promised to Anna Müller: Send the deck\r\n"));
   EXPECT_THAT(streamed.out, HasSubstr("DTSTART;VALUE=DATE:20260309\r\n"));
+  // The follow-up was given as a day: all day, not at 01:00 in Berlin.
+  EXPECT_THAT(streamed.out, HasSubstr("DTSTART;VALUE=DATE:20260306\r\n"));
   const std::string file = dir_.File("knoten.ics");
   const Outcome into =
       Run({"export", "--format", "ics", "-o", file, "--json"}, "de");

@@ -1,6 +1,7 @@
 #include "knoten/interop/icalendar.h"
 
-#include <cstdlib>
+#include <algorithm>
+#include <cstdint>
 #include <ctime>
 #include <memory>
 #include <string>
@@ -18,6 +19,10 @@ struct ComponentFree {
   }
 };
 using Component = std::unique_ptr<icalcomponent, ComponentFree>;
+
+struct BufferFree {
+  void operator()(char* buffer) const { icalmemory_free_buffer(buffer); }
+};
 
 icaltimetype UtcTime(Timestamp t, bool date_only) {
   return icaltime_from_timet_with_zone(static_cast<time_t>(t.unix_seconds()),
@@ -39,7 +44,8 @@ void AddEvent(icalcomponent* calendar, const CalendarEntry& entry,
   if (all_day) {
     duration.days = 1;
   } else {
-    duration = icaldurationtype_from_int(entry.duration_minutes * 60);
+    duration = icaldurationtype_from_int(static_cast<int>(
+        std::min<int64_t>(entry.duration_minutes, 1'000'000) * 60));
   }
   icalcomponent_add_property(event, icalproperty_new_duration(duration));
   icalcomponent_add_property(event,
@@ -79,13 +85,12 @@ Result<std::string> WriteICalendar(const std::vector<CalendarEntry>& entries,
     }
     AddEvent(calendar.get(), entry, stamped_at);
   }
-  char* text = icalcomponent_as_ical_string_r(calendar.get());
+  const std::unique_ptr<char, BufferFree> text(
+      icalcomponent_as_ical_string_r(calendar.get()));
   if (text == nullptr) {
     return InternalError("libical could not write the calendar.");
   }
-  std::string out(text);
-  std::free(text);  // NOLINT(cppcoreguidelines-no-malloc): libical's buffer
-  return out;
+  return std::string(text.get());
 }
 
 }  // namespace knoten::interop

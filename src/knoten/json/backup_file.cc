@@ -412,9 +412,12 @@ Status ReadJsonBackup(std::istream& in, app::BackupRowSink& sink,
     if (!parsed || !sax.done()) {
       return InvalidArgumentError("The backup ends before it is complete.");
     }
-  } catch (const std::exception& e) {
+  } catch (const Json::exception& e) {
     return InvalidArgumentError(std::string("The backup cannot be read: ") +
                                 e.what());
+  } catch (const std::exception& e) {
+    return InternalError(std::string("Restoring the backup failed: ") +
+                         e.what());
   }
   return OkStatus();
 }

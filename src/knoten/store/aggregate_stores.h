@@ -114,7 +114,8 @@ class PersonStore : public CrudStore<core::Person, PersonId> {
   // goes when `from` is deleted: `into` has its like already (attended the
   // same event, a judgement of the same factor, a membership of the same
   // network), or it would link `into` with itself (an introduction or a
-  // promise between the two). Returns the rows moved per table, in table
+  // promise between the two). A need of `into` on behalf of `from` becomes
+  // `into`'s own need. Returns the rows moved per table, in table
   // order, tables without any left out. kNotFound if either person does
   // not exist; kInvalidArgument if they are the same.
   virtual Result<std::vector<std::pair<std::string, int64_t>>> MoveReferences(

@@ -49,7 +49,7 @@ class TableStore {
   virtual ~TableStore() = default;
 
   // The version of the schema the tables are in.
-  virtual int SchemaVersion() = 0;
+  virtual Result<int> SchemaVersion() = 0;
 
   // The tables that hold the user's data, in the order they were created
   // (a table before those that refer to it), each with its columns in their

@@ -109,8 +109,9 @@ void RegisterDedupeCommands(CLI::App* person, Session& s) {
       "appended. Offers, needs, encounters, ledger entries, introductions, "
       "promises, follow-ups, memberships, attendances, judgements and "
       "pitches of the removed person move over; what the one who stays has "
-      "already (a judgement, a membership of the same network) or an "
-      "introduction of the two to each other is dropped. One transaction: "
+      "already (a judgement, a membership of the same network), an "
+      "introduction of the two to each other and a promise between them are "
+      "dropped. One transaction: "
       "all or nothing. Take a backup first if unsure: knoten backup -o "
       "FILE.\n"
       "Example: knoten person merge 17 42",
@@ -120,7 +121,8 @@ void RegisterDedupeCommands(CLI::App* person, Session& s) {
       "Einträge, Vorstellungen, Versprechen, Nachfassen, Mitgliedschaften, "
       "Teilnahmen, Einschätzungen und Angebote an ihn wandern mit; was der "
       "Bleibende schon hat (eine Einschätzung, eine Mitgliedschaft im selben "
-      "Netzwerk) oder eine Vorstellung der beiden einander entfällt. Eine "
+      "Netzwerk), eine Vorstellung der beiden einander und ein Versprechen "
+      "zwischen ihnen entfallen. Eine "
       "Transaktion: alles oder nichts. Im Zweifel vorher sichern: knoten "
       "backup -o DATEI.\n"
       "Beispiel: knoten person merge 17 42"));

@@ -87,9 +87,10 @@ Result<app::BackupCounts> ExportBackup(
   const std::unique_ptr<app::BackupWriter> writer =
       json::NewJsonBackupWriter(write);
   std::optional<Progress> progress;
+  if (!bar) return app::ExportBackup(ctx, *writer);  // no rows to count
   return app::ExportBackup(ctx, *writer, [&](int64_t written, int64_t total) {
     if (!progress) {
-      progress.emplace(s.env().err, bar, s.Tr("Exporting", "Exportiere"),
+      progress.emplace(s.env().err, true, s.Tr("Exporting", "Exportiere"),
                        total);
     }
     progress->Update(written);

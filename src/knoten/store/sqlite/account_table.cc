@@ -99,9 +99,7 @@ Result<AccountId> SqliteAccountStore::FindFeed(const std::string& token_hash) {
         "SELECT account_id FROM calendar_feed WHERE token_hash = ?");
     BindText(*select, 1, token_hash);
     if (!select->executeStep()) {
-      return NotFoundError(
-          "There is no such calendar feed; it may have been replaced or "
-          "ended. Make a new one with knoten calendar-feed create.");
+      return NotFoundError("There is no calendar feed with this token.");
     }
     return AccountId(select->getColumn(0).getInt64());
   });

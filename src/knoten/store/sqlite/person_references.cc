@@ -56,6 +56,13 @@ SqlitePersonStore::MoveReferences(PersonId from, PersonId into) {
       }
       moved.back().second += changed;
     }
+    // A need of `into` on behalf of `from` is now simply `into`'s own.
+    CachedStatement own = conn_.Prepare(
+        "UPDATE need SET on_behalf_of_id = NULL WHERE person_id = ? AND "
+        "on_behalf_of_id = ?");
+    own->bind(1, into.value());
+    own->bind(2, into.value());
+    own->exec();
     // Offers and needs are part of a person's searchable text.
     conn_.MarkSearchDirty(from);
     conn_.MarkSearchDirty(into);

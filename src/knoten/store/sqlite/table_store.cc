@@ -109,8 +109,10 @@ void BindCell(SQLite::Statement& s, int index, const Cell& cell) {
 
 }  // namespace
 
-int SqliteTableStore::SchemaVersion() {
-  return static_cast<int>(db_.execAndGet("PRAGMA user_version").getInt64());
+Result<int> SqliteTableStore::SchemaVersion() {
+  return Guard("reading the schema version", [&]() -> Result<int> {
+    return static_cast<int>(db_.execAndGet("PRAGMA user_version").getInt64());
+  });
 }
 
 Result<const SqliteTableStore::TableInfo*> SqliteTableStore::Info(
@@ -363,12 +365,13 @@ Status SqliteTableStore::FinishInserts() {
   return Guard("checking the restored rows' references", [&]() -> Status {
     SQLite::Statement check(
         db_,
-        "SELECT c.\"table\", c.parent, f.\"from\" FROM "
+        "SELECT c.\"table\", c.parent, f.\"from\", c.rowid FROM "
         "pragma_foreign_key_check c JOIN pragma_foreign_key_list(c.\"table\") "
         "f ON f.id = c.fkid LIMIT 1");
     if (check.executeStep()) {
       return FailedPreconditionError(
-          "A row of '" + check.getColumn(0).getString() + "' refers in '" +
+          "A row of '" + check.getColumn(0).getString() + "' (row id " +
+          std::to_string(check.getColumn(3).getInt64()) + ") refers in '" +
           check.getColumn(2).getString() + "' to a row of '" +
           check.getColumn(1).getString() + "' that is not there.");
     }

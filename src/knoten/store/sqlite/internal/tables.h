@@ -239,7 +239,7 @@ enum class Affinity { kInteger, kText, kReal, kAny };
 class SqliteTableStore final : public TableStore {
  public:
   explicit SqliteTableStore(Connection& conn) : conn_(conn), db_(conn.db()) {}
-  int SchemaVersion() override;
+  Result<int> SchemaVersion() override;
   Result<std::vector<TableShape>> Tables() override;
   Result<int64_t> CountRows(const TableShape& table) override;
   Result<std::vector<Reference>> ReferencesTo(std::string_view parent) override;
