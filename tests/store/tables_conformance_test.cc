@@ -101,6 +101,11 @@ TEST_P(TablesConformanceTest, RowsComeInKeyOrderWithEveryCell) {
                                       Cell(std::monostate{})),
                           ElementsAre(Cell(anna.value()), Cell("Anna"),
                                       Cell("Notiz"), Cell(std::monostate{}))));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const std::vector<Cell> notes,
+                              tx->tables().DistinctValues("person", "notes"));
+  EXPECT_THAT(notes, ::testing::UnorderedElementsAre(Cell(""), Cell("Notiz")));
+  EXPECT_THAT(tx->tables().DistinctValues("person", "nope"),
+              HasError(ErrorCode::kInvalidArgument));
   // The walk stops at the visitor's error and returns it.
   int visited = 0;
   EXPECT_THAT(tx->tables().ForEachRow(person,

@@ -54,39 +54,34 @@ constexpr std::array<NamedValueColumn, 16> kNamedValues = {{
     {"judgement", "evidence", Parses<core::ParseJudgementEvidence>},
 }};
 
-// Checks the restored rows' values that the tables' own rules do not:
-// names of core's values, and event durations (core/event.h).
+// Checks the restored values that the tables' own rules do not: names of
+// core's values, and event durations (core/event.h). Each column's values
+// are asked for once each (DistinctValues), so this costs little.
 Status CheckRestoredValues(store::TableStore& tables) {
   for (const NamedValueColumn& named : kNamedValues) {
-    int64_t row = 0;
-    const auto check = [&](std::span<const store::Cell> cells) -> Status {
-      ++row;
-      const auto* text = std::get_if<std::string>(cells.data());
-      if (text == nullptr || named.known(*text)) return OkStatus();
+    KNOTEN_ASSIGN_OR_RETURN(const std::vector<store::Cell> values,
+                            tables.DistinctValues(named.table, named.column));
+    for (const store::Cell& value : values) {
+      const auto* text = std::get_if<std::string>(&value);
+      if (text == nullptr || named.known(*text)) continue;
       return FailedPreconditionError(
-          "Row " + std::to_string(row) + " of \"" + std::string(named.table) +
-          "\" holds \"" + *text + "\" in \"" + std::string(named.column) +
+          "The table \"" + std::string(named.table) + "\" holds \"" + *text +
+          "\" in \"" + std::string(named.column) +
           "\", which is not one of knoten's values for it.");
-    };
-    KNOTEN_RETURN_IF_ERROR(
-        tables.ForEachRow({.name = std::string(named.table),
-                           .columns = {std::string(named.column)}},
-                          check));
+    }
   }
-  int64_t row = 0;
-  return tables.ForEachRow(
-      {.name = "event", .columns = {"duration_minutes"}},
-      [&row](std::span<const store::Cell> cells) -> Status {
-        ++row;
-        const auto* minutes = std::get_if<int64_t>(cells.data());
-        if (minutes == nullptr || *minutes <= core::kMaxEventMinutes) {
-          return OkStatus();
-        }
-        return FailedPreconditionError(
-            "Row " + std::to_string(row) +
-            " of \"event\" lasts longer than knoten allows (" +
-            std::to_string(core::kMaxEventMinutes) + " minutes).");
-      });
+  KNOTEN_ASSIGN_OR_RETURN(const std::vector<store::Cell> durations,
+                          tables.DistinctValues("event", "duration_minutes"));
+  for (const store::Cell& value : durations) {
+    const auto* minutes = std::get_if<int64_t>(&value);
+    if (minutes != nullptr && *minutes > core::kMaxEventMinutes) {
+      return FailedPreconditionError(
+          "An event lasts longer than knoten allows (" +
+          std::to_string(*minutes) + " minutes; at most " +
+          std::to_string(core::kMaxEventMinutes) + ").");
+    }
+  }
+  return OkStatus();
 }
 
 // Puts the rows a reader hands over into the transaction's tables.

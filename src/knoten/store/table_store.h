@@ -71,6 +71,11 @@ class TableStore {
   virtual Result<std::vector<Reference>> ReferencesTo(
       std::string_view parent) = 0;
 
+  // The values `column` of `table` (one of Tables()) holds, each once, in
+  // no particular order: for checking a restore's values cheaply.
+  virtual Result<std::vector<Cell>> DistinctValues(std::string_view table,
+                                                   std::string_view column) = 0;
+
   // Whether every table of Tables() is empty.
   virtual Result<bool> Empty() = 0;
 

@@ -95,6 +95,26 @@ std::string_view AffinityNoun(Affinity affinity) {
   return "a value";
 }
 
+// A stored value as a Cell; kInternal for binary data, which knoten never
+// writes.
+Result<Cell> ReadCell(const SQLite::Column& column, std::string_view table,
+                      std::string_view name) {
+  switch (column.getType()) {
+    case SQLITE_INTEGER:
+      return Cell(column.getInt64());
+    case SQLITE_FLOAT:
+      return Cell(column.getDouble());
+    case SQLITE_TEXT:
+      return Cell(column.getString());
+    case SQLITE_NULL:
+      return Cell(std::monostate{});
+    default:
+      return InternalError("The table '" + std::string(table) +
+                           "' holds binary data in '" + std::string(name) +
+                           "', which knoten never writes.");
+  }
+}
+
 void BindCell(SQLite::Statement& s, int index, const Cell& cell) {
   if (const auto* number = std::get_if<int64_t>(&cell)) {
     s.bind(index, *number);
@@ -213,25 +233,9 @@ Status SqliteTableStore::ForEachRow(
     std::vector<Cell> row(table.columns.size());
     while (select.executeStep()) {
       for (size_t i = 0; i < row.size(); ++i) {
-        const SQLite::Column column = select.getColumn(static_cast<int>(i));
-        switch (column.getType()) {
-          case SQLITE_INTEGER:
-            row[i] = column.getInt64();
-            break;
-          case SQLITE_FLOAT:
-            row[i] = column.getDouble();
-            break;
-          case SQLITE_TEXT:
-            row[i] = column.getString();
-            break;
-          case SQLITE_NULL:
-            row[i] = std::monostate{};
-            break;
-          default:
-            return InternalError("The table '" + table.name +
-                                 "' holds binary data in '" + table.columns[i] +
-                                 "', which knoten never writes.");
-        }
+        KNOTEN_ASSIGN_OR_RETURN(
+            row[i], ReadCell(select.getColumn(static_cast<int>(i)), table.name,
+                             table.columns[i]));
       }
       KNOTEN_RETURN_IF_ERROR(visit(row));
     }
@@ -262,6 +266,29 @@ Result<std::vector<Reference>> SqliteTableStore::ReferencesTo(
   return Guard("reading the references to " + std::string(parent),
                [&]() -> Result<std::vector<Reference>> {
                  return sqlite_internal::ReferencesTo(db_, parent);
+               });
+}
+
+Result<std::vector<Cell>> SqliteTableStore::DistinctValues(
+    std::string_view table, std::string_view column) {
+  KNOTEN_ASSIGN_OR_RETURN(const TableInfo* info, Info(table));
+  if (!info->affinity.contains(column)) {
+    return InvalidArgumentError("The table '" + std::string(table) +
+                                "' has no column '" + std::string(column) +
+                                "'.");
+  }
+  return Guard("reading the values of " + std::string(table),
+               [&]() -> Result<std::vector<Cell>> {
+                 SQLite::Statement select(db_, "SELECT DISTINCT " +
+                                                   Quoted(column) + " FROM " +
+                                                   Quoted(table));
+                 std::vector<Cell> out;
+                 while (select.executeStep()) {
+                   KNOTEN_ASSIGN_OR_RETURN(
+                       Cell cell, ReadCell(select.getColumn(0), table, column));
+                   out.push_back(std::move(cell));
+                 }
+                 return out;
                });
 }
 

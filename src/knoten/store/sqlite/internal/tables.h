@@ -246,6 +246,8 @@ class SqliteTableStore final : public TableStore {
   Status ForEachRow(
       const TableShape& table,
       const std::function<Status(std::span<const Cell> row)>& visit) override;
+  Result<std::vector<Cell>> DistinctValues(std::string_view table,
+                                           std::string_view column) override;
   Result<bool> Empty() override;
   Status Insert(std::string_view table, std::span<const std::string> columns,
                 std::span<const Cell> cells) override;
