@@ -213,6 +213,7 @@ TEST_P(TablesConformanceTest, ReferencesToAPersonAndMovingThem) {
     KNOTEN_ASSERT_OK_AND_ASSIGN(const std::vector<Reference> references,
                                 tx->tables().ReferencesTo("person"));
     std::vector<std::string> names;
+    names.reserve(references.size());
     for (const Reference& r : references) {
       names.push_back(r.table + "." + r.column);
     }
