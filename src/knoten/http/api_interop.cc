@@ -32,15 +32,21 @@ Response Import(app::Context& ctx, const Request& request) {
   return JsonBody(200, json::ToJson(*report));
 }
 
-// A file to save: `body` with its type and the name the browser saves it as.
-Response Download(std::string body, const char* type, const char* name) {
+// `body` of `type`, never cached.
+Response FileBody(std::string body, const char* type) {
   Response response;
   response.status = 200;
   response.headers.Set("Content-Type", type);
-  response.headers.Set("Content-Disposition",
-                       std::string("attachment; filename=\"") + name + "\"");
   response.headers.Set("Cache-Control", "no-store");
   response.body = std::move(body);
+  return response;
+}
+
+// A file to save: `body` with its type and the name the browser saves it as.
+Response Download(std::string body, const char* type, const char* name) {
+  Response response = FileBody(std::move(body), type);
+  response.headers.Set("Content-Disposition",
+                       std::string("attachment; filename=\"") + name + "\"");
   return response;
 }
 
@@ -81,12 +87,7 @@ Response ReadFeed(app::Context& ctx, const Request& request,
   const bool german = ReadQueryText(request, "lang").value_or("") == "de";
   auto calendar = app::CalendarOfFeed(ctx, params.at("token"), german);
   if (!calendar) return ErrorResponse(calendar.error());
-  Response response;
-  response.status = 200;
-  response.headers.Set("Content-Type", "text/calendar; charset=utf-8");
-  response.headers.Set("Cache-Control", "no-store");
-  response.body = std::move(calendar->text);
-  return response;
+  return FileBody(std::move(calendar->text), "text/calendar; charset=utf-8");
 }
 
 // POST /calendar-feed: a new feed for the logged-in account; the old one

@@ -270,10 +270,7 @@ class BackupSax {
   enum class State { kStart, kTop, kTables, kRows, kRow, kDone };
 
   bool Value(store::Cell cell) {
-    if (state_ == State::kRow) {
-      if (std::find(columns_.begin(), columns_.end(), key_) != columns_.end()) {
-        return Fail("The column \"" + key_ + "\" is given twice.");
-      }
+    if (state_ == State::kRow) {  // the store refuses a column given twice
       columns_.push_back(key_);
       cells_.push_back(std::move(cell));
       return true;

@@ -42,9 +42,7 @@ void RegisterInit(CLI::App& app, Session& s) {
                    "and, with --password-stdin, the account for the web app",
                    "Datenbank anlegen (unter --db oder am Standardort) und "
                    "mit --password-stdin das Konto für die Web-App"));
-  init->add_option("--user", init_flags->user,
-                   s.Tr("username of the account (default owner)",
-                        "Benutzername des Kontos (Standard owner)"));
+  AddUser(init, init_flags->user, s);
   init->add_flag("--password-stdin", init_flags->password_stdin,
                  s.Tr("read the account's password from standard input "
                       "(at least 10 characters)",
@@ -100,9 +98,7 @@ void RegisterPassword(CLI::App& app, Session& s) {
   CLI::App* command = app.add_subcommand(
       "password", s.Tr("give an account of the web app a new password",
                        "einem Konto der Web-App ein neues Passwort geben"));
-  command->add_option("--user", flags->user,
-                      s.Tr("username of the account (default owner)",
-                           "Benutzername des Kontos (Standard owner)"));
+  AddUser(command, flags->user, s);
   CLI::Option* from_stdin = command->add_flag(
       "--password-stdin", flags->password_stdin,
       s.Tr("read the new password from standard input (at least 10 "

@@ -21,9 +21,7 @@ void RegisterCalendarFeedCommands(CLI::App& app, Session& s) {
   CLI::App* create = feed->add_subcommand(
       "create", s.Tr("make a new feed (the old one stops working)",
                      "einen neuen Feed anlegen (der alte hört auf)"));
-  create->add_option("--user", *user,
-                     s.Tr("username of the account (default owner)",
-                          "Benutzername des Kontos (Standard owner)"));
+  AddUser(create, *user, s);
   create->footer(s.Tr(
       "Prints the feed's path once; knoten keeps only a hash of its token. "
       "Give a calendar app your server's address with this path, e.g. "
@@ -59,9 +57,7 @@ void RegisterCalendarFeedCommands(CLI::App& app, Session& s) {
   CLI::App* end = feed->add_subcommand(
       "end", s.Tr("stop the feed: its address no longer works",
                   "den Feed beenden: seine Adresse geht nicht mehr"));
-  end->add_option("--user", *user,
-                  s.Tr("username of the account (default owner)",
-                       "Benutzername des Kontos (Standard owner)"));
+  AddUser(end, *user, s);
   OnRun(end, s,
         [user](app::Context& ctx) -> Result<Json> {
           KNOTEN_RETURN_IF_ERROR(app::EndCalendarFeed(ctx, *user));

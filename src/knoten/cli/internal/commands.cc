@@ -15,6 +15,13 @@ void AddPaging(CLI::App* command, PagingFlags& flags, Session& session) {
       ->check(CLI::NonNegativeNumber);
 }
 
+CLI::Option* AddUser(CLI::App* command, std::string& user, Session& session) {
+  return command->add_option(
+      "--user", user,
+      session.Tr("username of the account (default owner)",
+                 "Benutzername des Kontos (Standard owner)"));
+}
+
 CLI::Option* AddId(CLI::App* command, int64_t& id, const std::string& what) {
   return command->add_option("id", id, what)
       ->required()

@@ -61,6 +61,9 @@ void OnRun(CLI::App* command, Session& session, Body body, TextView view) {
 // Adds --limit and --offset.
 void AddPaging(CLI::App* command, PagingFlags& flags, Session& session);
 
+// Adds --user NAME: the account a command is about (default owner).
+CLI::Option* AddUser(CLI::App* command, std::string& user, Session& session);
+
 // Adds a required positional integer id.
 CLI::Option* AddId(CLI::App* command, int64_t& id, const std::string& what);
 

@@ -14,8 +14,6 @@
 namespace knoten::store::sqlite_internal {
 namespace {
 
-constexpr RecordKind kPerson{"person", "person"};
-
 // The person's own values, merged by the caller as values: moving their
 // rows would clash with the other person's positions.
 bool IsOwnValues(const std::string& table) {
@@ -35,7 +33,7 @@ SqlitePersonStore::MoveReferences(PersonId from, PersonId into) {
       CachedStatement exists =
           conn_.Prepare("SELECT 1 FROM person WHERE id = ?");
       exists->bind(1, id.value());
-      if (!exists->executeStep()) return NotFound(kPerson, id.value());
+      if (!exists->executeStep()) return NotFound(kPersonRecord, id.value());
     }
     Moved moved;
     for (const Reference& reference : ReferencesTo(db_, "person")) {

@@ -14,8 +14,6 @@
 namespace knoten::store::sqlite_internal {
 namespace {
 
-constexpr RecordKind kPerson{"person", "person"};
-
 constexpr const char* kColumns =
     "SELECT p.id, p.given_name, p.family_name, p.display_name, "
     "p.organisation, p.role, p.city, p.languages, p.notes, p.first_met_at, "
@@ -220,7 +218,7 @@ Result<core::Person> SqlitePersonStore::Get(PersonId id) {
     CachedStatement select =
         conn_.Prepare(std::string(kColumns) + "FROM person p WHERE p.id = ?");
     select->bind(1, id.value());
-    if (!select->executeStep()) return NotFound(kPerson, id.value());
+    if (!select->executeStep()) return NotFound(kPersonRecord, id.value());
     core::Person person = ReadPerson(*select);
     CachedStatement channels = conn_.Prepare(
         "SELECT kind, value FROM person_channel WHERE person_id = ? ORDER BY "
@@ -248,7 +246,8 @@ Status SqlitePersonStore::Update(const core::Person& person) {
     BindPerson(*update, person);
     update->bind(15, person.id.value());
     update->exec();
-    KNOTEN_RETURN_IF_ERROR(ExpectOneChange(db_, kPerson, person.id.value()));
+    KNOTEN_RETURN_IF_ERROR(
+        ExpectOneChange(db_, kPersonRecord, person.id.value()));
     WriteChildren(conn_, person, /*replace=*/true);
     conn_.MarkSearchDirty(person.id);
     return OkStatus();
@@ -257,7 +256,7 @@ Status SqlitePersonStore::Update(const core::Person& person) {
 
 Status SqlitePersonStore::Delete(PersonId id) {
   return Guard("deleting a person", [&]() -> Status {
-    KNOTEN_RETURN_IF_ERROR(DeleteRow(db_, "person", kPerson, id.value()));
+    KNOTEN_RETURN_IF_ERROR(DeleteRow(db_, "person", kPersonRecord, id.value()));
     conn_.MarkSearchDirty(id);
     return OkStatus();
   });

@@ -46,8 +46,6 @@ bool IsSecret(std::string_view table, std::string_view column) {
       [&](const Secret& s) { return s.table == table && s.column == column; });
 }
 
-std::string Quoted(std::string_view name) { return QuoteIdentifier(name); }
-
 Affinity AffinityOf(std::string declared) {
   for (char& c : declared) {
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -161,7 +159,7 @@ SqliteTableStore::TableInfo DescribeTable(SQLite::Database& db,
   while (columns.executeStep()) {
     const std::string column = columns.getColumn(0).getString();
     if (const int64_t pk = columns.getColumn(2).getInt64(); pk > 0) {
-      key.emplace_back(pk, Quoted(column));
+      key.emplace_back(pk, QuoteIdentifier(column));
     }
     if (IsSecret(name, column)) continue;
     info.shape.columns.push_back(column);
@@ -209,7 +207,8 @@ Result<std::vector<TableShape>> SqliteTableStore::Tables() {
 Result<int64_t> SqliteTableStore::CountRows(const TableShape& table) {
   KNOTEN_ASSIGN_OR_RETURN(const TableInfo* info, Info(table.name));
   return Guard("counting the rows of " + table.name, [&]() -> Result<int64_t> {
-    return db_.execAndGet("SELECT count(*) FROM " + Quoted(info->shape.name))
+    return db_
+        .execAndGet("SELECT count(*) FROM " + QuoteIdentifier(info->shape.name))
         .getInt64();
   });
 }
@@ -225,9 +224,9 @@ Status SqliteTableStore::ForEachRow(
                                   "' has no column '" + table.columns[i] +
                                   "'.");
     }
-    sql += (i == 0 ? "" : ", ") + Quoted(table.columns[i]);
+    sql += (i == 0 ? "" : ", ") + QuoteIdentifier(table.columns[i]);
   }
-  sql += " FROM " + Quoted(table.name) + " ORDER BY " + info->order_by;
+  sql += " FROM " + QuoteIdentifier(table.name) + " ORDER BY " + info->order_by;
   return Guard("reading the rows of " + table.name, [&]() -> Status {
     SQLite::Statement select(db_, sql);
     std::vector<Cell> row(table.columns.size());
@@ -279,9 +278,9 @@ Result<std::vector<Cell>> SqliteTableStore::DistinctValues(
   }
   return Guard("reading the values of " + std::string(table),
                [&]() -> Result<std::vector<Cell>> {
-                 SQLite::Statement select(db_, "SELECT DISTINCT " +
-                                                   Quoted(column) + " FROM " +
-                                                   Quoted(table));
+                 SQLite::Statement select(
+                     db_, "SELECT DISTINCT " + QuoteIdentifier(column) +
+                              " FROM " + QuoteIdentifier(table));
                  std::vector<Cell> out;
                  while (select.executeStep()) {
                    KNOTEN_ASSIGN_OR_RETURN(
@@ -296,7 +295,8 @@ Result<bool> SqliteTableStore::Empty() {
   KNOTEN_RETURN_IF_ERROR(LoadTables());
   return Guard("checking whether the database is empty", [&]() -> Result<bool> {
     for (const std::string& name : order_) {
-      if (db_.execAndGet("SELECT EXISTS (SELECT 1 FROM " + Quoted(name) + ")")
+      if (db_.execAndGet("SELECT EXISTS (SELECT 1 FROM " +
+                         QuoteIdentifier(name) + ")")
               .getInt64() != 0) {
         return false;
       }
@@ -342,7 +342,7 @@ std::string InsertSql(std::string_view table,
   std::string names;
   std::string marks;
   const auto add = [&](std::string_view column) {
-    names += (names.empty() ? "" : ", ") + Quoted(column);
+    names += (names.empty() ? "" : ", ") + QuoteIdentifier(column);
     marks += marks.empty() ? "?" : ", ?";
   };
   for (const std::string& column : columns) add(column);
@@ -351,7 +351,7 @@ std::string InsertSql(std::string_view table,
     add(secret.column);
     secrets.push_back(secret.restored_as);
   }
-  return "INSERT INTO " + Quoted(table) +
+  return "INSERT INTO " + QuoteIdentifier(table) +
          (names.empty() ? " DEFAULT VALUES"
                         : "(" + names + ") VALUES (" + marks + ")");
 }

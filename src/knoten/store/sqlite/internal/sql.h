@@ -117,6 +117,8 @@ struct RecordKind {
   std::string_view command;
 };
 
+inline constexpr RecordKind kPersonRecord{"person", "person"};
+
 // kNotFound: "<noun> <id> does not exist; ..." naming the list command.
 Error NotFound(RecordKind kind, int64_t id);
 // Returns NotFound(kind, id) unless the last statement changed a row.
