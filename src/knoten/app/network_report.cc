@@ -20,61 +20,31 @@ using IdSet = std::unordered_set<int64_t>;
 // One network while its report is put together.
 struct Draft {
   core::NetworkReport report;
-  IdSet people;  // its people, not archived
+  IdSet people;  // its people, not archived (archived ones too until settled)
   IdSet met;     // of them, met at its events in the period
 };
 
-// Adds `id` to the network's people (and to those met when `met`), if the
-// person is not archived.
-void AddPerson(const TrustHistories& known, Draft& draft, PersonId id,
-               bool met) {
-  if (!known.by_person.contains(id.value())) return;
+// An event of a network: the network's draft, and whether the event lies
+// in the period.
+struct EventOf {
+  Draft* draft = nullptr;
+  bool in_period = false;
+};
+using EventsOf = std::unordered_map<int64_t, EventOf>;  // by event id
+
+void AddPerson(Draft& draft, PersonId id, bool met) {
   draft.people.insert(id.value());
   if (met) draft.met.insert(id.value());
 }
 
-// Events, their attendees and the encounters at them.
-Status AddEvents(store::Transaction& tx, const core::Period& period,
-                 const TrustHistories& known,
-                 std::unordered_map<int64_t, Draft*>& by_network) {
-  KNOTEN_ASSIGN_OR_RETURN(auto events, tx.events().List({}, {}));
-  // Event id → its network's draft, and whether it lies in the period.
-  std::unordered_map<int64_t, std::pair<Draft*, bool>> event_draft;
-  for (const core::Event& e : events.items) {
-    if (!e.network_id || !by_network.contains(e.network_id->value())) {
-      continue;
-    }
-    Draft* draft = by_network.at(e.network_id->value());
-    const bool in_period = period.Contains(e.starts_at);
-    event_draft[e.id.value()] = {draft, in_period};
-    if (in_period) draft->report.AddEvent(e);
-    for (PersonId id : e.attendees) AddPerson(known, *draft, id, in_period);
-  }
-  for (const core::Encounter& e : known.records.encounters) {
-    if (!e.event_id || !event_draft.contains(e.event_id->value())) continue;
-    Draft* draft = event_draft.at(e.event_id->value()).first;
-    const bool met = period.Contains(e.occurred_at);
-    for (PersonId id : e.people) AddPerson(known, *draft, id, met);
-  }
-  for (const core::Person& p : known.people) {
-    if (!p.first_met_event) continue;
-    const auto it = event_draft.find(p.first_met_event->value());
-    if (it == event_draft.end()) continue;
-    const bool met = p.first_met_at && period.Contains(*p.first_met_at);
-    AddPerson(known, *it->second.first, p.id, met || it->second.second);
-  }
-  return OkStatus();
-}
-
 // Members, the user's membership and the fee.
 Status AddMembers(store::Transaction& tx, const core::Period& period,
-                  const TrustHistories& known, Draft& draft,
-                  int64_t yearly_fee_cents) {
+                  Draft& draft, int64_t yearly_fee_cents) {
   KNOTEN_ASSIGN_OR_RETURN(const auto members,
                           tx.networks().Memberships(draft.report.network_id));
   for (const core::Membership& m : members) {
     if (m.person_id) {
-      AddPerson(known, draft, *m.person_id, /*met=*/false);
+      AddPerson(draft, *m.person_id, /*met=*/false);
       continue;
     }
     draft.report.member = true;
@@ -84,46 +54,109 @@ Status AddMembers(store::Transaction& tx, const core::Period& period,
   return OkStatus();
 }
 
-// Network indexes by person id.
-std::unordered_map<int64_t, std::vector<size_t>> NetworksOfPeople(
-    const std::vector<Draft>& drafts) {
-  std::unordered_map<int64_t, std::vector<size_t>> of;
-  for (size_t i = 0; i < drafts.size(); ++i) {
-    for (int64_t id : drafts[i].people) of[id].push_back(i);
-  }
-  return of;
-}
-
-// Ledger entries and introductions in the period, and who deepened.
-void AddExchanges(const core::Period& period, const TrustHistories& known,
-                  std::vector<Draft>& drafts) {
-  const auto networks_of = NetworksOfPeople(drafts);
-  for (const core::LedgerEntry& e : known.records.ledger) {
-    const auto it = networks_of.find(e.person_id.value());
-    if (it == networks_of.end() || !period.Contains(e.occurred_at)) continue;
-    for (size_t i : it->second) drafts[i].report.balance.Add(e);
-  }
-  for (const core::Introduction& intro : known.records.introductions) {
-    if (intro.status != core::IntroductionStatus::kMade || !intro.made_at ||
-        !period.Contains(*intro.made_at)) {
+// The networks' events and their attendees.
+Result<EventsOf> AddEvents(store::Transaction& tx, const core::Period& period,
+                           std::unordered_map<int64_t, Draft*>& by_network) {
+  KNOTEN_ASSIGN_OR_RETURN(auto events, tx.events().List({}, {}));
+  EventsOf events_of;
+  for (const core::Event& e : events.items) {
+    if (!e.network_id || !by_network.contains(e.network_id->value())) {
       continue;
     }
-    for (Draft& d : drafts) {
+    Draft* draft = by_network.at(e.network_id->value());
+    const bool in_period = period.Contains(e.starts_at);
+    events_of[e.id.value()] = {draft, in_period};
+    if (in_period) draft->report.AddEvent(e);
+    for (PersonId id : e.attendees) AddPerson(*draft, id, in_period);
+  }
+  return events_of;
+}
+
+// Counts what the networks' reports take from everyone's history while it
+// is read: the people first met and met at their events, then, once
+// everyone is known, the ledger entries and introductions in the period.
+class ReportCounter final : public store::HistorySink {
+ public:
+  ReportCounter(const core::Period& period, const TrustHistories& known,
+                const EventsOf& events_of, std::vector<Draft>& drafts)
+      : period_(period),
+        known_(known),
+        events_of_(events_of),
+        drafts_(drafts) {}
+
+  void OnPerson(const core::Person& p) override {
+    if (!p.first_met_event) return;
+    const auto it = events_of_.find(p.first_met_event->value());
+    if (it == events_of_.end()) return;
+    const bool met = p.first_met_at && period_.Contains(*p.first_met_at);
+    AddPerson(*it->second.draft, p.id, met || it->second.in_period);
+  }
+
+  void OnEncounter(const core::Encounter& e) override {
+    if (!e.event_id) return;
+    const auto it = events_of_.find(e.event_id->value());
+    if (it == events_of_.end()) return;
+    const bool met = period_.Contains(e.occurred_at);
+    for (PersonId id : e.people) AddPerson(*it->second.draft, id, met);
+  }
+
+  void OnLedgerEntry(const core::LedgerEntry& e) override {
+    Settle();
+    const auto it = networks_of_.find(e.person_id.value());
+    if (it == networks_of_.end() || !period_.Contains(e.occurred_at)) return;
+    for (size_t i : it->second) drafts_[i].report.balance.Add(e);
+  }
+
+  void OnIntroduction(const core::Introduction& intro) override {
+    Settle();
+    if (intro.status != core::IntroductionStatus::kMade || !intro.made_at ||
+        !period_.Contains(*intro.made_at)) {
+      return;
+    }
+    for (Draft& d : drafts_) {
       if (d.people.contains(intro.person_a.value()) ||
           d.people.contains(intro.person_b.value())) {
         ++d.report.introductions;
       }
     }
   }
-  for (const auto& [id, networks] : networks_of) {
-    const core::TrustHistory& history = known.by_person.at(id);
-    if (!core::Deepened(core::ComputeTrust(history, period.from).level,
-                        core::ComputeTrust(history, period.until).level)) {
-      continue;
+
+  // After the read: who deepened.
+  void Finish() {
+    Settle();
+    for (const auto& [id, networks] : networks_of_) {
+      const core::TrustHistory& history = known_.by_person.at(id);
+      if (!core::Deepened(core::ComputeTrust(history, period_.from).level,
+                          core::ComputeTrust(history, period_.until).level)) {
+        continue;
+      }
+      for (size_t i : networks) ++drafts_[i].report.deepened;
     }
-    for (size_t i : networks) ++drafts[i].report.deepened;
   }
-}
+
+ private:
+  // Once everyone and every encounter has been read (the ledger entries
+  // come after them, HistorySink's order): drops the archived people and
+  // works out the networks of each person.
+  void Settle() {
+    if (settled_) return;
+    settled_ = true;
+    auto archived = [&](int64_t id) { return !known_.by_person.contains(id); };
+    for (size_t i = 0; i < drafts_.size(); ++i) {
+      std::erase_if(drafts_[i].people, archived);
+      std::erase_if(drafts_[i].met, archived);
+      for (int64_t id : drafts_[i].people) networks_of_[id].push_back(i);
+    }
+  }
+
+  const core::Period& period_;
+  const TrustHistories& known_;
+  const EventsOf& events_of_;
+  std::vector<Draft>& drafts_;
+  bool settled_ = false;
+  // Network indexes by person id, once settled.
+  std::unordered_map<int64_t, std::vector<size_t>> networks_of_;
+};
 
 Result<std::vector<Draft>> Read(store::Transaction& tx,
                                 const core::Period& period,
@@ -132,8 +165,6 @@ Result<std::vector<Draft>> Read(store::Transaction& tx,
   if (only) KNOTEN_RETURN_IF_ERROR(tx.networks().Get(*only));
   std::vector<Draft> drafts;
   if (networks.items.empty()) return drafts;
-  KNOTEN_ASSIGN_OR_RETURN(const TrustHistories known,
-                          ReadTrustHistories(tx, period.until));
   drafts.reserve(networks.items.size());
   std::unordered_map<int64_t, Draft*> by_network;
   for (core::Network& n : networks.items) {
@@ -142,12 +173,15 @@ Result<std::vector<Draft>> Read(store::Transaction& tx,
     draft.report.network_id = n.id;
     draft.report.name = std::move(n.name);
     draft.report.currency = n.currency;
-    KNOTEN_RETURN_IF_ERROR(
-        AddMembers(tx, period, known, draft, n.yearly_fee_cents));
+    KNOTEN_RETURN_IF_ERROR(AddMembers(tx, period, draft, n.yearly_fee_cents));
     by_network[n.id.value()] = &draft;
   }
-  KNOTEN_RETURN_IF_ERROR(AddEvents(tx, period, known, by_network));
-  AddExchanges(period, known, drafts);
+  KNOTEN_ASSIGN_OR_RETURN(const EventsOf events_of,
+                          AddEvents(tx, period, by_network));
+  TrustHistories known;
+  ReportCounter counter(period, known, events_of, drafts);
+  KNOTEN_RETURN_IF_ERROR(ReadTrustHistories(tx, period.until, known, &counter));
+  counter.Finish();
   return drafts;
 }
 

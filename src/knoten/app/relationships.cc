@@ -16,15 +16,30 @@
 namespace knoten::app {
 namespace {
 
+// The give and take with each, all time, as on a person's page, counted
+// while the histories are read.
+class BalanceCounter final : public store::HistorySink {
+ public:
+  void OnLedgerEntry(const core::LedgerEntry& e) override {
+    balances[e.person_id.value()].Add(e);
+  }
+
+  std::unordered_map<int64_t, core::Balance> balances;  // by person id
+};
+
 // What the figures need, read in one transaction.
 struct EveryoneRead {
   TrustHistories histories;
+  std::unordered_map<int64_t, core::Balance> balances;
   std::unordered_map<int64_t, std::vector<core::Judgement>> judgements;
 };
 
 Result<EveryoneRead> ReadEveryone(store::Transaction& tx, Timestamp now) {
   EveryoneRead read;
-  KNOTEN_ASSIGN_OR_RETURN(read.histories, ReadTrustHistories(tx, now));
+  BalanceCounter balances;
+  KNOTEN_RETURN_IF_ERROR(
+      ReadTrustHistories(tx, now, read.histories, &balances));
+  read.balances = std::move(balances.balances);
   KNOTEN_ASSIGN_OR_RETURN(auto judgements, tx.judgements().All());
   for (core::Judgement& j : judgements) {
     read.judgements[j.person_id.value()].push_back(std::move(j));
@@ -66,22 +81,17 @@ Status ForEachPersonFigures(Context& ctx, MatchIndex& index,
                           }));
   // After the read transaction: loading word lists may take a while.
   KNOTEN_ASSIGN_OR_RETURN(const auto fits, index.FitOfEveryone(ctx));
-  // The give and take with each, all time, as on a person's page.
-  std::unordered_map<int64_t, core::Balance> balances;
-  for (const core::LedgerEntry& e : read.histories.records.ledger) {
-    balances[e.person_id.value()].Add(e);
-  }
   const std::vector<core::Judgement> not_judged;
-  for (core::Person& p : read.histories.people) {
+  for (KnownPerson& p : read.histories.people) {
     const int64_t id = p.id.value();
     PersonFigures f;
     f.person_id = p.id;
     f.person_name = std::move(p.display_name);
     f.trust = core::ComputeTrust(read.histories.by_person.at(id), now);
-    if (auto it = balances.find(id); it != balances.end()) {
+    if (auto it = read.balances.find(id); it != read.balances.end()) {
       f.balance = std::move(it->second);
     }
-    f.touch = core::TouchWith(p.rhythm_days, f.trust, KnownSince(p), now);
+    f.touch = core::TouchWith(p.rhythm_days, f.trust, p.known_since, now);
     const auto fit = fits.find(id);
     const auto judged = read.judgements.find(id);
     f.client_fit = core::ComputeClientFit(

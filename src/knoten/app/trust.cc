@@ -1,52 +1,66 @@
 #include "knoten/app/trust.h"
 
-#include <algorithm>
-#include <unordered_map>
 #include <utility>
 
 namespace knoten::app {
 namespace {
 
-// The histories, by person id.
-using Histories = std::unordered_map<int64_t, core::TrustHistory>;
+// Builds the trust histories from the records as they come, and hands each
+// on.
+class HistoryBuilder final : public store::HistorySink {
+ public:
+  HistoryBuilder(Timestamp now, TrustHistories& out, store::HistorySink* also)
+      : now_(now), out_(out), also_(also) {}
 
-core::TrustHistory* Find(Histories& histories, PersonId id) {
-  const auto it = histories.find(id.value());
-  return it == histories.end() ? nullptr : &it->second;
-}
-
-// Encounters and follow-ups.
-void AddMeetings(const store::SharedHistory& records, Timestamp now,
-                 Histories& histories) {
-  for (const core::Encounter& e : records.encounters) {
+  void OnPerson(const core::Person& p) override {
+    out_.people.push_back({.id = p.id,
+                           .display_name = p.display_name,
+                           .first_met_at = p.first_met_at,
+                           .first_met_event = p.first_met_event,
+                           .known_since = KnownSince(p),
+                           .rhythm_days = p.rhythm_days});
+    out_.by_person.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));
+    if (also_) also_->OnPerson(p);
+  }
+  void OnEncounter(const core::Encounter& e) override {
     for (PersonId id : e.people) {
-      if (auto* h = Find(histories, id)) h->Add(e);
+      if (auto* h = Find(id)) h->Add(e);
     }
+    if (also_) also_->OnEncounter(e);
   }
-  for (const core::FollowUp& f : records.follow_ups) {
-    if (auto* h = Find(histories, f.person_id)) h->Add(f, now);
+  void OnLedgerEntry(const core::LedgerEntry& e) override {
+    if (auto* h = Find(e.person_id)) h->Add(e);
+    if (also_) also_->OnLedgerEntry(e);
   }
-}
-
-// Ledger entries, introductions and promises.
-void AddExchanges(const store::SharedHistory& records, Timestamp now,
-                  Histories& histories) {
-  for (const core::LedgerEntry& e : records.ledger) {
-    if (auto* h = Find(histories, e.person_id)) h->Add(e);
-  }
-  for (const core::Introduction& i : records.introductions) {
+  void OnIntroduction(const core::Introduction& i) override {
     for (PersonId id : {i.person_a, i.person_b}) {
-      if (auto* h = Find(histories, id)) h->Add(i);
+      if (auto* h = Find(id)) h->Add(i);
     }
+    if (also_) also_->OnIntroduction(i);
   }
-  for (const core::Promise& p : records.promises) {
+  void OnPromise(const core::Promise& p) override {
     // Either side, as a person's page counts it (empty: the user).
     for (const auto& side : {p.promisor, p.promisee}) {
       if (!side) continue;
-      if (auto* h = Find(histories, *side)) h->Add(p, now);
+      if (auto* h = Find(*side)) h->Add(p, now_);
     }
+    if (also_) also_->OnPromise(p);
   }
-}
+  void OnFollowUp(const core::FollowUp& f) override {
+    if (auto* h = Find(f.person_id)) h->Add(f, now_);
+    if (also_) also_->OnFollowUp(f);
+  }
+
+ private:
+  core::TrustHistory* Find(PersonId id) {
+    const auto it = out_.by_person.find(id.value());
+    return it == out_.by_person.end() ? nullptr : &it->second;
+  }
+
+  const Timestamp now_;
+  TrustHistories& out_;
+  store::HistorySink* const also_;
+};
 
 }  // namespace
 
@@ -54,34 +68,25 @@ Timestamp KnownSince(const core::Person& person) {
   return person.first_met_at.value_or(person.created_at);
 }
 
-Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
-                                          Timestamp now) {
-  TrustHistories out;
-  KNOTEN_ASSIGN_OR_RETURN(out.records, tx.history().ReadAll());
-  out.people = std::move(out.records.people);
-  out.records.people.clear();
-  Histories& histories = out.by_person;
-  histories.reserve(out.people.size());
-  for (const core::Person& p : out.people) {
-    histories.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));
-  }
-  AddMeetings(out.records, now, histories);
-  AddExchanges(out.records, now, histories);
-  return out;
+Status ReadTrustHistories(store::Transaction& tx, Timestamp now,
+                          TrustHistories& out, store::HistorySink* also) {
+  out = {};
+  HistoryBuilder builder(now, out, also);
+  return tx.history().Read(builder);
 }
 
 Result<std::vector<PersonTrust>> TrustOfEveryone(store::Transaction& tx,
                                                  Timestamp now) {
-  KNOTEN_ASSIGN_OR_RETURN(TrustHistories histories,
-                          ReadTrustHistories(tx, now));
+  TrustHistories histories;
+  KNOTEN_RETURN_IF_ERROR(ReadTrustHistories(tx, now, histories));
   std::vector<PersonTrust> out;
   out.reserve(histories.people.size());
-  for (core::Person& p : histories.people) {
+  for (KnownPerson& p : histories.people) {
     out.push_back(
         {.person_id = p.id,
          .person_name = std::move(p.display_name),
          .trust = core::ComputeTrust(histories.by_person.at(p.id.value()), now),
-         .known_since = KnownSince(p),
+         .known_since = p.known_since,
          .rhythm_days = p.rhythm_days});
   }
   return out;

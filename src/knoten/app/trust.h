@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/base/ids.h"
+#include "knoten/base/time.h"
 #include "knoten/core/person.h"
 #include "knoten/core/trust.h"
 #include "knoten/store/aggregate_stores.h"
@@ -32,19 +34,31 @@ struct PersonTrust {
 // rhythm without contact yet: the first meeting, else when recorded.
 Timestamp KnownSince(const core::Person& person);
 
+// A person not archived in the few fields a pass over everyone reads.
+struct KnownPerson {
+  PersonId id;
+  std::string display_name;
+  std::optional<Timestamp> first_met_at;
+  std::optional<EventId> first_met_event;
+  Timestamp known_since;               // KnownSince
+  std::optional<int64_t> rhythm_days;  // the user's choice; empty: default
+};
+
 // Every person not archived and the history with each, as far as the
 // records go at `now`: the input of core::ComputeTrust at `now` or at any
 // time before it (signals after that time do not count).
 struct TrustHistories {
-  // By id, with the few fields store::SharedHistory reads of a person.
-  std::vector<core::Person> people;
+  std::vector<KnownPerson> people;                            // by id
   std::unordered_map<int64_t, core::TrustHistory> by_person;  // by id
-  // The records read, without their texts (store::SharedHistory), for
-  // whatever else a pass over everyone counts; its people moved to `people`.
-  store::SharedHistory records;
 };
-Result<TrustHistories> ReadTrustHistories(store::Transaction& tx,
-                                          Timestamp now);
+// Reads `out` from the store, one record at a time (store::HistorySink),
+// and hands each record to `also` too, if given, once `out` has taken it:
+// whatever else a pass over everyone counts is counted in the same read,
+// and `also` may look at what `out` holds so far (everyone, once the
+// encounters begin).
+Status ReadTrustHistories(store::Transaction& tx, Timestamp now,
+                          TrustHistories& out,
+                          store::HistorySink* also = nullptr);
 
 // Every person not archived, by id, with trust at `now`, inside `tx`.
 Result<std::vector<PersonTrust>> TrustOfEveryone(store::Transaction& tx,

@@ -260,22 +260,33 @@ class JudgementStore {
   virtual Result<std::vector<core::Judgement>> All() = 0;
 };
 
-// The shared history of everyone in the fields that figures over all
-// people read (trust and the give and take, app/trust.h; who met whom at
-// which event, app/network_report.h). Texts are left empty (encounters'
-// topics and notes, ledger entries' text, introductions' notes, promises'
-// text, follow-ups' subject), so that a pass over 100,000s of records reads
-// little; every other field is filled. Encounters come with their people
-// (one without anybody is left out). No particular order, but for people.
-struct SharedHistory {
-  // Everyone not archived, by id, with id, display name, first meeting
-  // (time and event), created_at and rhythm only.
-  std::vector<core::Person> people;
-  std::vector<core::Encounter> encounters;
-  std::vector<core::LedgerEntry> ledger;
-  std::vector<core::Introduction> introductions;
-  std::vector<core::Promise> promises;
-  std::vector<core::FollowUp> follow_ups;
+// Receives the shared history of everyone (HistoryStore::Read) in the
+// fields that figures over all people read (trust and the give and take,
+// app/trust.h; who met whom at which event, app/network_report.h), one
+// record at a time, so that a pass over 100,000s of records holds none of
+// them. Texts are left empty (encounters' topics and notes, ledger
+// entries' text, introductions' notes, promises' text, follow-ups'
+// subject); every other field is filled. A record is valid only during the
+// call that hands it over.
+//
+// The order is fixed: first everyone not archived, by id, with id, display
+// name, first meeting (time and event), created_at and rhythm only; then
+// the encounters with their people (one without anybody is left out), the
+// ledger entries, the introductions, the promises and the follow-ups, each
+// kind in no particular order.
+class HistorySink {
+ public:
+  HistorySink() = default;
+  HistorySink(const HistorySink&) = delete;
+  HistorySink& operator=(const HistorySink&) = delete;
+  virtual ~HistorySink() = default;
+
+  virtual void OnPerson(const core::Person& /*person*/) {}
+  virtual void OnEncounter(const core::Encounter& /*encounter*/) {}
+  virtual void OnLedgerEntry(const core::LedgerEntry& /*entry*/) {}
+  virtual void OnIntroduction(const core::Introduction& /*introduction*/) {}
+  virtual void OnPromise(const core::Promise& /*promise*/) {}
+  virtual void OnFollowUp(const core::FollowUp& /*follow_up*/) {}
 };
 
 class HistoryStore {
@@ -285,7 +296,8 @@ class HistoryStore {
   HistoryStore& operator=(const HistoryStore&) = delete;
   virtual ~HistoryStore() = default;
 
-  virtual Result<SharedHistory> ReadAll() = 0;
+  // Hands everyone's shared history to `sink`, in HistorySink's order.
+  virtual Status Read(HistorySink& sink) = 0;
 };
 
 struct PitchFilter {

@@ -52,7 +52,7 @@ class Transaction {
   virtual FollowUpStore& follow_ups() = 0;
   virtual JudgementStore& judgements() = 0;
   virtual PitchStore& pitches() = 0;
-  // Everyone's history at once, in few columns (SharedHistory).
+  // Everyone's history, record by record, in few columns (HistorySink).
   virtual HistoryStore& history() = 0;
   // The tables as they are, for the JSON backup (table_store.h).
   virtual TableStore& tables() = 0;

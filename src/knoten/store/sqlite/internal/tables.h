@@ -221,7 +221,7 @@ class SqlitePitchStore final : public PitchStore {
 class SqliteHistoryStore final : public HistoryStore {
  public:
   explicit SqliteHistoryStore(Connection& conn) : db_(conn.db()) {}
-  Result<SharedHistory> ReadAll() override;
+  Status Read(HistorySink& sink) override;
 
  private:
   SQLite::Database& db_;
