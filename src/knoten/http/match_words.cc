@@ -2,11 +2,16 @@
 
 #include <utility>
 
+#include "knoten/http/free_memory.h"
+
 namespace knoten::http {
 
 MatchWords::MatchWords(Loader load)
     : thread_([this, load = std::move(load)] {
         auto loaded = load();
+        // Loading parses each list into maps before packing it: give
+        // what they took back before anything else grows.
+        ReturnFreedMemory();
         const std::lock_guard lock(mu_);
         if (loaded) {
           lexicon_ = std::move(*loaded);
