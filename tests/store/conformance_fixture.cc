@@ -23,6 +23,12 @@ const std::vector<Backend>& AllBackends() {
          return OpenSqliteStore({.path = dir.File("knoten.db")});
        },
        OpenSqliteCopy},
+      {"sqlite_file_unmapped",
+       [](const TempDir& dir) {
+         return OpenSqliteStore(
+             {.path = dir.File("knoten.db"), .memory_map = false});
+       },
+       OpenSqliteCopy},
       {"sqlite_memory",
        [](const TempDir&) { return OpenSqliteStore({.path = ":memory:"}); },
        OpenSqliteCopy},

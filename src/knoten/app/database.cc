@@ -23,7 +23,8 @@ Result<std::string> DefaultDatabasePath(const char* xdg_data_home,
 }
 
 Result<std::unique_ptr<store::Store>> OpenDatabase(const std::string& path,
-                                                   bool create_parent) {
+                                                   bool create_parent,
+                                                   DatabaseReads reads) {
   if (create_parent) {
     const auto parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
@@ -34,7 +35,8 @@ Result<std::unique_ptr<store::Store>> OpenDatabase(const std::string& path,
                               "); give another database with --db PATH.");
     }
   }
-  return store::OpenSqliteStore({.path = path});
+  return store::OpenSqliteStore(
+      {.path = path, .memory_map = reads == DatabaseReads::kMapped});
 }
 
 }  // namespace knoten::app

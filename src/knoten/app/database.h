@@ -17,11 +17,18 @@ namespace knoten::app {
 Result<std::string> DefaultDatabasePath(const char* xdg_data_home,
                                         const char* home);
 
+// How a process reads the database file. A command maps it: cold reads are
+// fastest, and the pages it read leave with the process. A server runs for
+// weeks and would keep every page it ever read resident, so it reads
+// through SQLite's page cache, which is bounded (64 MiB). Decision 0007.
+enum class DatabaseReads { kMapped, kPageCache };
+
 // Opens (creating if needed) the SQLite database at `path`. When
 // `create_parent` is set, a missing parent directory is created first (used
 // for the default location only, never for a path the user typed).
-Result<std::unique_ptr<store::Store>> OpenDatabase(const std::string& path,
-                                                   bool create_parent);
+Result<std::unique_ptr<store::Store>> OpenDatabase(
+    const std::string& path, bool create_parent,
+    DatabaseReads reads = DatabaseReads::kMapped);
 
 }  // namespace knoten::app
 

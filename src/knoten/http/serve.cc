@@ -42,10 +42,11 @@ Result<std::pair<std::string, uint16_t>> ParseListenAddress(
 Status Serve(const ServeOptions& options, std::ostream& out,
              std::ostream& err) {
   KNOTEN_ASSIGN_OR_RETURN(auto address, ParseListenAddress(options.listen));
-  // The database must open now, not at the first request.
-  KNOTEN_ASSIGN_OR_RETURN(auto store,
-                          app::OpenDatabase(options.db_path,
-                                            /*create_parent=*/true));
+  // The database must open now, not at the first request; read through
+  // the bounded page cache, not a map (app/database.h).
+  KNOTEN_ASSIGN_OR_RETURN(
+      auto store, app::OpenDatabase(options.db_path, /*create_parent=*/true,
+                                    app::DatabaseReads::kPageCache));
   std::shared_ptr<const StaticFiles> assets;
   if (!options.assets_dir.empty()) {
     auto files = StaticFiles::Load(options.assets_dir);

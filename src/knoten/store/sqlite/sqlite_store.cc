@@ -212,7 +212,7 @@ class SqliteStore final : public Store {
   sqlite_internal::Connection conn_;
 };
 
-Status Configure(SQLite::Database& db) {
+Status Configure(SQLite::Database& db, bool memory_map) {
   return Guard("configuring the database", [&]() -> Status {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA synchronous = FULL");
@@ -222,8 +222,10 @@ Status Configure(SQLite::Database& db) {
     // Reads through a memory map (up to 1 GiB of the file): no copy into the
     // page cache and no cache allocation per page, which more than halved a
     // cold `person list --search` over 100k people. See
-    // docs/decisions/0002-streamed-lists.md for the trade-off.
-    db.exec("PRAGMA mmap_size = 1073741824");
+    // docs/decisions/0002-streamed-lists.md for the trade-off, and 0007 for
+    // why a server does without.
+    db.exec(memory_map ? "PRAGMA mmap_size = 1073741824"
+                       : "PRAGMA mmap_size = 0");
     db.setBusyTimeout(5000);
     // Reading the schema also detects files that are not databases.
     db.execAndGet("SELECT count(*) FROM sqlite_schema");
@@ -270,7 +272,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const SqliteOptions& options) {
             });
   if (!opened) return std::move(opened).error();
   std::unique_ptr<SQLite::Database> db = std::move(opened).value();
-  KNOTEN_RETURN_IF_ERROR(Configure(*db));
+  KNOTEN_RETURN_IF_ERROR(Configure(*db, options.memory_map));
   KNOTEN_ASSIGN_OR_RETURN(const int version,
                           sqlite_internal::SchemaVersion(*db));
   if (version < LatestSqliteSchemaVersion() &&
