@@ -1,5 +1,10 @@
 // Conformance: profile, people, offers, needs and the search over them.
 
+#include <algorithm>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -372,6 +377,83 @@ TEST_P(PeopleConformanceTest, OffersAndNeedsByOwner) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(core::Need after, tx->needs().Get(need_id));
   EXPECT_FALSE(after.on_behalf_of.has_value());
   EXPECT_THAT(tx->needs().Delete(NeedId(999)), HasError(ErrorCode::kNotFound));
+}
+
+TEST_P(PeopleConformanceTest, ForEachOfferAndNeedAsListGivesThem) {
+  const PersonId ben = AddPerson("Ben");
+  auto tx = Write();
+  using Scope = OwnerFilter::Scope;
+  std::vector<OfferId> offers;
+  std::vector<NeedId> needs;
+  for (int i = 0; i < 4; ++i) {
+    core::Offer o{
+        .person_id = i % 2 == 0 ? std::optional<PersonId>(ben) : std::nullopt,
+        .title = "Angebot " + std::to_string(i),
+        .text = "Text " + std::to_string(i),
+        .lang = core::Lang::kDe,
+        .active = i != 2};
+    KNOTEN_ASSERT_OK_AND_ASSIGN(OfferId id, tx->offers().Create(o));
+    offers.push_back(id);
+    core::Need n{.person_id = o.person_id,
+                 .title = "Bedarf " + std::to_string(i),
+                 .lang = core::Lang::kEn,
+                 .active = i != 3};
+    KNOTEN_ASSERT_OK_AND_ASSIGN(NeedId need_id, tx->needs().Create(n));
+    needs.push_back(need_id);
+  }
+  for (const OwnerFilter& filter :
+       {OwnerFilter{}, OwnerFilter{.active_only = true},
+        OwnerFilter{.scope = Scope::kMine},
+        OwnerFilter{
+            .scope = Scope::kPerson, .person_id = ben, .active_only = true}}) {
+    // Id, owner, title, text and activity of each, in order.
+    using Row = std::tuple<int64_t, std::optional<PersonId>, std::string,
+                           std::string, bool>;
+    auto row = [](const auto& r) {
+      return Row(r.id.value(), r.person_id, r.title, r.text, r.active);
+    };
+    KNOTEN_ASSERT_OK_AND_ASSIGN(auto listed, tx->offers().List(filter, {}));
+    std::vector<Row> want;
+    std::ranges::transform(listed.items, std::back_inserter(want), row);
+    std::vector<Row> visited;
+    ASSERT_THAT(tx->offers().ForEach(filter,
+                                     [&](const core::Offer& o) {
+                                       visited.push_back(row(o));
+                                       return OkStatus();
+                                     }),
+                IsOk());
+    EXPECT_EQ(visited, want);
+    KNOTEN_ASSERT_OK_AND_ASSIGN(auto listed_needs,
+                                tx->needs().List(filter, {}));
+    want.clear();
+    std::ranges::transform(listed_needs.items, std::back_inserter(want), row);
+    visited.clear();
+    ASSERT_THAT(tx->needs().ForEach(filter,
+                                    [&](const core::Need& n) {
+                                      visited.push_back(row(n));
+                                      return OkStatus();
+                                    }),
+                IsOk());
+    EXPECT_EQ(visited, want);
+  }
+  std::vector<OfferId> active;
+  ASSERT_THAT(tx->offers().ForEach({.active_only = true},
+                                   [&](const core::Offer& o) {
+                                     active.push_back(o.id);
+                                     return OkStatus();
+                                   }),
+              IsOk());
+  EXPECT_THAT(active, ElementsAre(offers[0], offers[1], offers[3]));
+
+  // The visitor's first error ends the walk and comes back.
+  int seen = 0;
+  EXPECT_THAT(tx->needs().ForEach({},
+                                  [&](const core::Need&) {
+                                    ++seen;
+                                    return AbortedError("enough");
+                                  }),
+              HasError(ErrorCode::kAborted));
+  EXPECT_EQ(seen, 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PeopleConformanceTest,

@@ -2,32 +2,56 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "knoten/app/match_items.h"
 
 namespace knoten::app {
 
+// Contacts' offers and needs straight as matching items: on a large
+// network the records themselves are never all in memory at once.
 struct MatchIndex::Active {
   std::vector<core::Offer> my_offers;
   std::vector<core::Need> my_needs;
-  std::vector<core::Offer> offers;  // contacts'
-  std::vector<core::Need> needs;    // contacts'
+  std::vector<match::Item> offers;  // contacts', by id
+  // Every active offer's person by offer id (0 for the user's own).
+  std::unordered_map<int64_t, int64_t> offer_person;
+  struct Need {
+    int64_t id = 0;
+    int64_t person_id = 0;
+    match::Item item;
+  };
+  std::vector<Need> needs;  // contacts', by id
 };
 
 Result<MatchIndex::Active> MatchIndex::ReadActive(store::Transaction& tx) {
   Active read;
   const store::OwnerFilter active{.active_only = true};
-  KNOTEN_ASSIGN_OR_RETURN(auto offers, tx.offers().List(active, {}));
-  for (core::Offer& o : offers.items) {
-    (o.person_id ? read.offers : read.my_offers).push_back(std::move(o));
-  }
-  KNOTEN_ASSIGN_OR_RETURN(auto needs, tx.needs().List(active, {}));
-  for (core::Need& n : needs.items) {
-    (n.person_id ? read.needs : read.my_needs).push_back(std::move(n));
-  }
+  KNOTEN_RETURN_IF_ERROR(tx.offers().ForEach(active, [&](const core::Offer& o) {
+    const int64_t person = o.person_id ? o.person_id->value() : 0;
+    read.offer_person.emplace(o.id.value(), person);
+    if (o.person_id) {
+      read.offers.push_back(MatchItemOf(o));
+    } else {
+      read.my_offers.push_back(o);
+    }
+    return OkStatus();
+  }));
+  KNOTEN_RETURN_IF_ERROR(tx.needs().ForEach(active, [&](const core::Need& n) {
+    if (n.person_id) {
+      read.needs.push_back({.id = n.id.value(),
+                            .person_id = n.person_id->value(),
+                            .item = MatchItemOf(n)});
+    } else {
+      read.my_needs.push_back(n);
+    }
+    return OkStatus();
+  }));
   return read;
 }
 
@@ -113,20 +137,23 @@ void MatchIndex::ApplyMyOffers(const Active& read) {
 }
 
 void MatchIndex::ApplyNeeds(Active& read) {
-  std::unordered_map<int64_t, KeptNeed> needs;
-  needs.reserve(read.needs.size());
+  // In place: a second map of every need would double what they take.
+  std::vector<int64_t> ids;
+  ids.reserve(read.needs.size());
   needs_of_.clear();
-  for (const core::Need& n : read.needs) {
-    const int64_t id = n.id.value();
-    KeptNeed kept{.person_id = n.person_id->value(), .item = MatchItemOf(n)};
-    if (const auto old = needs_.find(id);
-        old != needs_.end() && SameItem(old->second.item, kept.item)) {
-      kept.share = old->second.share;
+  for (Active::Need& n : read.needs) {
+    ids.push_back(n.id);
+    needs_of_[n.person_id].push_back(n.id);
+    auto [kept, added] = needs_.try_emplace(n.id);
+    if (added || !SameItem(kept->second.item, n.item)) {
+      kept->second = {.person_id = n.person_id, .item = std::move(n.item)};
     }
-    needs.emplace(id, std::move(kept));
-    needs_of_[n.person_id->value()].push_back(id);
   }
-  needs_ = std::move(needs);
+  read.needs.clear();
+  // `ids` ascend, as the store hands needs over.
+  std::erase_if(needs_, [&](const auto& kept) {
+    return !std::ranges::binary_search(ids, kept.first);
+  });
   std::vector<match::Item> mine;
   mine.reserve(read.my_needs.size());
   for (const core::Need& n : read.my_needs) mine.push_back(MatchItemOf(n));
@@ -137,23 +164,16 @@ void MatchIndex::ApplyNeeds(Active& read) {
 }
 
 void MatchIndex::ApplyOffers(Active& read) {
+  // The user's own first, then the contacts', each by id.
   std::vector<match::Item> items;
-  std::unordered_map<int64_t, int64_t> people;
   items.reserve(read.my_offers.size() + read.offers.size());
-  people.reserve(items.capacity());
-  for (auto* offers : {&read.my_offers, &read.offers}) {
-    for (core::Offer& o : *offers) {
-      items.push_back(MatchItemOf(o));
-      people.emplace(o.id.value(), o.person_id ? o.person_id->value() : 0);
-      // The item holds the texts now: on a large network, one copy of
-      // them in memory instead of two.
-      o = core::Offer{};
-    }
-  }
+  for (const core::Offer& o : read.my_offers) items.push_back(MatchItemOf(o));
+  std::ranges::move(read.offers, std::back_inserter(items));
+  read.offers.clear();
   if (!everyone_) {
     everyone_ = std::make_unique<match::Matcher>(words_);
     everyone_->PutAll(items, std::max(1U, std::thread::hardware_concurrency()));
-    offer_person_ = std::move(people);
+    offer_person_ = std::move(read.offer_person);
     my_needs_met_by_.reset();
     return;
   }
@@ -165,11 +185,11 @@ void MatchIndex::ApplyOffers(Active& read) {
     }
   }
   for (const auto& [id, person] : offer_person_) {
-    if (people.contains(id)) continue;
+    if (read.offer_person.contains(id)) continue;
     everyone_->Remove(std::to_string(id));
     changed = true;
   }
-  offer_person_ = std::move(people);
+  offer_person_ = std::move(read.offer_person);
   if (changed) my_needs_met_by_.reset();
 }
 

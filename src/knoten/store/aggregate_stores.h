@@ -135,6 +135,13 @@ class OfferStore : public CrudStore<core::Offer, OfferId> {
   // Ordered by id.
   virtual Result<Page<core::Offer>> List(const OwnerFilter& filter,
                                          const Paging& paging) = 0;
+  // Calls `visit` for each offer List(filter, {}) returns, in the same
+  // order, one at a time, so that all of them need not fit in memory; the
+  // reference is valid only during the call. Stops at the first error
+  // `visit` returns and returns it.
+  virtual Status ForEach(
+      const OwnerFilter& filter,
+      const std::function<Status(const core::Offer&)>& visit) = 0;
 };
 
 class NeedStore : public CrudStore<core::Need, NeedId> {
@@ -142,6 +149,10 @@ class NeedStore : public CrudStore<core::Need, NeedId> {
   // Ordered by id.
   virtual Result<Page<core::Need>> List(const OwnerFilter& filter,
                                         const Paging& paging) = 0;
+  // As OfferStore::ForEach, for needs.
+  virtual Status ForEach(
+      const OwnerFilter& filter,
+      const std::function<Status(const core::Need&)>& visit) = 0;
 };
 
 class NetworkStore : public CrudStore<core::Network, NetworkId> {

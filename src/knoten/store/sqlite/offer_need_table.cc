@@ -1,7 +1,9 @@
 // Offers and needs: the same shape apart from an offer's audience and a
 // need's client. Both feed the owner's full-text search row.
 
+#include <functional>
 #include <string>
+#include <utility>
 
 #include "knoten/store/sqlite/internal/sql.h"
 #include "knoten/store/sqlite/internal/tables.h"
@@ -92,6 +94,20 @@ void BindNeed(SQLite::Statement& s, const core::Need& n) {
   BindTime(s, 7, n.created_at);
 }
 
+// Hands each row of `columns` (a SELECT ... FROM table) that `filter` and
+// `paging` select, in id order, read by `read`, to `visit` (as an rvalue).
+template <typename T, typename Visit>
+Status VisitRows(SQLite::Database& db, const char* columns,
+                 const OwnerFilter& filter, const Paging& paging,
+                 T (*read)(const SQLite::Statement&), const Visit& visit) {
+  const Filter where = OwnerWhere(filter);
+  SQLite::Statement select(db, std::string(columns) + where.Sql() +
+                                   " ORDER BY id" + PagingSql(paging));
+  where.BindTo(select);
+  while (select.executeStep()) KNOTEN_RETURN_IF_ERROR(visit(read(select)));
+  return OkStatus();
+}
+
 }  // namespace
 
 Result<OfferId> SqliteOfferStore::Create(const core::Offer& offer) {
@@ -145,14 +161,22 @@ Status SqliteOfferStore::Delete(OfferId id) {
 Result<Page<core::Offer>> SqliteOfferStore::List(const OwnerFilter& filter,
                                                  const Paging& paging) {
   return Guard("listing offers", [&]() -> Result<Page<core::Offer>> {
-    const Filter where = OwnerWhere(filter);
     Page<core::Offer> page;
-    page.total = CountRows(db_, "FROM offer", where);
-    SQLite::Statement select(db_, std::string(kOfferColumns) + where.Sql() +
-                                      " ORDER BY id" + PagingSql(paging));
-    where.BindTo(select);
-    while (select.executeStep()) page.items.push_back(ReadOffer(select));
+    page.total = CountRows(db_, "FROM offer", OwnerWhere(filter));
+    KNOTEN_RETURN_IF_ERROR(VisitRows(db_, kOfferColumns, filter, paging,
+                                     &ReadOffer, [&](core::Offer&& o) {
+                                       page.items.push_back(std::move(o));
+                                       return OkStatus();
+                                     }));
     return page;
+  });
+}
+
+Status SqliteOfferStore::ForEach(
+    const OwnerFilter& filter,
+    const std::function<Status(const core::Offer&)>& visit) {
+  return Guard("reading offers", [&]() -> Status {
+    return VisitRows(db_, kOfferColumns, filter, {}, &ReadOffer, visit);
   });
 }
 
@@ -207,14 +231,22 @@ Status SqliteNeedStore::Delete(NeedId id) {
 Result<Page<core::Need>> SqliteNeedStore::List(const OwnerFilter& filter,
                                                const Paging& paging) {
   return Guard("listing needs", [&]() -> Result<Page<core::Need>> {
-    const Filter where = OwnerWhere(filter);
     Page<core::Need> page;
-    page.total = CountRows(db_, "FROM need", where);
-    SQLite::Statement select(db_, std::string(kNeedColumns) + where.Sql() +
-                                      " ORDER BY id" + PagingSql(paging));
-    where.BindTo(select);
-    while (select.executeStep()) page.items.push_back(ReadNeed(select));
+    page.total = CountRows(db_, "FROM need", OwnerWhere(filter));
+    KNOTEN_RETURN_IF_ERROR(VisitRows(db_, kNeedColumns, filter, paging,
+                                     &ReadNeed, [&](core::Need&& n) {
+                                       page.items.push_back(std::move(n));
+                                       return OkStatus();
+                                     }));
     return page;
+  });
+}
+
+Status SqliteNeedStore::ForEach(
+    const OwnerFilter& filter,
+    const std::function<Status(const core::Need&)>& visit) {
+  return Guard("reading needs", [&]() -> Status {
+    return VisitRows(db_, kNeedColumns, filter, {}, &ReadNeed, visit);
   });
 }
 

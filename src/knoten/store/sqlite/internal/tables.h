@@ -83,6 +83,9 @@ class SqliteOfferStore final : public OfferStore {
   KNOTEN_SQLITE_CRUD(core::Offer, OfferId);
   Result<Page<core::Offer>> List(const OwnerFilter& filter,
                                  const Paging& paging) override;
+  Status ForEach(
+      const OwnerFilter& filter,
+      const std::function<Status(const core::Offer&)>& visit) override;
 
  private:
   Connection& conn_;
@@ -95,6 +98,9 @@ class SqliteNeedStore final : public NeedStore {
   KNOTEN_SQLITE_CRUD(core::Need, NeedId);
   Result<Page<core::Need>> List(const OwnerFilter& filter,
                                 const Paging& paging) override;
+  Status ForEach(
+      const OwnerFilter& filter,
+      const std::function<Status(const core::Need&)>& visit) override;
 
  private:
   Connection& conn_;
