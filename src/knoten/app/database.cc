@@ -35,8 +35,10 @@ Result<std::unique_ptr<store::Store>> OpenDatabase(const std::string& path,
                               "); give another database with --db PATH.");
     }
   }
-  return store::OpenSqliteStore(
-      {.path = path, .memory_map = reads == DatabaseReads::kMapped});
+  const bool mapped = reads == DatabaseReads::kMapped;
+  return store::OpenSqliteStore({.path = path,
+                                 .memory_map = mapped,
+                                 .page_cache_kib = mapped ? 65536 : 32768});
 }
 
 }  // namespace knoten::app

@@ -20,7 +20,8 @@ Result<std::string> DefaultDatabasePath(const char* xdg_data_home,
 // How a process reads the database file. A command maps it: cold reads are
 // fastest, and the pages it read leave with the process. A server runs for
 // weeks and would keep every page it ever read resident, so it reads
-// through SQLite's page cache, which is bounded (64 MiB). Decision 0007.
+// through SQLite's page cache, bounded at 32 MiB (the kernel's file cache
+// keeps the rest of the file at hand). Decision 0007.
 enum class DatabaseReads { kMapped, kPageCache };
 
 // Opens (creating if needed) the SQLite database at `path`. When

@@ -1,5 +1,6 @@
 #include "knoten/store/sqlite/sqlite_store.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -212,20 +213,21 @@ class SqliteStore final : public Store {
   sqlite_internal::Connection conn_;
 };
 
-Status Configure(SQLite::Database& db, bool memory_map) {
+Status Configure(SQLite::Database& db, const SqliteOptions& options) {
   return Guard("configuring the database", [&]() -> Status {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA synchronous = FULL");
-    // A 64 MiB page cache: lists over 100k people otherwise re-read pages
-    // through pread again and again.
-    db.exec("PRAGMA cache_size = -65536");
+    // A page cache (64 MiB unless told): lists over 100k people otherwise
+    // re-read pages through pread again and again.
+    db.exec("PRAGMA cache_size = -" +
+            std::to_string(std::max<int64_t>(options.page_cache_kib, 0)));
     // Reads through a memory map (up to 1 GiB of the file): no copy into the
     // page cache and no cache allocation per page, which more than halved a
     // cold `person list --search` over 100k people. See
     // docs/decisions/0002-streamed-lists.md for the trade-off, and 0007 for
     // why a server does without.
-    db.exec(memory_map ? "PRAGMA mmap_size = 1073741824"
-                       : "PRAGMA mmap_size = 0");
+    db.exec(options.memory_map ? "PRAGMA mmap_size = 1073741824"
+                               : "PRAGMA mmap_size = 0");
     db.setBusyTimeout(5000);
     // Reading the schema also detects files that are not databases.
     db.execAndGet("SELECT count(*) FROM sqlite_schema");
@@ -272,7 +274,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const SqliteOptions& options) {
             });
   if (!opened) return std::move(opened).error();
   std::unique_ptr<SQLite::Database> db = std::move(opened).value();
-  KNOTEN_RETURN_IF_ERROR(Configure(*db, options.memory_map));
+  KNOTEN_RETURN_IF_ERROR(Configure(*db, options));
   KNOTEN_ASSIGN_OR_RETURN(const int version,
                           sqlite_internal::SchemaVersion(*db));
   if (version < LatestSqliteSchemaVersion() &&

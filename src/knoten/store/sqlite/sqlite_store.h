@@ -8,6 +8,7 @@
 #ifndef KNOTEN_STORE_SQLITE_SQLITE_STORE_H_
 #define KNOTEN_STORE_SQLITE_SQLITE_STORE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -24,8 +25,10 @@ struct SqliteOptions {
   // Read the file through a memory map of up to 1 GiB (decision 0002):
   // faster cold reads, but every page read stays in the process's resident
   // memory while it runs. Without it, pages are read into SQLite's page
-  // cache of 64 MiB (decision 0007: what a long-running server does).
+  // cache only (decision 0007: what a long-running server does).
   bool memory_map = true;
+  // The most SQLite's page cache holds, in KiB.
+  int64_t page_cache_kib = 65536;
 };
 
 // Opens (and if needed creates and migrates) the database at `options.path`.
