@@ -3,7 +3,8 @@
 # a fresh `knoten serve` on a seeded database, after its first background
 # run of the suggestions, after the relationships of everyone and the
 # network report (each asked twice, with their times), and after a write,
-# which makes the suggestions run again and the figures catch up. Prints
+# which makes the suggestions run again and the figures catch up, and over
+# three rounds of a ledger entry and a new offer with the figures. Prints
 # VmRSS (now; split into anonymous memory and file-backed pages, which are
 # mostly the database's memory-mapped pages) and VmHWM (the peak so far) at
 # each step.
@@ -81,3 +82,20 @@ memory "after a write and the figures again"
 # until it has had time to finish.
 for _ in $(seq 1 12); do sleep 5; done
 memory "60 s later (suggestions run again)"
+# Writes as a user makes them for a while: each round a ledger entry and a
+# new offer of the user's own (so that the index and every contact's fit
+# change), the two figures at once, and time for the suggestions to run.
+for round in 1 2 3; do
+  curl -s -b "$dir/jar" -o /dev/null -H "X-CSRF-Token: $csrf" \
+    -H 'Content-Type: application/json' \
+    -d "{\"person_id\":$person,\"direction\":\"given\",\"kind\":\"tip\",\"text\":\"round $round\"}" \
+    -w "  POST /api/v1/ledger: %{http_code}\n" "$base/api/v1/ledger"
+  curl -s -b "$dir/jar" -o /dev/null -H "X-CSRF-Token: $csrf" \
+    -H 'Content-Type: application/json' \
+    -d "{\"title\":\"Pressearbeit $round\",\"text\":\"Texte und Pressemitteilungen\",\"lang\":\"de\"}" \
+    -w "  POST /api/v1/offers: %{http_code}\n" "$base/api/v1/offers"
+  timed "/api/v1/relationships?limit=20"
+  timed "/api/v1/network-report"
+  sleep 25
+  memory "round $round of writes, 25 s later"
+done

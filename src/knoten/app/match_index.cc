@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -18,7 +19,11 @@ namespace knoten::app {
 struct MatchIndex::Active {
   std::vector<core::Offer> my_offers;
   std::vector<core::Need> my_needs;
-  std::vector<match::Item> offers;  // contacts', by id
+  // Contacts', by id; empty when they were compared with the kept index
+  // as they were read (then `put` says whether any was put into it).
+  std::vector<match::Item> offers;
+  size_t contact_offers = 0;
+  bool put = false;
   // Every active offer's person by offer id (0 for the user's own).
   std::unordered_map<int64_t, int64_t> offer_person;
   struct Need {
@@ -29,16 +34,24 @@ struct MatchIndex::Active {
   std::vector<Need> needs;  // contacts', by id
 };
 
-Result<MatchIndex::Active> MatchIndex::ReadActive(store::Transaction& tx) {
+Result<MatchIndex::Active> MatchIndex::ReadActive(store::Transaction& tx,
+                                                  match::Matcher* kept) {
   Active read;
   const store::OwnerFilter active{.active_only = true};
   KNOTEN_RETURN_IF_ERROR(tx.offers().ForEach(active, [&](const core::Offer& o) {
     const int64_t person = o.person_id ? o.person_id->value() : 0;
     read.offer_person.emplace(o.id.value(), person);
-    if (o.person_id) {
-      read.offers.push_back(MatchItemOf(o));
-    } else {
+    if (!o.person_id) {
       read.my_offers.push_back(o);
+      return OkStatus();
+    }
+    ++read.contact_offers;
+    match::Item item = MatchItemOf(o);
+    if (kept == nullptr) {
+      read.offers.push_back(std::move(item));
+    } else if (!kept->Holds(item)) {
+      kept->Put(item);
+      read.put = true;
     }
     return OkStatus();
   }));
@@ -103,14 +116,29 @@ Status MatchIndex::Sync(Context& ctx, Offers offers) {
     KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon words, source_());
     if (SameWords(words, words_)) return OkStatus();
   }
+  // The word lists, asked for at most once here: with the index of every
+  // offer kept and the same words, contacts' offers are compared with it as
+  // they are read, so that a large network's offers are never all in
+  // memory at once.
+  std::optional<match::Lexicon> words;
+  if (everyone_ && source_) {
+    KNOTEN_ASSIGN_OR_RETURN(words, source_());
+  }
+  match::Matcher* const kept =
+      everyone_ && (!words || SameWords(*words, words_)) ? everyone_.get()
+                                                         : nullptr;
   // Read at `version` or later: a change in between is read again next time.
-  KNOTEN_ASSIGN_OR_RETURN(Active read, InRead(ctx, ReadActive));
   version_.reset();  // until all of it is applied
-  something_to_match_ = (!read.my_offers.empty() || !read.offers.empty()) &&
+  KNOTEN_ASSIGN_OR_RETURN(Active read, InRead(ctx, [&](store::Transaction& tx) {
+                            return ReadActive(tx, kept);
+                          }));
+  something_to_match_ = (!read.my_offers.empty() || read.contact_offers > 0) &&
                         (!read.my_needs.empty() || !read.needs.empty());
   if (something_to_match_ && source_) {
-    KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon words, source_());
-    UseWords(words);
+    if (!words) {
+      KNOTEN_ASSIGN_OR_RETURN(words, source_());
+    }
+    UseWords(*words);
   }
   ApplyMyOffers(read);
   ApplyNeeds(read);
@@ -150,7 +178,8 @@ void MatchIndex::ApplyNeeds(Active& read) {
     }
   }
   read.needs.clear();
-  // `ids` ascend, as the store hands needs over.
+  // The store hands needs over by id; sorted in any case for the search.
+  if (!std::ranges::is_sorted(ids)) std::ranges::sort(ids);
   std::erase_if(needs_, [&](const auto& kept) {
     return !std::ranges::binary_search(ids, kept.first);
   });
@@ -177,7 +206,7 @@ void MatchIndex::ApplyOffers(Active& read) {
     my_needs_met_by_.reset();
     return;
   }
-  bool changed = false;
+  bool changed = read.put;
   for (const match::Item& item : items) {
     if (!everyone_->Holds(item)) {
       everyone_->Put(item);

@@ -99,7 +99,10 @@ class MatchIndex {
   // any; one built too when the user has needs; one built in any case.
   enum class Offers { kIfKept, kForMyNeeds, kAlways };
 
-  static Result<Active> ReadActive(store::Transaction& tx);
+  // Reads what is active; contacts' offers go into `kept`, if given, as
+  // they are read (those it does not hold yet), not into the result.
+  static Result<Active> ReadActive(store::Transaction& tx,
+                                   match::Matcher* kept);
   // Brings everything up to date with the store, the index of every offer
   // as `offers` says.
   Status Sync(Context& ctx, Offers offers);

@@ -173,5 +173,52 @@ TEST_F(NetworkReportTest, APeriodNarrowsTheFiguresAndBadInputIsRefused) {
               HasError(ErrorCode::kNotFound));
 }
 
+// Archived people count nowhere, however they came to the network; people
+// first met at one of its events count, as met when that was in the period.
+// Without ledger entries or introductions in the history.
+TEST_F(NetworkReportTest, ArchivedPeopleDropOutAndFirstMeetingsCount) {
+  const PersonId member = Person("Mitglied");
+  const PersonId guest = Person("Gast");
+  const PersonId talker = Person("Gesprächspartnerin");
+  const NetworkId chapter = Network("Chapter", 0);
+  Member(chapter, member);
+  const EventId old_evening = Event(chapter, "2024-11-01T18:00", {});
+  const EventId evening = Event(chapter, "2025-10-01T18:00", {guest});
+  Meeting talk;
+  talk.encounter = {.occurred_at = *ParseIsoTimestamp("2025-10-01T19:00"),
+                    .kind = core::EncounterKind::kSmallTalk,
+                    .event_id = evening,
+                    .people = {talker}};
+  ASSERT_THAT(Meet(ctx_, talk), IsOk());
+  ASSERT_THAT(
+      AddPerson(ctx_, {.display_name = "Neu",
+                       .first_met_at = *ParseIsoTimestamp("2025-10-01T20:00"),
+                       .first_met_event = evening}),
+      IsOk());
+  ASSERT_THAT(
+      AddPerson(ctx_, {.display_name = "Alt",
+                       .first_met_at = *ParseIsoTimestamp("2024-11-01T20:00"),
+                       .first_met_event = old_evening}),
+      IsOk());
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(NetworkReports before, ReportNetworks(ctx_, {}));
+  ASSERT_EQ(before.items.size(), 1U);
+  EXPECT_EQ(before.items[0].people, 5);
+  EXPECT_EQ(before.items[0].people_met, 3);  // the guest, talker and "Neu"
+
+  for (PersonId id : {member, guest, talker}) {
+    ASSERT_THAT(EditPerson(ctx_, id,
+                           [](core::Person& p) {
+                             p.archived = true;
+                             return OkStatus();
+                           }),
+                IsOk());
+  }
+  KNOTEN_ASSERT_OK_AND_ASSIGN(NetworkReports after, ReportNetworks(ctx_, {}));
+  ASSERT_EQ(after.items.size(), 1U);
+  EXPECT_EQ(after.items[0].people, 2);      // "Neu" and "Alt"
+  EXPECT_EQ(after.items[0].people_met, 1);  // "Neu"
+}
+
 }  // namespace
 }  // namespace knoten::app

@@ -15,8 +15,6 @@ class HistoryBuilder final : public store::HistorySink {
   void OnPerson(const core::Person& p) override {
     out_.people.push_back({.id = p.id,
                            .display_name = p.display_name,
-                           .first_met_at = p.first_met_at,
-                           .first_met_event = p.first_met_event,
                            .known_since = KnownSince(p),
                            .rhythm_days = p.rhythm_days});
     out_.by_person.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));

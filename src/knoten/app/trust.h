@@ -38,8 +38,6 @@ Timestamp KnownSince(const core::Person& person);
 struct KnownPerson {
   PersonId id;
   std::string display_name;
-  std::optional<Timestamp> first_met_at;
-  std::optional<EventId> first_met_event;
   Timestamp known_since;               // KnownSince
   std::optional<int64_t> rhythm_days;  // the user's choice; empty: default
 };
