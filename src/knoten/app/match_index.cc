@@ -104,18 +104,22 @@ MatchIndex::MatchIndex(LexiconSource lexicon) : source_(std::move(lexicon)) {}
 
 MatchIndex::~MatchIndex() = default;
 
+Result<bool> MatchIndex::UpToDate(uint64_t version, bool build_everyone) {
+  if (version_ != version || build_everyone) return false;
+  if (!something_to_match_ || !source_) return true;
+  KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon words, source_());
+  return SameWords(words, words_);
+}
+
 Status MatchIndex::Sync(Context& ctx, Offers offers) {
   KNOTEN_ASSIGN_OR_RETURN(const uint64_t version, ctx.store.Version());
   auto wanted = [&] {
     return everyone_ || offers == Offers::kAlways ||
            (offers == Offers::kForMyNeeds && !my_needs_.empty());
   };
-  const bool build_everyone = !everyone_ && wanted();
-  if (version_ == version && !build_everyone) {
-    if (!something_to_match_ || !source_) return OkStatus();
-    KNOTEN_ASSIGN_OR_RETURN(const match::Lexicon words, source_());
-    if (SameWords(words, words_)) return OkStatus();
-  }
+  KNOTEN_ASSIGN_OR_RETURN(const bool up_to_date,
+                          UpToDate(version, !everyone_ && wanted()));
+  if (up_to_date) return OkStatus();
   // The word lists, asked for at most once here: with the index of every
   // offer kept and the same words, contacts' offers are compared with it as
   // they are read, so that a large network's offers are never all in

@@ -103,6 +103,9 @@ class MatchIndex {
   // they are read (those it does not hold yet), not into the result.
   static Result<Active> ReadActive(store::Transaction& tx,
                                    match::Matcher* kept);
+  // Whether everything was read at `version` with the word lists the
+  // source answers now, and no index of every offer is to be built.
+  Result<bool> UpToDate(uint64_t version, bool build_everyone);
   // Brings everything up to date with the store, the index of every offer
   // as `offers` says.
   Status Sync(Context& ctx, Offers offers);

@@ -9,7 +9,7 @@ namespace {
 // on.
 class HistoryBuilder final : public store::HistorySink {
  public:
-  HistoryBuilder(Timestamp now, TrustHistories& out, store::HistorySink* also)
+  HistoryBuilder(Timestamp now, TrustHistories& out, store::HistorySink& also)
       : now_(now), out_(out), also_(also) {}
 
   void OnPerson(const core::Person& p) override {
@@ -18,23 +18,23 @@ class HistoryBuilder final : public store::HistorySink {
                            .known_since = KnownSince(p),
                            .rhythm_days = p.rhythm_days});
     out_.by_person.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));
-    if (also_) also_->OnPerson(p);
+    also_.OnPerson(p);
   }
   void OnEncounter(const core::Encounter& e) override {
     for (PersonId id : e.people) {
       if (auto* h = Find(id)) h->Add(e);
     }
-    if (also_) also_->OnEncounter(e);
+    also_.OnEncounter(e);
   }
   void OnLedgerEntry(const core::LedgerEntry& e) override {
     if (auto* h = Find(e.person_id)) h->Add(e);
-    if (also_) also_->OnLedgerEntry(e);
+    also_.OnLedgerEntry(e);
   }
   void OnIntroduction(const core::Introduction& i) override {
     for (PersonId id : {i.person_a, i.person_b}) {
       if (auto* h = Find(id)) h->Add(i);
     }
-    if (also_) also_->OnIntroduction(i);
+    also_.OnIntroduction(i);
   }
   void OnPromise(const core::Promise& p) override {
     // Either side, as a person's page counts it (empty: the user).
@@ -42,11 +42,11 @@ class HistoryBuilder final : public store::HistorySink {
       if (!side) continue;
       if (auto* h = Find(*side)) h->Add(p, now_);
     }
-    if (also_) also_->OnPromise(p);
+    also_.OnPromise(p);
   }
   void OnFollowUp(const core::FollowUp& f) override {
     if (auto* h = Find(f.person_id)) h->Add(f, now_);
-    if (also_) also_->OnFollowUp(f);
+    also_.OnFollowUp(f);
   }
 
  private:
@@ -57,7 +57,7 @@ class HistoryBuilder final : public store::HistorySink {
 
   const Timestamp now_;
   TrustHistories& out_;
-  store::HistorySink* const also_;
+  store::HistorySink& also_;
 };
 
 }  // namespace
@@ -69,7 +69,8 @@ Timestamp KnownSince(const core::Person& person) {
 Status ReadTrustHistories(store::Transaction& tx, Timestamp now,
                           TrustHistories& out, store::HistorySink* also) {
   out = {};
-  HistoryBuilder builder(now, out, also);
+  store::HistorySink nothing_else;  // takes every record and does nothing
+  HistoryBuilder builder(now, out, also != nullptr ? *also : nothing_else);
   return tx.history().Read(builder);
 }
 
