@@ -35,10 +35,12 @@ Result<std::unique_ptr<store::Store>> OpenDatabase(const std::string& path,
                               "); give another database with --db PATH.");
     }
   }
-  const bool mapped = reads == DatabaseReads::kMapped;
-  return store::OpenSqliteStore({.path = path,
-                                 .memory_map = mapped,
-                                 .page_cache_kib = mapped ? 65536 : 32768});
+  store::SqliteOptions options{.path = path};
+  if (reads == DatabaseReads::kPageCache) {
+    options.memory_map = false;
+    options.page_cache_kib = 32768;
+  }
+  return store::OpenSqliteStore(options);
 }
 
 }  // namespace knoten::app

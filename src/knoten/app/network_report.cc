@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -85,19 +86,17 @@ class ReportCounter final : public store::HistorySink {
         drafts_(drafts) {}
 
   void OnPerson(const core::Person& p) override {
-    if (!p.first_met_event) return;
-    const auto it = events_of_.find(p.first_met_event->value());
-    if (it == events_of_.end()) return;
+    const EventOf* event = NetworkEvent(p.first_met_event);
+    if (event == nullptr) return;
     const bool met = p.first_met_at && period_.Contains(*p.first_met_at);
-    AddPerson(*it->second.draft, p.id, met || it->second.in_period);
+    AddPerson(*event->draft, p.id, met || event->in_period);
   }
 
   void OnEncounter(const core::Encounter& e) override {
-    if (!e.event_id) return;
-    const auto it = events_of_.find(e.event_id->value());
-    if (it == events_of_.end()) return;
+    const EventOf* event = NetworkEvent(e.event_id);
+    if (event == nullptr) return;
     const bool met = period_.Contains(e.occurred_at);
-    for (PersonId id : e.people) AddPerson(*it->second.draft, id, met);
+    for (PersonId id : e.people) AddPerson(*event->draft, id, met);
   }
 
   void OnLedgerEntry(const core::LedgerEntry& e) override {
@@ -135,6 +134,13 @@ class ReportCounter final : public store::HistorySink {
   }
 
  private:
+  // The event `id` if it is one of a reported network's; else null.
+  const EventOf* NetworkEvent(const std::optional<EventId>& id) const {
+    if (!id) return nullptr;
+    const auto it = events_of_.find(id->value());
+    return it == events_of_.end() ? nullptr : &it->second;
+  }
+
   // Once everyone and every encounter has been read (the ledger entries
   // come after them, HistorySink's order): drops the archived people and
   // works out the networks of each person.

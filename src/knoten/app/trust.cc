@@ -13,11 +13,12 @@ class HistoryBuilder final : public store::HistorySink {
       : now_(now), out_(out), also_(also) {}
 
   void OnPerson(const core::Person& p) override {
+    const Timestamp known_since = KnownSince(p);
     out_.people.push_back({.id = p.id,
                            .display_name = p.display_name,
-                           .known_since = KnownSince(p),
+                           .known_since = known_since,
                            .rhythm_days = p.rhythm_days});
-    out_.by_person.emplace(p.id.value(), core::TrustHistory(KnownSince(p)));
+    out_.by_person.emplace(p.id.value(), core::TrustHistory(known_since));
     also_.OnPerson(p);
   }
   void OnEncounter(const core::Encounter& e) override {
