@@ -4,8 +4,13 @@
 # 20 of them a second card of someone already there, as address books have)
 # imported by `knoten import` into a new database, duplicate detection on as
 # always, beside sqlite3's own `.import` of the same contacts as CSV into a
-# new table, in the same run. The two sides alternate ROUNDS times (default
-# 3); medians of wall time and peak memory (GNU time), and records/s.
+# new table, in the same run. A third side is the floor of knoten's schema:
+# sqlite3 itself puts the same CSV's rows into an empty knoten database
+# (people, e-mail and phone channels, tags and the full-text index, with
+# INSERT ... SELECT, all of them, no duplicate detection, no parsing of
+# vCards), which is what any import into that schema costs at least. The
+# sides alternate ROUNDS times (default 3); medians of wall time and peak
+# memory (GNU time), and records/s.
 #
 # Usage: bench/import_bench.sh KNOTEN_BINARY [PEOPLE] [ROUNDS]
 set -euo pipefail
@@ -51,21 +56,45 @@ with open(f"{out}/people.csv", "w", encoding="utf-8", newline="") as csv:
         csv.write(",".join('"' + v.replace('"', '""') + '"' for v in row) + "\n")
 PY
 
+# The floor: the CSV's rows into knoten's own (empty) schema by SQLite alone.
+"$knoten" --db "$dir/empty.db" person list >/dev/null
+cat >"$dir/floor.sql" <<SQL
+.import --csv $dir/people.csv staging
+BEGIN;
+INSERT INTO person(id, given_name, family_name, display_name, organisation,
+                   role, city, notes, created_at, updated_at)
+  SELECT rowid, given, family, display, organisation, role, city, notes, 0, 0
+  FROM staging;
+INSERT INTO person_channel(person_id, kind, position, value)
+  SELECT rowid, 'email', 0, email FROM staging;
+INSERT INTO person_channel(person_id, kind, position, value)
+  SELECT rowid, 'phone', 0, phone FROM staging;
+INSERT INTO person_tag(person_id, position, tag)
+  SELECT rowid, 0, substr(tags, 1, instr(tags, ',') - 1) FROM staging;
+INSERT INTO person_tag(person_id, position, tag)
+  SELECT rowid, 1, substr(tags, instr(tags, ',') + 1) FROM staging;
+INSERT INTO person_search(rowid, body)
+  SELECT person_id, body FROM person_search_source;
+COMMIT;
+SQL
+
 # shellcheck source=bench/process_times.sh
 source "$(dirname "$0")/process_times.sh"
 for _ in $(seq "$rounds"); do
-  rm -f "$dir"/knoten.db* "$dir"/sqlite.db*
+  rm -f "$dir"/knoten.db* "$dir"/sqlite.db* "$dir"/floor.db*
   measure "$dir/knoten-import" "$knoten" --db "$dir/knoten.db" import \
     "$dir/people.vcf" --quiet
   measure "$dir/sqlite-import" sqlite3 "$dir/sqlite.db" \
     ".import --csv $dir/people.csv contact"
+  cp "$dir/empty.db" "$dir/floor.db"
+  measure "$dir/schema-floor" sqlite3 "$dir/floor.db" ".read $dir/floor.sql"
 done
 
 created=$(sqlite3 "$dir/knoten.db" 'SELECT count(*) FROM person')
 echo "cards: $people ($(($(stat -c %s "$dir/people.vcf") / 1048576)) MiB); knoten created $created people (the rest merged)"
 echo "cores: $(nproc); rounds: $rounds (medians)"
 printf '%-14s %9s %12s %10s\n' step seconds records/s peak_MiB
-for step in knoten-import sqlite-import; do
+for step in knoten-import sqlite-import schema-floor; do
   seconds=$(median "$dir/$step" 1)
   printf '%-14s %9.2f %12.0f %10d\n' "$step" "$seconds" \
     "$(awk -v n="$people" -v t="$seconds" 'BEGIN { print (t > 0 ? n / t : 0) }')" "$(($(median "$dir/$step" 2) / 1024))"

@@ -139,6 +139,43 @@ TEST_P(PeopleConformanceTest, PersonRoundTripUpdateDelete) {
   EXPECT_THAT(tx->people().Update(got), HasError(ErrorCode::kNotFound));
 }
 
+TEST_P(PeopleConformanceTest, KeptVCardPropertiesAreThePersonsOwn) {
+  auto tx = Write();
+  KNOTEN_ASSERT_OK_AND_ASSIGN(PersonId anna, tx->people().Create(FullPerson()));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto none, tx->people().KeptVCard(anna));
+  EXPECT_TRUE(none.empty());
+  const std::vector<std::string> kept = {
+      "BDAY:1985-04-12", "item1.X-ABLABEL:Büro",
+      "PHOTO:data:image/png;base64,iVBORw0KGgo="};
+  ASSERT_THAT(tx->people().SetKeptVCard(anna, kept), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(auto got, tx->people().KeptVCard(anna));
+  EXPECT_EQ(got, kept);
+  ASSERT_THAT(tx->people().SetKeptVCard(anna, {"NICKNAME:Anni"}), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(got, tx->people().KeptVCard(anna));
+  EXPECT_THAT(got, ElementsAre("NICKNAME:Anni"));
+
+  // A refused list leaves what was kept.
+  for (const char* bad : {"", "A:1\nB:2", "A:1\r"}) {
+    EXPECT_THAT(tx->people().SetKeptVCard(anna, {"BDAY:2000", bad}),
+                HasError(ErrorCode::kInvalidArgument));
+  }
+  KNOTEN_ASSERT_OK_AND_ASSIGN(got, tx->people().KeptVCard(anna));
+  EXPECT_THAT(got, ElementsAre("NICKNAME:Anni"));
+
+  ASSERT_THAT(tx->people().SetKeptVCard(anna, {}), IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(got, tx->people().KeptVCard(anna));
+  EXPECT_TRUE(got.empty());
+  EXPECT_THAT(tx->people().KeptVCard(PersonId(999)),
+              HasError(ErrorCode::kNotFound));
+  EXPECT_THAT(tx->people().SetKeptVCard(PersonId(999), {"BDAY:2000"}),
+              HasError(ErrorCode::kNotFound));
+
+  // They go with the person.
+  ASSERT_THAT(tx->people().SetKeptVCard(anna, kept), IsOk());
+  ASSERT_THAT(tx->people().Delete(anna), IsOk());
+  EXPECT_THAT(tx->people().KeptVCard(anna), HasError(ErrorCode::kNotFound));
+}
+
 TEST_P(PeopleConformanceTest, FirstMetEventMustExist) {
   auto tx = Write();
   core::Person p = FullPerson();

@@ -53,7 +53,7 @@ TEST_P(TablesConformanceTest, EveryTableOfTheDataButNoSecretsOrSearchIndex) {
   for (const char* table :
        {"profile", "network", "event", "person", "person_channel", "offer",
         "need", "ledger_entry", "promise", "follow_up", "account",
-        "reflection_answer", "judgement", "pitch"}) {
+        "reflection_answer", "judgement", "pitch", "person_vcard"}) {
     EXPECT_THAT(names, Contains(table));
   }
   EXPECT_THAT(names, Not(Contains(StartsWith("person_search"))));
@@ -230,11 +230,15 @@ TEST_P(TablesConformanceTest, ReferencesToAPersonAndMovingThem) {
   offer.title = "Webdesign";
   offer.lang = core::Lang::kDe;
   KNOTEN_ASSERT_OK_AND_ASSIGN(const OfferId id, tx->offers().Create(offer));
+  // Kept vCard properties are merged as values by the caller.
+  ASSERT_THAT(tx->people().SetKeptVCard(ben, {"BDAY:1990-01-02"}), IsOk());
   KNOTEN_ASSERT_OK_AND_ASSIGN(const auto moved,
                               tx->people().MoveReferences(ben, anna));
   EXPECT_THAT(moved, ElementsAre(std::pair<std::string, int64_t>{"offer", 1}));
   KNOTEN_ASSERT_OK_AND_ASSIGN(const core::Offer got, tx->offers().Get(id));
   EXPECT_EQ(got.person_id, anna);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const auto bens, tx->people().KeptVCard(ben));
+  EXPECT_THAT(bens, ElementsAre("BDAY:1990-01-02"));
   // The search sees the offer under its new owner.
   KNOTEN_ASSERT_OK_AND_ASSIGN(const auto found,
                               tx->people().Search("webdesign", {}));

@@ -421,6 +421,24 @@ def schemas():
              ("created", "int"), ("merged", "int"), ("unchanged", "int"),
              ("skipped", "int"), ("contacts", "list:ImportedContact"),
              ("problems", "strs")]),
+        "DuplicatePerson": record(
+            [("id", "id"), ("display_name", "str"), ("organisation", "str"),
+             ("emails", "strs"), ("phones", "strs"), ("archived", "bool")]),
+        "DuplicatePair": record(
+            [("a", "ref:DuplicatePerson"), ("b", "ref:DuplicatePerson"),
+             ("reasons", "strs")],
+            description="Two people who may be one (a has the lower id), "
+                        "and why: email, phone, name."),
+        "Duplicates": record([("items", "list:DuplicatePair"),
+                              ("total", "int")]),
+        "MergeRequest": record([("keep", "id"), ("remove", "id")],
+                               description="The person who stays and the "
+                                           "one merged into them."),
+        "Merged": record(
+            [("person", "ref:Person"), ("removed", "id"), ("moved", "any"),
+             ("moved_rows", "int")],
+            description="The kept person, merged; moved: rows that now "
+                        "refer to them, by table."),
         "ImportReport": record(
             [("dry_run", "bool"), ("created", "int"), ("merged", "int"),
              ("unchanged", "int"), ("skipped", "int"),
@@ -814,15 +832,35 @@ def paths():
                 "schema": {"type": "string", "format": "binary"}}}},
         "responses": {"200": body("ImportReport", "The report."),
                       **errors("400", "401", "403")}}}
+    out["/duplicates"] = {"get": {
+        "operationId": "findDuplicates",
+        "summary": "Pairs of people who may be one: the same e-mail "
+                   "address, phone number or a name written otherwise "
+                   "(knoten person dedupe).",
+        "responses": {"200": body("Duplicates", "The pairs."),
+                      **errors("401")}}}
+    out["/duplicates/merge"] = {"post": {
+        "operationId": "mergePeople",
+        "summary": "Merges remove into keep in one transaction: empty "
+                   "fields filled, addresses, tags and kept vCard "
+                   "properties added, everything that referred to remove "
+                   "moved (knoten person merge).",
+        "parameters": [CSRF],
+        "requestBody": {"required": True, "content": {"application/json": {
+            "schema": ref("MergeRequest")}}},
+        "responses": {"200": body("Merged", "The merge."),
+                      **errors("400", "401", "403", "404")}}}
     out["/export"] = {"get": {
         "operationId": "exportPeople",
         "summary": "Every person, archived ones included, as a file to "
-                   "save: vCard 4.0 or CSV with formulas neutralised; or "
+                   "save: vCard 4.0 or CSV with formulas neutralised; "
                    "the calendar of events, open follow-ups and promises "
-                   "due as iCalendar (docs/interop.md).",
-        "parameters": [query("format", "vcard (the default), csv or ics.",
+                   "due as iCalendar; or the JSON backup of everything but "
+                   "secrets (docs/interop.md).",
+        "parameters": [query("format", "vcard (the default), csv, ics or "
+                             "json.",
                              {"type": "string",
-                              "enum": ["vcard", "csv", "ics"]}),
+                              "enum": ["vcard", "csv", "ics", "json"]}),
                        query("lang", "With ics: de for German titles.",
                              {"type": "string", "enum": ["de", "en"]})],
         "responses": {
@@ -831,7 +869,9 @@ def paths():
                     "content": {
                         "text/vcard": {"schema": {"type": "string"}},
                         "text/csv": {"schema": {"type": "string"}},
-                        "text/calendar": {"schema": {"type": "string"}}}},
+                        "text/calendar": {"schema": {"type": "string"}},
+                        "application/json": {"schema": {
+                            "type": "object"}}}},
             **errors("400", "401")}}}
     out["/calendar-feed"] = {
         "post": {

@@ -12,9 +12,9 @@
 // answers an item of the reflection checklist there and finds it kept,
 // judges the client fit of a person and pitches too early, compares the
 // networks over a period, filters people by network, opens an explained
-// match, previews and imports a contact file and downloads it again, and
-// types markup
-// into every text field of every screen (e2e/xss.mjs).
+// match, previews and imports a contact file and downloads it again (and a
+// backup), merges a duplicate, makes and ends a calendar address, and
+// types markup into every text field of every screen (e2e/xss.mjs).
 // Screenshots of a failure go to web/test-results/.
 //
 // Usage: node e2e/run.mjs KNOTEN_BINARY ASSETS_DIR
@@ -613,6 +613,47 @@ try {
     const calendar = await page.evaluate(async (h) => (await fetch(h)).text(), ics);
     check(calendar.startsWith("BEGIN:VCALENDAR\r\n") && calendar.includes("BEGIN:VEVENT"),
       "the calendar download holds the dates");
+  });
+
+  await step("a backup is downloaded, a duplicate merged and a calendar address made", async () => {
+    const backupHref = await page.getAttribute("a:has-text('Download a backup of everything')", "href");
+    const backup = await page.evaluate(async (h) => (await fetch(h)).json(), backupHref);
+    check(backup.format === "knoten-backup" &&
+          backup.data.person.some((p) => p.display_name === "E2E Imported Iris"),
+          "the backup holds the imported contact");
+    // A second record of Iris, with her address written in capitals.
+    const twin = await page.evaluate(async () => {
+      const { csrf_token } = await (await fetch("/api/v1/session")).json();
+      const r = await fetch("/api/v1/people", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf_token },
+        body: JSON.stringify({ display_name: "E2E Twin Iris", emails: ["IRIS@import.example"] }),
+      });
+      return r.status;
+    });
+    check(twin === 201, `the twin is stored (${twin})`);
+    await page.click("section.duplicates button:has-text('Look for duplicates')");
+    const pair = page.locator("section.duplicates li", { hasText: "E2E Twin Iris" });
+    await pair.waitFor();
+    check((await pair.textContent()).includes("same e-mail address"), "the pair says why");
+    await pair.locator("button:has-text('Keep E2E Imported Iris')").click();
+    await page.waitForSelector("text=E2E Twin Iris was merged into E2E Imported Iris.");
+    check((await countNamed("E2E Twin Iris")) === 0 && (await countNamed("E2E Imported Iris")) === 1,
+          "the twin is merged into Iris");
+    await page.click("section.calendar-feed button:has-text('Make a new address')");
+    const input = page.locator("input[name=calendar_feed_url]");
+    await input.waitFor();
+    const url = await input.inputValue();
+    check(url.startsWith(base + "/api/v1/calendar-feed/"), "the address is shown: " + url);
+    const feed = await page.evaluate(async (u) => {
+      const r = await fetch(u, { credentials: "omit" });
+      return { status: r.status, text: await r.text() };
+    }, url);
+    check(feed.status === 200 && feed.text.startsWith("BEGIN:VCALENDAR"), "the feed answers without a session");
+    await page.click("section.calendar-feed button:has-text('End the address')");
+    await page.waitForSelector("text=The calendar address no longer works.");
+    const ended = await page.evaluate(async (u) => (await fetch(u, { credentials: "omit" })).status, url);
+    check(ended === 404, `the ended feed is gone (${ended})`);
   });
 
   await step("markup in every text field is shown as text", async () => {

@@ -76,6 +76,39 @@ export interface ImportReport extends ImportCounts {
 
 export type TextLang = "de" | "en";
 
+// One side of a pair of possible duplicates.
+export interface DuplicatePerson {
+  id: number;
+  display_name: string;
+  organisation: string;
+  emails: string[];
+  phones: string[];
+  archived: boolean;
+}
+
+export type DuplicateReason = "email" | "phone" | "name";
+
+// Two people who may be one (a has the lower id), and why.
+export interface DuplicatePair {
+  a: DuplicatePerson;
+  b: DuplicatePerson;
+  reasons: DuplicateReason[];
+}
+
+// A merge: the kept person and the rows moved to them, by table.
+export interface Merged {
+  person: Person;
+  removed: number;
+  moved: Record<string, number>;
+  moved_rows: number;
+}
+
+// A new calendar feed: its path (with the token) is shown once.
+export interface CalendarFeed {
+  path: string;
+  token: string;
+}
+
 // An offer; person_id null is one of the user's own.
 export interface Offer {
   id: number;
@@ -410,10 +443,34 @@ export class Api {
     );
   }
 
-  // Where the browser downloads every person (vcard, csv) or the calendar
-  // (ics, its titles in `lang`) as a file.
-  exportUrl(format: "vcard" | "csv" | "ics", lang?: "de" | "en"): string {
+  // Where the browser downloads every person (vcard, csv), the calendar
+  // (ics, its titles in `lang`) or the backup of everything (json) as a file.
+  exportUrl(format: "vcard" | "csv" | "ics" | "json", lang?: "de" | "en"): string {
     return this.base + "/export" + query({ format, lang });
+  }
+
+  // Pairs of people who may be one.
+  duplicates(): Promise<Page<DuplicatePair>> {
+    return this.call("GET", "/duplicates");
+  }
+
+  // Merges `remove` into `keep`, with everything that referred to `remove`.
+  merge(keep: number, remove: number): Promise<Merged> {
+    return this.call("POST", "/duplicates/merge", { keep, remove });
+  }
+
+  // A new calendar feed; the old one stops working.
+  createCalendarFeed(): Promise<CalendarFeed> {
+    return this.call("POST", "/calendar-feed");
+  }
+
+  endCalendarFeed(): Promise<void> {
+    return this.call("DELETE", "/calendar-feed");
+  }
+
+  // The address a calendar app subscribes to, for a feed's `path`.
+  feedUrl(path: string, lang: "de" | "en"): string {
+    return location.origin + path + (lang === "de" ? "?lang=de" : "");
   }
 
   private async send<T>(

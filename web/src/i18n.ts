@@ -44,6 +44,41 @@ const WORDS = {
     en: "Download the dates as a calendar (.ics)",
     de: "Termine als Kalender herunterladen (.ics)",
   },
+  export_backup: {
+    en: "Download a backup of everything (JSON)",
+    de: "Sicherung von allem herunterladen (JSON)",
+  },
+  backup_hint: {
+    en: "The backup holds all your data but no passwords, sessions or calendar addresses; 'knoten restore' brings it back into an empty database.",
+    de: "Die Sicherung enthält alle deine Daten, aber keine Passwörter, Sitzungen oder Kalender-Adressen; 'knoten restore' spielt sie in eine leere Datenbank zurück.",
+  },
+  calendar_feed: { en: "Calendar subscription", de: "Kalender-Abo" },
+  calendar_feed_hint: {
+    en: "An address for your calendar app (events, open follow-ups and promises due). It is shown only once; a new address ends the old one.",
+    de: "Eine Adresse für deine Kalender-App (Events, offene Nachfass-Termine und fällige Zusagen). Sie wird nur einmal angezeigt; eine neue Adresse beendet die alte.",
+  },
+  calendar_feed_new: { en: "Make a new address", de: "Neue Adresse erstellen" },
+  calendar_feed_end: { en: "End the address", de: "Adresse beenden" },
+  calendar_feed_address: {
+    en: "Subscribe to this address in your calendar app:",
+    de: "Diese Adresse in der Kalender-App abonnieren:",
+  },
+  calendar_feed_ended: {
+    en: "The calendar address no longer works.",
+    de: "Die Kalender-Adresse funktioniert nicht mehr.",
+  },
+  duplicates: { en: "Duplicates", de: "Dubletten" },
+  duplicates_hint: {
+    en: "People who may be one: the same e-mail address, phone number or a name written otherwise. Merging keeps one and moves everything of the other to them; it cannot be undone, so download a backup first if unsure.",
+    de: "Kontakte, die eine Person sein könnten: dieselbe E-Mail-Adresse, Telefonnummer oder ein anders geschriebener Name. Zusammenführen behält einen und überträgt alles vom anderen; das lässt sich nicht rückgängig machen, im Zweifel vorher eine Sicherung herunterladen.",
+  },
+  find_duplicates: { en: "Look for duplicates", de: "Nach Dubletten suchen" },
+  no_duplicates: { en: "No possible duplicates found.", de: "Keine möglichen Dubletten gefunden." },
+  keep_person: { en: "Keep {name}", de: "{name} behalten" },
+  merged_into: {
+    en: "{removed} was merged into {kept}.",
+    de: "{removed} wurde mit {kept} zusammengeführt.",
+  },
   tag: { en: "Tag", de: "Schlagwort" },
   network: { en: "Network", de: "Netzwerk" },
   all_networks: { en: "All networks", de: "Alle Netzwerke" },

@@ -10,6 +10,7 @@
 #include "knoten/app/contact_keys.h"
 #include "knoten/app/people.h"
 #include "knoten/base/text.h"
+#include "knoten/interop/vcard_kept.h"
 #include "knoten/store/store.h"
 
 namespace knoten::app {
@@ -123,6 +124,17 @@ core::Person Merged(const core::Person& keep, const core::Person& drop) {
   return merged;
 }
 
+// Adds the kept vCard properties of `drop` that `keep` lacks to `keep`'s.
+Status MergeKeptVCard(store::PersonStore& people, PersonId keep,
+                      PersonId drop) {
+  KNOTEN_ASSIGN_OR_RETURN(std::vector<std::string> kept,
+                          people.KeptVCard(keep));
+  KNOTEN_ASSIGN_OR_RETURN(const std::vector<std::string> dropped,
+                          people.KeptVCard(drop));
+  return people.SetKeptVCard(
+      keep, interop::UnionOfKeptLines(std::move(kept), dropped));
+}
+
 }  // namespace
 
 std::string_view DuplicateReasonName(DuplicateReason reason) {
@@ -161,6 +173,7 @@ Result<MergedPeople> MergePeople(Context& ctx, PersonId keep, PersonId drop) {
     merged.updated_at = ctx.clock.Now();
     KNOTEN_ASSIGN_OR_RETURN(merged, core::ValidatePerson(std::move(merged)));
     KNOTEN_RETURN_IF_ERROR(people.Update(merged));
+    KNOTEN_RETURN_IF_ERROR(MergeKeptVCard(people, keep, drop));
     MergedPeople result{.person = merged, .removed = drop};
     KNOTEN_ASSIGN_OR_RETURN(result.moved, people.MoveReferences(drop, keep));
     KNOTEN_RETURN_IF_ERROR(people.Delete(drop));

@@ -50,12 +50,12 @@ struct MergedPeople {
 
 // Merges person `drop` into person `keep`, in one transaction: `keep`'s
 // empty fields are filled from `drop`'s; e-mail addresses, phone numbers,
-// web addresses, tags and languages are added; notes that differ are
-// appended; the earlier first meeting and creation time stay; `keep` stays
-// archived only if both were. Everything that referred to `drop` (offers,
-// needs, encounters, ledger entries, introductions, promises, follow-ups,
-// memberships, attendances, judgements, pitches) then refers to `keep`;
-// what `keep` has already, or what would link `keep` with itself, goes
+// web addresses, tags, languages and kept vCard properties are added; notes
+// that differ are appended; the earlier first meeting and creation time stay;
+// `keep` stays archived only if both were. Everything that referred to `drop`
+// (offers, needs, encounters, ledger entries, introductions, promises,
+// follow-ups, memberships, attendances, judgements, pitches) then refers to
+// `keep`; what `keep` has already, or what would link `keep` with itself, goes
 // with `drop`, which is deleted. kNotFound for an unknown id;
 // kInvalidArgument when both are the same or the merged notes are too long.
 Result<MergedPeople> MergePeople(Context& ctx, PersonId keep, PersonId drop);

@@ -129,6 +129,9 @@ TEST_F(DedupeTest, MergeMovesEveryRowThatReferredToTheRemovedPerson) {
                            {"value", "a@b.example"}});
     row("person_tag",
         {{"person_id", drop}, {"position", int64_t{0}}, {"tag", "kunde"}});
+    row("person_vcard", {{"person_id", keep}, {"kept", "NICKNAME:Anni"}});
+    row("person_vcard",
+        {{"person_id", drop}, {"kept", "NICKNAME:Anni\nBDAY:1990-01-02"}});
     row("network", {{"id", int64_t{1}},
                     {"name", "IHK"},
                     {"kind", "chamber"},
@@ -237,6 +240,13 @@ TEST_F(DedupeTest, MergeMovesEveryRowThatReferredToTheRemovedPerson) {
   EXPECT_EQ(merged.person.notes, "notes of Anna Berg\n\nnotes of Anna B.");
   EXPECT_EQ(merged.person.created_at, Timestamp::FromUnixSeconds(98));
   EXPECT_THAT(GetPerson(ctx_, drop), HasError(ErrorCode::kNotFound));
+  {
+    auto tx = store_->Begin(store::TransactionMode::kRead);
+    ASSERT_THAT(tx, IsOk());
+    KNOTEN_ASSERT_OK_AND_ASSIGN(const auto kept,
+                                (*tx)->people().KeptVCard(keep));
+    EXPECT_THAT(kept, ElementsAre("NICKNAME:Anni", "BDAY:1990-01-02"));
+  }
 
   // After: everything of `drop` refers to `keep`, but for the rows the
   // fixture made to go: the second IHK membership, and the introduction of
@@ -249,7 +259,10 @@ TEST_F(DedupeTest, MergeMovesEveryRowThatReferredToTheRemovedPerson) {
     const std::string name = r.table + "." + r.column;
     EXPECT_EQ(Referring(r.table, r.column, drop), 0)
         << name << " still refers to the removed person";
-    if (r.table == "person_channel" || r.table == "person_tag") continue;
+    if (r.table == "person_channel" || r.table == "person_tag" ||
+        r.table == "person_vcard") {
+      continue;  // merged as values, see above
+    }
     const auto lost = gone.find(name);
     EXPECT_EQ(Referring(r.table, r.column, keep),
               before[i].first + before[i].second -

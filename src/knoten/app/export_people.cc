@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "knoten/app/atomic_file.h"
 #include "knoten/app/people.h"
@@ -9,21 +10,46 @@
 #include "knoten/interop/vcard_writer.h"
 
 namespace knoten::app {
+namespace {
+
+// Calls `visit` with every person (archived ones too) and their vCard, with
+// the properties kept from an import, in one read transaction.
+Result<int64_t> ForEachVCard(
+    Context& ctx,
+    const std::function<Status(const core::Person&, const std::string&)>&
+        visit) {
+  return InRead(ctx, [&](store::Transaction& tx) {
+    store::PersonStore& people = tx.people();
+    return people.ForEach(
+        {.include_archived = true}, {},
+        [&](const core::Person& person) -> Status {
+          KNOTEN_ASSIGN_OR_RETURN(const std::vector<std::string> kept,
+                                  people.KeptVCard(person.id));
+          return visit(person, interop::WriteVCard(person, kept));
+        });
+  });
+}
+
+}  // namespace
 
 Result<int64_t> ExportPeople(
     Context& ctx, ExportFormat format,
     const std::function<Status(std::string_view)>& write,
     const std::function<void(int64_t written)>& progress) {
-  if (format == ExportFormat::kCsv) {
-    KNOTEN_RETURN_IF_ERROR(write(interop::PeopleCsvHeader()));
-  }
   int64_t written = 0;
+  if (format == ExportFormat::kVCard) {
+    return ForEachVCard(
+        ctx, [&](const core::Person&, const std::string& card) -> Status {
+          KNOTEN_RETURN_IF_ERROR(write(card));
+          if (progress) progress(++written);
+          return OkStatus();
+        });
+  }
+  KNOTEN_RETURN_IF_ERROR(write(interop::PeopleCsvHeader()));
   return ForEachPerson(
       ctx, {.include_archived = true}, {},
       [&](const core::Person& person) -> Status {
-        KNOTEN_RETURN_IF_ERROR(write(format == ExportFormat::kVCard
-                                         ? interop::WriteVCard(person)
-                                         : interop::PeopleCsvRow(person)));
+        KNOTEN_RETURN_IF_ERROR(write(interop::PeopleCsvRow(person)));
         if (progress) progress(++written);
         return OkStatus();
       });
@@ -85,15 +111,14 @@ Result<int64_t> ExportVCardFolder(
     const std::function<void(int64_t written)>& progress) {
   KNOTEN_ASSIGN_OR_RETURN(AtomicFolder out, AtomicFolder::Begin(folder));
   int64_t written = 0;
-  auto write = [&](const core::Person& person) -> Status {
-    Status card = out.Write(VCardFileName(person), interop::WriteVCard(person));
-    if (!card) return card;
+  const auto write = [&](const core::Person& person,
+                         const std::string& card) -> Status {
+    KNOTEN_RETURN_IF_ERROR(out.Write(VCardFileName(person), card));
     ++written;
     if (progress) progress(written);
     return OkStatus();
   };
-  KNOTEN_RETURN_IF_ERROR(
-      ForEachPerson(ctx, {.include_archived = true}, {}, write));
+  KNOTEN_RETURN_IF_ERROR(ForEachVCard(ctx, write));
   KNOTEN_RETURN_IF_ERROR(out.Commit());
   return written;
 }

@@ -1,7 +1,9 @@
 // ExportPeople: every person (archived ones included) as vCard 4.0 or as
 // CSV (interop/vcard_writer.h, interop/csv_writer.h), streamed piece by
 // piece in one read transaction, so that a long address book need not fit
-// in memory.
+// in memory. A vCard has the properties kept from an import too (a
+// birthday, the whole address, a photo; interop/vcard_kept.h); CSV has only
+// the person's fields.
 //
 // Thread-safety: as the store.
 

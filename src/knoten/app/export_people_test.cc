@@ -104,6 +104,40 @@ TEST_F(ExportPeopleTest, VCardsReadBackAsTheSamePeople) {
   }
 }
 
+TEST_F(ExportPeopleTest, KeptPropertiesComeBackInTheVCardAndReadBack) {
+  const std::vector<std::string> kept = {
+      "BDAY:1985-04-12", "ADR;TYPE=work:;;Hafenweg 3;Hamburg;;20457;",
+      "PHOTO:data:image/png;base64,iVBORw0KGgo="};
+  PersonId anna;
+  {
+    auto tx = store_->Begin(store::TransactionMode::kWrite);
+    ASSERT_THAT(tx, IsOk());
+    KNOTEN_ASSERT_OK_AND_ASSIGN(auto page, (*tx)->people().List({}, {}));
+    ASSERT_FALSE(page.items.empty());
+    anna = page.items[0].id;
+    ASSERT_THAT((*tx)->people().SetKeptVCard(anna, kept), IsOk());
+    ASSERT_THAT((*tx)->Commit(), IsOk());
+  }
+  const std::string vcards = Export(ExportFormat::kVCard);
+  EXPECT_THAT(vcards, HasSubstr("\r\nBDAY:1985-04-12\r\n"));
+  // The kept address has the city, so it is the only one.
+  EXPECT_EQ(vcards.find("ADR"), vcards.rfind("ADR"));
+  const std::vector<core::Person> back = ImportedFrom(vcards);
+  ASSERT_EQ(back.size(), 2U);
+  auto tx = keep_->Begin(store::TransactionMode::kRead);
+  ASSERT_THAT(tx, IsOk());
+  for (const core::Person& p : back) {
+    KNOTEN_ASSERT_OK_AND_ASSIGN(const auto back_kept,
+                                (*tx)->people().KeptVCard(p.id));
+    if (p.given_name == "Anna") {
+      EXPECT_EQ(p.city, "Hamburg");
+      EXPECT_EQ(back_kept, kept);
+    } else {
+      EXPECT_TRUE(back_kept.empty());
+    }
+  }
+}
+
 TEST_F(ExportPeopleTest, CsvNeutralisesFormulasAndReadsBack) {
   const std::string csv = Export(ExportFormat::kCsv);
   EXPECT_THAT(csv, HasSubstr("\"'=HYPERLINK(\"\"http://evil.example\"\")\""));

@@ -10,6 +10,7 @@
 #include "knoten/base/text.h"
 #include "knoten/core/person.h"
 #include "knoten/interop/contact_file.h"
+#include "knoten/interop/vcard_kept.h"
 #include "knoten/store/store.h"
 
 namespace knoten::app {
@@ -98,6 +99,7 @@ class Importer {
       : ctx_(ctx),
         tx_(tx),
         dry_run_(options.dry_run),
+        keep_photos_(options.keep_photos),
         progress_(options.progress),
         total_(total) {}
 
@@ -130,42 +132,77 @@ class Importer {
       return OkStatus();
     }
     item.remarks = std::move(imported->remarks);
+    if (!keep_photos_) {
+      std::erase_if(imported->kept, [](const std::string& line) {
+        return interop::KeptLineName(line) == "PHOTO";
+      });
+    }
     core::Person& contact = imported->person;
     item.name = contact.display_name;
     const std::optional<size_t> found = index_.Find(contact);
-    if (!found) {
-      contact.created_at = ctx_.clock.Now();
-      contact.updated_at = contact.created_at;
-      KNOTEN_ASSIGN_OR_RETURN(contact.id, tx_.people().Create(contact));
-      if (!dry_run_) item.person_id = contact.id;
-      index_.Add(std::move(contact));
-      Finish(std::move(item), ImportOutcome::kCreated);
-      return OkStatus();
+    if (!found) return Create(std::move(item), *imported);
+    return MergeInto(*found, std::move(item), *imported);
+  }
+
+  Status Create(ImportedContact item, interop::ImportedPerson& imported) {
+    core::Person& contact = imported.person;
+    contact.created_at = ctx_.clock.Now();
+    contact.updated_at = contact.created_at;
+    KNOTEN_ASSIGN_OR_RETURN(contact.id, tx_.people().Create(contact));
+    if (!imported.kept.empty()) {
+      KNOTEN_RETURN_IF_ERROR(
+          tx_.people().SetKeptVCard(contact.id, imported.kept));
     }
-    core::Person stored = index_.at(*found);
-    item.person_id = stored.id;
+    if (!dry_run_) item.person_id = contact.id;
+    index_.Add(std::move(contact));
+    Finish(std::move(item), ImportOutcome::kCreated);
+    return OkStatus();
+  }
+
+  // Merges the contact into the stored person index_.at(i).
+  Status MergeInto(size_t i, ImportedContact item,
+                   const interop::ImportedPerson& imported) {
+    core::Person stored = index_.at(i);
+    const PersonId id = stored.id;
+    item.person_id = id;
     if (stored.archived) {
       item.remarks.push_back("the same as archived person " +
-                             std::to_string(stored.id.value()) +
+                             std::to_string(id.value()) +
                              ", who is left as they are");
       Finish(std::move(item), ImportOutcome::kUnchanged);
       return OkStatus();
     }
-    if (!MergeContact(stored, contact)) {
-      Finish(std::move(item), ImportOutcome::kUnchanged);
-      return OkStatus();
+    const bool merged = MergeContact(stored, imported.person);
+    if (merged) {
+      stored.updated_at = ctx_.clock.Now();
+      auto valid = core::ValidatePerson(std::move(stored));
+      if (!valid) {
+        item.remarks.push_back("not merged: " + valid.error().message);
+        Finish(std::move(item), ImportOutcome::kSkipped);
+        return OkStatus();
+      }
+      KNOTEN_RETURN_IF_ERROR(tx_.people().Update(*valid));
+      index_.Replace(i, std::move(*valid));
     }
-    stored.updated_at = ctx_.clock.Now();
-    auto valid = core::ValidatePerson(std::move(stored));
-    if (!valid) {
-      item.remarks.push_back("not merged: " + valid.error().message);
-      Finish(std::move(item), ImportOutcome::kSkipped);
-      return OkStatus();
-    }
-    KNOTEN_RETURN_IF_ERROR(tx_.people().Update(*valid));
-    index_.Replace(*found, std::move(*valid));
-    Finish(std::move(item), ImportOutcome::kMerged);
+    KNOTEN_ASSIGN_OR_RETURN(const bool kept_more, MergeKept(id, imported.kept));
+    Finish(std::move(item), merged || kept_more ? ImportOutcome::kMerged
+                                                : ImportOutcome::kUnchanged);
     return OkStatus();
+  }
+
+  // Adds the contact's kept vCard properties that the stored person lacks;
+  // whether there were any.
+  Result<bool> MergeKept(PersonId stored,
+                         const std::vector<std::string>& kept) {
+    if (kept.empty()) return false;
+    KNOTEN_ASSIGN_OR_RETURN(std::vector<std::string> had,
+                            tx_.people().KeptVCard(stored));
+    const size_t before = had.size();
+    std::vector<std::string> merged =
+        interop::UnionOfKeptLines(std::move(had), kept);
+    if (merged.size() == before) return false;
+    KNOTEN_RETURN_IF_ERROR(tx_.people().SetKeptVCard(stored, merged));
+    return true;
   }
 
   void Finish(ImportedContact item, ImportOutcome outcome) {
@@ -178,6 +215,7 @@ class Importer {
   Context& ctx_;
   store::Transaction& tx_;
   const bool dry_run_;
+  const bool keep_photos_;
   const std::function<void(int64_t, int64_t)>& progress_;
   const int64_t total_;
   int64_t done_ = 0;

@@ -6,8 +6,9 @@
 // shorter at least 6 long and the end of the longer), or failing both the
 // display name (ignoring case) while no e-mail addresses or phone numbers
 // tell them apart. Merging fills the stored person's empty fields and adds
-// the addresses, numbers, web addresses and tags they lack; nothing stored
-// is overwritten. Importing the same file twice therefore creates nothing
+// the addresses, numbers, web addresses, tags and kept vCard properties
+// (a birthday, a photo; interop/vcard_kept.h) they lack; nothing stored is
+// overwritten. Importing the same file twice therefore creates nothing
 // the second time.
 //
 // Thread-safety: as the store.
@@ -30,6 +31,9 @@ namespace knoten::app {
 struct ImportOptions {
   // Work out and report everything, then write nothing.
   bool dry_run = false;
+  // Keep the contacts' photos (vCard PHOTO) for export; false leaves them
+  // out.
+  bool keep_photos = true;
   // Called after each contact with those done and all of them (of every
   // file); for a progress bar.
   std::function<void(int64_t done, int64_t total)> progress;

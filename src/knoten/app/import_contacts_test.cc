@@ -157,5 +157,52 @@ TEST_F(ImportContactsTest, ImportsNothingWhenOneOfTheFilesIsRefused) {
   EXPECT_EQ(PeopleCount(), 0);
 }
 
+TEST_F(ImportContactsTest, KeepsWhatThePersonHasNoFieldForForTheExport) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Paola Rossi\r\n"
+      "EMAIL:paola@example.org\r\nBDAY:1985-04-12\r\n"
+      "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4A==\r\nEND:VCARD\r\n";
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile first, Import(card));
+  EXPECT_EQ(first.counts.created, 1);
+  const PersonId paola = *first.contacts[0].person_id;
+  const auto kept = [&]() -> std::vector<std::string> {
+    auto tx = store_->Begin(store::TransactionMode::kRead);
+    if (!tx) return {};
+    return (*tx)->people().KeptVCard(paola).value_or(
+        std::vector<std::string>{});
+  };
+  EXPECT_THAT(kept(), ElementsAre("BDAY:1985-04-12",
+                                  "PHOTO:data:image/jpeg;base64,/9j/4A=="));
+
+  // The same file again changes nothing; a card with one more property
+  // adds it, once.
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile again, Import(card));
+  EXPECT_EQ(again.counts.unchanged, 1);
+  const std::string more =
+      "BEGIN:VCARD\nVERSION:4.0\nFN:Paola Rossi\nEMAIL:paola@example.org\n"
+      "BDAY:1985-04-12\nX-MASTODON:@paola@example.social\nEND:VCARD\n";
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile merged, Import(more));
+  EXPECT_EQ(merged.counts.merged, 1);
+  KNOTEN_ASSERT_OK_AND_ASSIGN(merged, Import(more));
+  EXPECT_EQ(merged.counts.unchanged, 1);
+  EXPECT_THAT(kept(), ElementsAre("BDAY:1985-04-12",
+                                  "PHOTO:data:image/jpeg;base64,/9j/4A==",
+                                  "X-MASTODON:@paola@example.social"));
+}
+
+TEST_F(ImportContactsTest, PhotosCanBeLeftOut) {
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ImportedFile report,
+      Import("BEGIN:VCARD\nVERSION:4.0\nFN:Ben\nBDAY:2000-01-01\n"
+             "PHOTO:data:image/png;base64,iVBORw0KGgo=\nEND:VCARD\n",
+             {.keep_photos = false}));
+  auto tx = store_->Begin(store::TransactionMode::kRead);
+  ASSERT_THAT(tx, IsOk());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      const auto kept,
+      (*tx)->people().KeptVCard(*report.contacts[0].person_id));
+  EXPECT_THAT(kept, ElementsAre("BDAY:2000-01-01"));
+}
+
 }  // namespace
 }  // namespace knoten::app

@@ -1,7 +1,11 @@
 #include "knoten/base/text_file.h"
 
+#include <array>
+#include <cstdint>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <string>
+#include <system_error>
 #include <utility>
 
 namespace knoten {
@@ -9,10 +13,19 @@ namespace knoten {
 std::optional<std::string> ReadTextFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
+  std::string content;
+  // Reserved at a regular file's size, the string is filled without growing
+  // (a 100 MB file held once, not thrice); a pipe is read until its end.
+  std::error_code error;
+  const uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error) content.reserve(size);
+  std::array<char, size_t{1} << 16> buffer{};
+  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
+         in.gcount() > 0) {
+    content.append(buffer.data(), static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return std::nullopt;
-  return content.str();
+  return content;
 }
 
 Result<std::string> ReadPackagedFile(const std::string& path,

@@ -1,17 +1,24 @@
 // POST /import and GET /export: the CLI's `knoten import` and `knoten
-// export` for the web app's upload and download; the calendar feed
-// (docs/interop.md).
+// export` (also the JSON backup) for the web app's upload and download;
+// GET /duplicates and POST /duplicates/merge: `knoten person dedupe` and
+// `knoten person merge`; the calendar feed (docs/interop.md).
 
+#include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "knoten/app/backup_data.h"
 #include "knoten/app/calendar_feed.h"
+#include "knoten/app/dedupe.h"
 #include "knoten/app/export_calendar.h"
 #include "knoten/app/export_people.h"
 #include "knoten/app/import_contacts.h"
 #include "knoten/http/api_routes.h"
 #include "knoten/http/api_support.h"
 #include "knoten/http/error_response.h"
+#include "knoten/json/backup_file.h"
 
 namespace knoten::http {
 namespace {
@@ -50,10 +57,26 @@ Response Download(std::string body, const char* type, const char* name) {
   return response;
 }
 
-// GET /export?format=vcard|csv|ics[&lang=de]: every person, or the calendar
-// of events, open follow-ups and promises, as a file to save.
+// The JSON backup of everything but secrets (json/backup_file.h).
+Response ExportBackup(app::Context& ctx) {
+  std::string body;
+  const std::unique_ptr<app::BackupWriter> writer =
+      json::NewJsonBackupWriter([&body](std::string_view piece) {
+        body += piece;
+        return OkStatus();
+      });
+  auto counts = app::ExportBackup(ctx, *writer);
+  if (!counts) return ErrorResponse(counts.error());
+  return Download(std::move(body), "application/json; charset=utf-8",
+                  "knoten-backup.json");
+}
+
+// GET /export?format=vcard|csv|ics|json[&lang=de]: every person, the
+// calendar of events, open follow-ups and promises, or the backup, as a file
+// to save.
 Response Export(app::Context& ctx, const Request& request) {
   const std::string format = ReadQueryText(request, "format").value_or("vcard");
+  if (format == "json") return ExportBackup(ctx);
   if (format == "ics") {
     const bool german = ReadQueryText(request, "lang").value_or("") == "de";
     auto calendar = app::ExportCalendar(ctx, german);
@@ -63,7 +86,7 @@ Response Export(app::Context& ctx, const Request& request) {
   }
   if (format != "vcard" && format != "csv") {
     return ErrorResponse(InvalidArgumentError(
-        "format must be vcard, csv or ics, not '" + format + "'."));
+        "format must be vcard, csv, ics or json, not '" + format + "'."));
   }
   std::string body;
   auto people = app::ExportPeople(
@@ -79,6 +102,24 @@ Response Export(app::Context& ctx, const Request& request) {
                         "knoten-people.csv")
              : Download(std::move(body), "text/vcard; charset=utf-8",
                         "knoten-people.vcf");
+}
+
+// POST /duplicates/merge {"keep": id, "remove": id}.
+Response Merge(app::Context& ctx, const Request& request) {
+  auto body = ReadBody(request);
+  if (!body) return ErrorResponse(body.error());
+  const auto keep = body->find("keep");
+  const auto remove = body->find("remove");
+  if (body->size() != 2 || keep == body->end() || remove == body->end() ||
+      !keep->is_number_integer() || !remove->is_number_integer()) {
+    return ErrorResponse(400, "invalid_argument",
+                         R"(Send {"keep": id, "remove": id}: the person )"
+                         "who stays and the one merged into them.");
+  }
+  auto merged = app::MergePeople(ctx, PersonId(keep->get<int64_t>()),
+                                 PersonId(remove->get<int64_t>()));
+  if (!merged) return ErrorResponse(merged.error());
+  return JsonBody(200, json::ToJson(*merged));
 }
 
 // GET /calendar-feed/{token}?lang=de: public, the token is the key.
@@ -117,6 +158,16 @@ void AddInteropRoutes(Router& router, app::Context& ctx) {
              [&ctx](const Request& request, const PathParams&) {
                Status ended = app::EndCalendarFeed(ctx, request.username);
                return ended ? NoContent() : ErrorResponse(ended.error());
+             });
+  router.Add("GET", "/api/v1/duplicates",
+             [&ctx](const Request&, const PathParams&) {
+               auto found = app::FindDuplicates(ctx);
+               if (!found) return ErrorResponse(found.error());
+               return JsonBody(200, json::ToJson(*found));
+             });
+  router.Add("POST", "/api/v1/duplicates/merge",
+             [&ctx](const Request& request, const PathParams&) {
+               return Merge(ctx, request);
              });
   router.Add("POST", "/api/v1/import",
              [&ctx](const Request& request, const PathParams&) {

@@ -1,4 +1,5 @@
-// POST /import with its dry run and GET /export, through the API handler.
+// POST /import with its dry run, GET /export (also the backup), the
+// duplicates and their merge, and the calendar feed, through the API handler.
 
 #include <string>
 
@@ -62,6 +63,55 @@ TEST_F(ApiInteropTest, ExportsAFileToSave) {
   EXPECT_EQ(calendar.headers.Get("Content-Type").value_or(""),
             "text/calendar; charset=utf-8");
   EXPECT_NE(calendar.body.find("BEGIN:VCALENDAR\r\n"), std::string::npos);
+}
+
+TEST_F(ApiInteropTest, TheBackupIsAFileToSave) {
+  ASSERT_EQ(Send("POST", "/api/v1/import", std::string(kCards)).status, 200);
+  const Response backup = Send("GET", "/api/v1/export?format=json");
+  ASSERT_EQ(backup.status, 200) << backup.body;
+  EXPECT_EQ(backup.headers.Get("Content-Type").value_or(""),
+            "application/json; charset=utf-8");
+  EXPECT_NE(std::string(backup.headers.Get("Content-Disposition").value_or(""))
+                .find("knoten-backup.json"),
+            std::string::npos);
+  const Json doc = Json::parse(backup.body);
+  EXPECT_EQ(doc["format"], "knoten-backup");
+  EXPECT_EQ(doc["data"]["person"].size(), 2U);
+  EXPECT_EQ(backup.body.find("password_hash"), std::string::npos);
+}
+
+TEST_F(ApiInteropTest, DuplicatesAreListedAndMerged) {
+  const Json anna =
+      Expect(201, "POST", "/api/v1/people",
+             Json{{"display_name", "Anna Berg"},
+                  {"emails", Json::array({"anna@berg.example"})}});
+  const Json again = Expect(201, "POST", "/api/v1/people",
+                            Json{{"display_name", "Anna B."},
+                                 {"emails", Json::array({"ANNA@berg.example"})},
+                                 {"city", "Kiel"}});
+  Expect(201, "POST", "/api/v1/people", Json{{"display_name", "Ben"}});
+  const Json found = Expect(200, "GET", "/api/v1/duplicates");
+  ASSERT_EQ(found["total"], 1);
+  EXPECT_EQ(found["items"][0]["a"]["id"], anna["id"]);
+  EXPECT_EQ(found["items"][0]["b"]["id"], again["id"]);
+  EXPECT_EQ(found["items"][0]["reasons"], Json::array({"email"}));
+
+  for (const char* bad : {R"({"keep": 1})", R"({"keep": "1", "remove": 2})",
+                          R"({"keep": 1, "remove": 2, "more": 3})"}) {
+    EXPECT_EQ(Code(Send("POST", "/api/v1/duplicates/merge", bad)),
+              "invalid_argument")
+        << bad;
+  }
+  EXPECT_EQ(Code(Send("POST", "/api/v1/duplicates/merge",
+                      R"({"keep": 1, "remove": 999})")),
+            "not_found");
+  const Json merged =
+      Expect(200, "POST", "/api/v1/duplicates/merge",
+             Json{{"keep", anna["id"]}, {"remove", again["id"]}});
+  EXPECT_EQ(merged["removed"], again["id"]);
+  EXPECT_EQ(merged["person"]["city"], "Kiel");
+  EXPECT_EQ(Expect(200, "GET", "/api/v1/people")["total"], 2);
+  EXPECT_EQ(Expect(200, "GET", "/api/v1/duplicates")["total"], 0);
 }
 
 TEST_F(ApiInteropTest, ACalendarFeedIsReadWithoutLoggingInUntilEnded) {

@@ -16,7 +16,9 @@ namespace knoten::http {
 
 // "" if `body` is what the document promises for `method` on `path` (the
 // request path, e.g. "/api/v1/people/7") answering `status`; otherwise the
-// first difference, with its place in the body ("items[0].kind: ...").
+// first difference, with its place in the body ("items[0].kind: ..."). A
+// body that is not JSON passes where the response documents other media
+// types beside JSON (a file to save), unchecked.
 std::string CheckAgainstOpenApi(const nlohmann::json& doc,
                                 std::string_view method, std::string_view path,
                                 int status, std::string_view body);

@@ -60,6 +60,20 @@ TEST_F(OpenApiCheckTest, FindsEachKindOfDifference) {
       HasSubstr("items[0]"));
 }
 
+TEST_F(OpenApiCheckTest, AFileBesideJsonIsLeftButJsonIsChecked) {
+  // The export documents vCard, CSV, iCalendar and the JSON backup.
+  EXPECT_EQ(CheckAgainstOpenApi(doc_, "GET", "/api/v1/export", 200,
+                                "BEGIN:VCARD\r\n"),
+            "");
+  EXPECT_EQ(CheckAgainstOpenApi(doc_, "GET", "/api/v1/export", 200, "{}"), "");
+  EXPECT_THAT(CheckAgainstOpenApi(doc_, "GET", "/api/v1/export", 200, ""),
+              HasSubstr("not JSON"));
+  // Where only JSON is documented, anything else fails.
+  EXPECT_THAT(
+      CheckAgainstOpenApi(doc_, "GET", "/api/v1/offers/3", 200, "Fotos"),
+      HasSubstr("not JSON"));
+}
+
 TEST_F(OpenApiCheckTest, UndocumentedCallsAndStatusesFail) {
   EXPECT_THAT(CheckAgainstOpenApi(doc_, "GET", "/api/v1/nothing", 200, "{}"),
               HasSubstr("not in the document"));

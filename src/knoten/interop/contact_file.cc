@@ -10,8 +10,8 @@ namespace knoten::interop {
 namespace {
 
 Result<ContactFile> FromVCards(FileText text) {
-  KNOTEN_ASSIGN_OR_RETURN(const VCardFile file,
-                          ReadVCards(std::move(text), {.keep_binary = false}));
+  // Binary values (photos) are kept: the import keeps them for export.
+  KNOTEN_ASSIGN_OR_RETURN(VCardFile file, ReadVCards(std::move(text)));
   ContactFile out;
   out.format = "vcard";
   out.encoding = file.encoding;
@@ -19,8 +19,10 @@ Result<ContactFile> FromVCards(FileText text) {
     out.problems.push_back("line " + std::to_string(problem.line) + ": " +
                            problem.message);
   }
-  for (const VCard& card : file.cards) {
+  out.entries.reserve(file.cards.size());
+  for (VCard& card : file.cards) {
     out.entries.push_back(ContactEntryOf(card));
+    card = VCard();  // its memory back while the rest are mapped
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include "knoten/base/text.h"
 #include "knoten/core/field_rules.h"
+#include "knoten/interop/vcard_kept.h"
 
 namespace knoten::interop {
 namespace {
@@ -32,6 +33,20 @@ std::string BarePhone(std::string_view value) {
     value = value.substr(0, value.find(';'));
   }
   return std::string(Trim(value));
+}
+
+// Line breaks as knoten keeps them: CR LF and a lone CR become LF.
+std::string WithLineFeeds(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
+      out += '\n';
+    }
+  }
+  return out;
 }
 
 class Mapper {
@@ -75,6 +90,9 @@ class Mapper {
   void Properties() {
     core::Person& person = out_.person;
     for (const VCardProperty& p : card_.properties) {
+      if (IsKeptProperty(card_, p)) {
+        out_.kept.push_back(KeptLine(p, card_.version));
+      }
       if (p.binary) continue;
       if (p.name == "EMAIL") {
         Channel("e-mail address", BareEmail(Text(p)), core::CheckEmails,
@@ -94,7 +112,7 @@ class Mapper {
         }
       } else if (p.name == "NOTE") {
         if (!person.notes.empty()) person.notes += "\n\n";
-        person.notes += Text(p);
+        person.notes += WithLineFeeds(Text(p));
       }
     }
   }

@@ -1,10 +1,12 @@
 #include "knoten/interop/vcard_writer.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "knoten/interop/vcard.h"
+#include "knoten/interop/vcard_kept.h"
 
 namespace knoten::interop {
 namespace {
@@ -40,9 +42,20 @@ void AppendFolded(std::string_view line, std::string& out) {
   out += "\r\n";
 }
 
+// Whether a kept ADR has `city` as its locality already.
+bool KeptAdrHas(const std::vector<std::string>& kept, std::string_view city) {
+  return std::ranges::any_of(kept, [city](const std::string& line) {
+    if (KeptLineName(line) != "ADR") return false;
+    const std::vector<std::string> parts =
+        VCardComponents(KeptLineValue(line), "4.0");
+    return parts.size() > 3 && parts[3] == city;
+  });
+}
+
 }  // namespace
 
-std::string WriteVCard(const core::Person& p) {
+std::string WriteVCard(const core::Person& p,
+                       const std::vector<std::string>& kept) {
   std::string out;
   const auto line = [&out](std::string_view name, std::string_view value) {
     AppendFolded(std::string(name) + ":" + std::string(value), out);
@@ -62,7 +75,9 @@ std::string WriteVCard(const core::Person& p) {
     line("TEL;VALUE=text", VCardEscaped(phone));
   }
   for (const std::string& url : p.urls) line("URL", Uri(url));
-  if (!p.city.empty()) line("ADR", ";;;" + VCardEscaped(p.city) + ";;;");
+  if (!p.city.empty() && !KeptAdrHas(kept, p.city)) {
+    line("ADR", ";;;" + VCardEscaped(p.city) + ";;;");
+  }
   if (!p.tags.empty()) {
     std::string tags;
     for (const std::string& tag : p.tags) {
@@ -72,6 +87,7 @@ std::string WriteVCard(const core::Person& p) {
     line("CATEGORIES", tags);
   }
   if (!p.notes.empty()) line("NOTE", VCardEscaped(p.notes));
+  for (const std::string& kept_line : kept) AppendFolded(kept_line, out);
   if (p.updated_at.unix_seconds() != 0) {
     std::string rev = FormatIsoTimestamp(p.updated_at);  // 2026-03-05T10:00:00Z
     std::string compact;

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "knoten/app/dedupe.h"
 #include "knoten/app/demo.h"
 #include "knoten/app/encounters.h"
 #include "knoten/app/import_contacts.h"
@@ -109,6 +110,13 @@ Json ToJson(const app::DemoSummary& summary);
 // "format", "encoding", the four counts, "contacts": [{"outcome", "line",
 // "name", "person_id" (or null), "remarks"}], "problems"}]}.
 Json ToJson(const app::ImportReport& report);
+
+// {"items": [{"a", "b": {"id", "display_name", "organisation", "emails",
+// "phones", "archived"}, "reasons": ["email", "phone", "name"]}], "total"}.
+Json ToJson(const std::vector<app::DuplicateCandidate>& candidates);
+// {"person": the kept person, "removed": id, "moved": {table: rows},
+// "moved_rows"}.
+Json ToJson(const app::MergedPeople& merged);
 
 // Appends `person` as ToJson(person).dump(2) prints it `depth` levels deep,
 // without building the tree (the fast path for long lists).

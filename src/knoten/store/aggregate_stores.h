@@ -109,17 +109,28 @@ class PersonStore : public CrudStore<core::Person, PersonId> {
   // Moves what refers to person `from` over to `into`, for merging two
   // people: every row of every table that refers to a person (found from
   // the schema, so a table added later moves too), except `from`'s own
-  // e-mail addresses, phone numbers, web addresses and tags, which the
-  // caller merges as values. A row that cannot move stays with `from` and
-  // goes when `from` is deleted: `into` has its like already (attended the
-  // same event, a judgement of the same factor, a membership of the same
-  // network), or it would link `into` with itself (an introduction or a
-  // promise between the two). A need of `into` on behalf of `from` becomes
+  // e-mail addresses, phone numbers, web addresses, tags and kept vCard
+  // properties, which the caller merges as values. A row that cannot move stays
+  // with `from` and goes when `from` is deleted: `into` has its like already
+  // (attended the same event, a judgement of the same factor, a membership of
+  // the same network), or it would link `into` with itself (an introduction or
+  // a promise between the two). A need of `into` on behalf of `from` becomes
   // `into`'s own need. Returns the rows moved per table, in table
   // order, tables without any left out. kNotFound if either person does
   // not exist; kInvalidArgument if they are the same.
   virtual Result<std::vector<std::pair<std::string, int64_t>>> MoveReferences(
       PersonId from, PersonId into) = 0;
+
+  // The vCard properties kept with a person for export
+  // (interop/vcard_kept.h), as content lines in their order; empty when
+  // there are none. kNotFound for an unknown person.
+  virtual Result<std::vector<std::string>> KeptVCard(PersonId id) = 0;
+  // Replaces them; no lines removes them. kInvalidArgument for an empty
+  // line or one with a line break; kNotFound for an unknown person. Like
+  // channels and tags, they are the person's own values: MoveReferences
+  // leaves them, and the one who merges two people merges them.
+  virtual Status SetKeptVCard(PersonId id,
+                              const std::vector<std::string>& lines) = 0;
 };
 
 // Whose offers or needs to list.

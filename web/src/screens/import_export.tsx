@@ -1,11 +1,13 @@
 // Import and export on the people screen: a contact file (vCard or CSV)
 // is previewed first (the API's dry run) and imported only when the user
 // says so; every person can be downloaded as vCard or CSV, and the dates
-// (events, open follow-ups, promises due) as an iCalendar file.
+// (events, open follow-ups, promises due) as an iCalendar file or a
+// calendar subscription, and everything as a JSON backup.
 import { useState } from "preact/hooks";
 import type { ImportReport } from "../api";
 import { useApp } from "../context";
 import { importSummary, outcomeName } from "../import_text";
+import { CalendarFeedSection } from "./calendar_feed";
 
 const SHOWN = 50; // contacts listed in the preview
 
@@ -98,7 +100,12 @@ export function ImportExport() {
         <a href={api.exportUrl("ics", lang)} download>
           {t("export_ics")}
         </a>
+        <a href={api.exportUrl("json")} download>
+          {t("export_backup")}
+        </a>
       </p>
+      <p class="muted">{t("backup_hint")}</p>
+      <CalendarFeedSection />
     </section>
   );
 }

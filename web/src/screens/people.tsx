@@ -2,12 +2,14 @@
 // and by network (the API does not combine a search with filters, so the
 // filters wait while a search is typed); or everyone ordered by a
 // relationship figure (trust, client fit, give and take, keeping in touch).
-// Below the list: importing contact files and downloading everyone.
+// Below the list: importing contact files, downloading everyone, and the
+// duplicates to merge.
 import { useState } from "preact/hooks";
 import { query, RELATIONSHIP_ORDERS, type Page, type Person, type RelationshipOrder } from "../api";
 import { useApp } from "../context";
 import { orderName } from "../relationship_list_text";
 import { useLoad } from "../use_load";
+import { Duplicates } from "./duplicates";
 import { ImportExport } from "./import_export";
 import { RelationshipList } from "./relationship_list";
 
@@ -17,6 +19,7 @@ export function People() {
   const [q, setQ] = useState("");
   const [tag, setTag] = useState("");
   const [network, setNetwork] = useState("");
+  const [merges, setMerges] = useState(0); // reloads the list after a merge
   const networks = useLoad(() => api.networks(), []);
   const searching = q !== "";
   const { data, error } = useLoad(
@@ -32,7 +35,7 @@ export function People() {
                 limit: 100,
               }),
           ),
-    [q, tag, network, order],
+    [q, tag, network, order, merges],
   );
   const byName = order === "";
   return (
@@ -108,6 +111,7 @@ export function People() {
       </ul>
       {data && <p class="muted">{data.total}</p>}
       <ImportExport />
+      <Duplicates onMerged={() => setMerges((m) => m + 1)} />
     </>
   );
 }

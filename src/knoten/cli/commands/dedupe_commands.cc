@@ -16,24 +16,6 @@
 namespace knoten::cli {
 namespace {
 
-Json Who(const core::Person& person) {
-  return Json{{"id", person.id.value()}, {"display_name", person.display_name}};
-}
-
-Json CandidatesJson(const std::vector<app::DuplicateCandidate>& found) {
-  Json items = Json::array();
-  for (const app::DuplicateCandidate& c : found) {
-    Json reasons = Json::array();
-    for (const app::DuplicateReason reason : c.reasons) {
-      reasons.push_back(std::string(app::DuplicateReasonName(reason)));
-    }
-    items.push_back(
-        Json{{"a", Who(c.a)}, {"b", Who(c.b)}, {"reasons", reasons}});
-  }
-  return Json{{"items", std::move(items)},
-              {"total", static_cast<int64_t>(found.size())}};
-}
-
 std::string ReasonText(const std::string& reason, bool de) {
   if (reason == "email") return de ? "dieselbe E-Mail-Adresse" : "same e-mail";
   if (reason == "phone") return de ? "dieselbe Telefonnummer" : "same phone";
@@ -87,7 +69,7 @@ void RegisterDedupeCommands(CLI::App* person, Session& s) {
   OnRun(dedupe, s,
         [](app::Context& ctx) -> Result<Json> {
           KNOTEN_ASSIGN_OR_RETURN(const auto found, app::FindDuplicates(ctx));
-          return CandidatesJson(found);
+          return ToJson(found);
         },
         {.kind = TextView::Kind::kCustom,
          .custom = [&s](const Json& r, std::ostream& out) {
@@ -131,16 +113,7 @@ void RegisterDedupeCommands(CLI::App* person, Session& s) {
           KNOTEN_ASSIGN_OR_RETURN(const app::MergedPeople merged,
                                   app::MergePeople(ctx, PersonId(ids->first),
                                                    PersonId(ids->second)));
-          Json moved = Json::object();
-          int64_t rows = 0;
-          for (const auto& [table, count] : merged.moved) {
-            moved[table] = count;
-            rows += count;
-          }
-          return Json{{"person", ToJson(merged.person)},
-                      {"removed", merged.removed.value()},
-                      {"moved", std::move(moved)},
-                      {"moved_rows", rows}};
+          return ToJson(merged);
         },
         {.kind = TextView::Kind::kCustom,
          .custom = [&s](const Json& r, std::ostream& out) {

@@ -27,6 +27,7 @@ struct ImportFlags {
   std::vector<std::string> files;
   bool dry_run = false;
   bool quiet = false;
+  bool without_photos = false;
 };
 
 Result<Json> Import(app::Context& ctx, Session& s, const ImportFlags& flags) {
@@ -48,7 +49,8 @@ Result<Json> Import(app::Context& ctx, Session& s, const ImportFlags& flags) {
   }
   // The bar is made once the total is known, and ends before the report.
   std::unique_ptr<Progress> bar;
-  app::ImportOptions options{.dry_run = flags.dry_run};
+  app::ImportOptions options{.dry_run = flags.dry_run,
+                             .keep_photos = !flags.without_photos};
   options.progress = [&](int64_t done, int64_t total) {
     if (!bar) {
       bar = std::make_unique<Progress>(s.env().err,
@@ -155,17 +157,24 @@ void RegisterImportCommand(CLI::App& app, Session& s) {
                     s.Tr("print only the counts per file, and no progress bar",
                          "nur die Zahlen je Datei ausgeben, ohne "
                          "Fortschrittsbalken"));
+  command->add_flag("--without-photos", flags->without_photos,
+                    s.Tr("leave the contacts' photos out",
+                         "die Fotos der Kontakte weglassen"));
   command->footer(s.Tr(
       "A contact who shares an e-mail address or phone number with someone "
       "you know (or, without either, the name) is merged into them: empty "
       "fields are filled, nothing is overwritten. Importing the same file "
-      "again creates nobody new. Photos are not imported.\n"
+      "again creates nobody new. What knoten has no field for (a birthday, "
+      "the whole address, a photo, other apps' own properties) is kept and "
+      "comes back in the vCard export.\n"
       "Example: knoten import --dry-run contacts.vcf Connections.csv",
       "Ein Kontakt, der eine E-Mail-Adresse oder Telefonnummer mit jemandem "
       "teilt, den du kennst (oder ohne beides den Namen), wird mit ihm "
       "zusammengeführt: leere Felder werden gefüllt, nichts wird "
-      "überschrieben. Dieselbe Datei noch einmal legt niemanden neu an. Fotos "
-      "werden nicht importiert.\n"
+      "überschrieben. Dieselbe Datei noch einmal legt niemanden neu an. Was "
+      "knoten in keinem Feld führt (Geburtstag, die ganze Anschrift, ein Foto, "
+      "eigene Angaben anderer Apps), bleibt erhalten und kommt beim "
+      "vCard-Export wieder mit.\n"
       "Beispiel: knoten import --dry-run kontakte.vcf Connections.csv"));
   OnRun(command, s,
         [&s, flags](app::Context& ctx) { return Import(ctx, s, *flags); },

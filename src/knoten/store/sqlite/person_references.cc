@@ -17,7 +17,8 @@ namespace {
 // The person's own values, merged by the caller as values: moving their
 // rows would clash with the other person's positions.
 bool IsOwnValues(const std::string& table) {
-  return table == "person_channel" || table == "person_tag";
+  return table == "person_channel" || table == "person_tag" ||
+         table == "person_vcard";
 }
 
 }  // namespace

@@ -71,6 +71,9 @@ class SqlitePersonStore final : public PersonStore {
                                 const Paging& paging) override;
   Result<std::vector<std::pair<std::string, int64_t>>> MoveReferences(
       PersonId from, PersonId into) override;
+  Result<std::vector<std::string>> KeptVCard(PersonId id) override;
+  Status SetKeptVCard(PersonId id,
+                      const std::vector<std::string>& lines) override;
 
  private:
   Connection& conn_;

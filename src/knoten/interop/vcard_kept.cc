@@ -1,0 +1,146 @@
+#include "knoten/interop/vcard_kept.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "knoten/base/text.h"
+#include "knoten/interop/transfer_encoding.h"
+
+namespace knoten::interop {
+namespace {
+
+// Mapped to the person (vcard_person.h) or written anew by every export.
+constexpr std::array<std::string_view, 11> kNotKept = {
+    "FN",  "N",          "ORG",  "TITLE", "EMAIL", "TEL",
+    "URL", "CATEGORIES", "NOTE", "UID",   "PRODID"};
+
+// Only the locality (the fourth component) given, no parameters: the city,
+// which the person holds.
+bool IsCityOnly(const VCard& card, const VCardProperty& adr) {
+  if (!adr.params.empty() || !adr.group.empty()) return false;
+  const std::vector<std::string> parts =
+      VCardComponents(adr.value, card.version);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i != 3 && !Trim(parts[i]).empty()) return false;
+  }
+  return true;
+}
+
+// A parameter value as 4.0 writes it: quoted when it holds ':', ';' or ',',
+// with RFC 6868's escapes for '^', '"' and line breaks.
+std::string ParamValue(std::string_view value) {
+  std::string out;
+  bool quote = false;
+  for (const char c : value) {
+    if (c == '^') {
+      out += "^^";
+    } else if (c == '"') {
+      out += "^'";
+    } else if (c == '\n') {
+      out += "^n";
+    } else if (c != '\r') {
+      quote = quote || c == ':' || c == ';' || c == ',';
+      out += c;
+    }
+  }
+  return quote ? '"' + out + '"' : out;
+}
+
+// 2.1 escapes only ';'; a backslash before anything else is itself, which
+// 4.0 writes "\\".
+std::string TextFrom21(std::string_view value) {
+  std::string out;
+  for (size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    if (c == '\\' && (i + 1 >= value.size() || value[i + 1] != ';')) {
+      out += "\\\\";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// The media type of a binary value: MEDIATYPE, else TYPE ("JPEG",
+// "image/png"), else a guess by the property.
+std::string MediaType(const VCardProperty& p) {
+  std::string type(p.Param("MEDIATYPE"));
+  if (type.empty()) type = p.Param("TYPE");
+  type = AsciiLower(type);
+  if (type.find('/') != std::string::npos) return type;
+  if (type.empty()) return "application/octet-stream";
+  return (p.name == "SOUND" ? "audio/" : "image/") + type;
+}
+
+}  // namespace
+
+bool IsKeptProperty(const VCard& card, const VCardProperty& property) {
+  const std::string_view name = property.name;
+  if (name == "REV") return false;
+  if (std::find(kNotKept.begin(), kNotKept.end(), name) != kNotKept.end()) {
+    return property.binary;  // a binary one is not mapped
+  }
+  if (name == "ROLE") return card.Find("TITLE") != nullptr;
+  if (name == "ADR") return !IsCityOnly(card, property);
+  return true;
+}
+
+std::string KeptLine(const VCardProperty& p, std::string_view version) {
+  std::string line;
+  if (!p.group.empty()) line = p.group + '.';
+  line += p.name;
+  for (const auto& [key, value] : p.params) {
+    if (p.binary && (key == "TYPE" || key == "MEDIATYPE" || key == "VALUE")) {
+      continue;  // said by the data: URI
+    }
+    line += ';' + key + '=' + ParamValue(value);
+  }
+  line += ':';
+  if (p.binary) {
+    line += "data:" + MediaType(p) + ";base64," + EncodeBase64(p.value);
+  } else {
+    const std::string value =
+        version == "2.1" ? TextFrom21(p.value) : std::string(p.value);
+    for (const char c : value) {  // a line break as 4.0 escapes it
+      if (c == '\n') {
+        line += "\\n";
+      } else if (c != '\r') {
+        line += c;
+      }
+    }
+  }
+  return ValidUtf8(line);
+}
+
+std::string_view KeptLineName(std::string_view line) {
+  const size_t end = line.find_first_of(";:");
+  std::string_view name = line.substr(0, end);
+  const size_t dot = name.find('.');
+  if (dot != std::string_view::npos) name.remove_prefix(dot + 1);
+  return name;
+}
+
+std::string_view KeptLineValue(std::string_view line) {
+  bool quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '"') quoted = !quoted;
+    if (line[i] == ':' && !quoted) return line.substr(i + 1);
+  }
+  return {};
+}
+
+std::vector<std::string> UnionOfKeptLines(
+    std::vector<std::string> lines, const std::vector<std::string>& more) {
+  for (const std::string& line : more) {
+    if (std::find(lines.begin(), lines.end(), line) == lines.end()) {
+      lines.push_back(line);
+    }
+  }
+  return lines;
+}
+
+}  // namespace knoten::interop

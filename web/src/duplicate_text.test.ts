@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { personFacts, reasonsText } from "./duplicate_text";
+
+describe("duplicate texts", () => {
+  it("says why in the user's language", () => {
+    expect(reasonsText("en", ["email", "name"])).toBe("same e-mail address, similar name");
+    expect(reasonsText("de", ["phone"])).toBe("dieselbe Telefonnummer");
+    expect(reasonsText("en", [])).toBe("");
+  });
+
+  it("lists what tells a person apart, skipping what is empty", () => {
+    const p = {
+      id: 1,
+      display_name: "Anna",
+      organisation: "",
+      emails: ["a@b.example"],
+      phones: ["+49 40 1"],
+      archived: true,
+    };
+    expect(personFacts("en", p)).toBe("a@b.example · +49 40 1 · archived");
+    expect(personFacts("de", { ...p, organisation: "Berg", archived: false })).toBe(
+      "Berg · a@b.example · +49 40 1",
+    );
+  });
+});

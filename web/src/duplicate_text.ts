@@ -1,0 +1,24 @@
+// The words of the duplicates list: why two people may be one, and what
+// tells each apart at a glance, in English or German.
+
+import type { DuplicatePerson, DuplicateReason } from "./api";
+import type { Lang } from "./i18n";
+
+const REASONS: Record<DuplicateReason, { en: string; de: string }> = {
+  email: { en: "same e-mail address", de: "dieselbe E-Mail-Adresse" },
+  phone: { en: "same phone number", de: "dieselbe Telefonnummer" },
+  name: { en: "similar name", de: "ähnlicher Name" },
+};
+
+// "same e-mail address, similar name".
+export function reasonsText(lang: Lang, reasons: DuplicateReason[]): string {
+  return reasons.map((r) => REASONS[r][lang]).join(", ");
+}
+
+// "Berg Design · anna@berg.example · +49 40 5551234 · archived": what is
+// known besides the name, or empty.
+export function personFacts(lang: Lang, p: DuplicatePerson): string {
+  const facts = [p.organisation, ...p.emails, ...p.phones].filter((f) => f !== "");
+  if (p.archived) facts.push(lang === "de" ? "archiviert" : "archived");
+  return facts.join(" · ");
+}
