@@ -11,7 +11,7 @@ namespace {
 
 Result<ContactFile> FromVCards(FileText text) {
   // Binary values (photos) are kept: the import keeps them for export.
-  KNOTEN_ASSIGN_OR_RETURN(VCardFile file, ReadVCards(std::move(text)));
+  KNOTEN_ASSIGN_OR_RETURN(const VCardFile file, ReadVCards(std::move(text)));
   ContactFile out;
   out.format = "vcard";
   out.encoding = file.encoding;
@@ -20,9 +20,8 @@ Result<ContactFile> FromVCards(FileText text) {
                            problem.message);
   }
   out.entries.reserve(file.cards.size());
-  for (VCard& card : file.cards) {
+  for (const VCard& card : file.cards) {
     out.entries.push_back(ContactEntryOf(card));
-    card = VCard();  // its memory back while the rest are mapped
   }
   return out;
 }
