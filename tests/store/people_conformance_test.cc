@@ -145,7 +145,7 @@ TEST_P(PeopleConformanceTest, KeptVCardPropertiesAreThePersonsOwn) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(auto none, tx->people().KeptVCard(anna));
   EXPECT_TRUE(none.empty());
   const std::vector<std::string> kept = {
-      "BDAY:1985-04-12", "item1.X-ABLABEL:Büro",
+      "BDAY:1985-04-12", "item1.X-ABLABEL:Büro ", " X-SPACED:a",
       "PHOTO:data:image/png;base64,iVBORw0KGgo="};
   ASSERT_THAT(tx->people().SetKeptVCard(anna, kept), IsOk());
   KNOTEN_ASSERT_OK_AND_ASSIGN(auto got, tx->people().KeptVCard(anna));
@@ -170,10 +170,18 @@ TEST_P(PeopleConformanceTest, KeptVCardPropertiesAreThePersonsOwn) {
   EXPECT_THAT(tx->people().SetKeptVCard(PersonId(999), {"BDAY:2000"}),
               HasError(ErrorCode::kNotFound));
 
-  // They go with the person.
+  // They go with the person: nothing is left for the next one.
   ASSERT_THAT(tx->people().SetKeptVCard(anna, kept), IsOk());
   ASSERT_THAT(tx->people().Delete(anna), IsOk());
   EXPECT_THAT(tx->people().KeptVCard(anna), HasError(ErrorCode::kNotFound));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const auto shapes, tx->tables().Tables());
+  const auto shape = std::find_if(shapes.begin(), shapes.end(), [](auto& t) {
+    return t.name == "person_vcard";
+  });
+  ASSERT_NE(shape, shapes.end());
+  KNOTEN_ASSERT_OK_AND_ASSIGN(const int64_t left,
+                              tx->tables().CountRows(*shape));
+  EXPECT_EQ(left, 0);
 }
 
 TEST_P(PeopleConformanceTest, FirstMetEventMustExist) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personFacts, reasonsText } from "./duplicate_text";
+import { fill, personFacts, reasonsText } from "./duplicate_text";
 
 describe("duplicate texts", () => {
   it("says why in the user's language", () => {
@@ -21,5 +21,11 @@ describe("duplicate texts", () => {
     expect(personFacts("de", { ...p, organisation: "Berg", archived: false })).toBe(
       "Berg · a@b.example · +49 40 1",
     );
+  });
+
+  it("fills names in as they are", () => {
+    expect(fill("Keep {name}", { name: "A $& B" })).toBe("Keep A $& B");
+    expect(fill("{removed} into {kept}", { removed: "X", kept: "Y" })).toBe("X into Y");
+    expect(fill("{unknown}", {})).toBe("{unknown}");
   });
 });

@@ -22,3 +22,9 @@ export function personFacts(lang: Lang, p: DuplicatePerson): string {
   if (p.archived) facts.push(lang === "de" ? "archiviert" : "archived");
   return facts.join(" · ");
 }
+
+// `text` with each {name} replaced by values[name], taken as it is (a name
+// with "$&" in it stays so).
+export function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

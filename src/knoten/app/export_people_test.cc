@@ -121,6 +121,8 @@ TEST_F(ExportPeopleTest, KeptPropertiesComeBackInTheVCardAndReadBack) {
   const std::string vcards = Export(ExportFormat::kVCard);
   EXPECT_THAT(vcards, HasSubstr("\r\nBDAY:1985-04-12\r\n"));
   // The kept address has the city, so it is the only one.
+  EXPECT_THAT(vcards,
+              HasSubstr("\r\nADR;TYPE=work:;;Hafenweg 3;Hamburg;;20457;\r\n"));
   EXPECT_EQ(vcards.find("ADR"), vcards.rfind("ADR"));
   const std::vector<core::Person> back = ImportedFrom(vcards);
   ASSERT_EQ(back.size(), 2U);

@@ -85,8 +85,9 @@ class ApiTest : public ::testing::Test {
     Response response = api_.Handle(std::move(request));
     // Every answer of a documented call must be what the document says.
     if (response.status != 405) {
-      EXPECT_EQ(CheckAgainstOpenApi(openapi_, method_name, path,
-                                    response.status, response.body),
+      EXPECT_EQ(CheckAgainstOpenApi(
+                    openapi_, method_name, path, response.status, response.body,
+                    response.headers.Get("Content-Type").value_or("")),
                 "");
     }
     return response;

@@ -17,11 +17,12 @@ namespace knoten::http {
 // "" if `body` is what the document promises for `method` on `path` (the
 // request path, e.g. "/api/v1/people/7") answering `status`; otherwise the
 // first difference, with its place in the body ("items[0].kind: ..."). A
-// body that is not JSON passes where the response documents other media
-// types beside JSON (a file to save), unchecked.
+// response whose `content_type` is not JSON (a file to save) must have that
+// media type documented; its body is not checked further.
 std::string CheckAgainstOpenApi(const nlohmann::json& doc,
                                 std::string_view method, std::string_view path,
-                                int status, std::string_view body);
+                                int status, std::string_view body,
+                                std::string_view content_type = {});
 
 }  // namespace knoten::http
 

@@ -60,15 +60,21 @@ TEST_F(OpenApiCheckTest, FindsEachKindOfDifference) {
       HasSubstr("items[0]"));
 }
 
-TEST_F(OpenApiCheckTest, AFileBesideJsonIsLeftButJsonIsChecked) {
+TEST_F(OpenApiCheckTest, AFileOfADocumentedTypeIsLeftButJsonIsChecked) {
   // The export documents vCard, CSV, iCalendar and the JSON backup.
-  EXPECT_EQ(CheckAgainstOpenApi(doc_, "GET", "/api/v1/export", 200,
-                                "BEGIN:VCARD\r\n"),
-            "");
-  EXPECT_EQ(CheckAgainstOpenApi(doc_, "GET", "/api/v1/export", 200, "{}"), "");
-  EXPECT_THAT(CheckAgainstOpenApi(doc_, "GET", "/api/v1/export", 200, ""),
+  const auto check = [&](std::string_view body, std::string_view type) {
+    return CheckAgainstOpenApi(doc_, "GET", "/api/v1/export", 200, body, type);
+  };
+  EXPECT_EQ(check("BEGIN:VCARD\r\n", "text/vcard; charset=utf-8"), "");
+  EXPECT_EQ(check("{}", "application/json; charset=utf-8"), "");
+  EXPECT_THAT(check("{\"format\": ", "application/json"),
               HasSubstr("not JSON"));
-  // Where only JSON is documented, anything else fails.
+  EXPECT_THAT(check("%PDF", "application/pdf"), HasSubstr("not documented"));
+  EXPECT_THAT(check("", "text/csv"), HasSubstr("no body"));
+  // Where only JSON is documented, a file is not.
+  EXPECT_THAT(CheckAgainstOpenApi(doc_, "GET", "/api/v1/offers/3", 200, "Fotos",
+                                  "text/plain"),
+              HasSubstr("not documented"));
   EXPECT_THAT(
       CheckAgainstOpenApi(doc_, "GET", "/api/v1/offers/3", 200, "Fotos"),
       HasSubstr("not JSON"));

@@ -30,8 +30,9 @@ bool IsCityOnly(const VCard& card, const VCardProperty& adr) {
   return true;
 }
 
-// A parameter value as 4.0 writes it: quoted when it holds ':', ';' or ',',
-// with RFC 6868's escapes for '^', '"' and line breaks.
+// A parameter value as 4.0 writes it: quoted when it holds ':' or ';' (a
+// comma stays a list's separator, TYPE=work,pref), with RFC 6868's escapes
+// for '^', '"' and line breaks.
 std::string ParamValue(std::string_view value) {
   std::string out;
   bool quote = false;
@@ -43,26 +44,41 @@ std::string ParamValue(std::string_view value) {
     } else if (c == '\n') {
       out += "^n";
     } else if (c != '\r') {
-      quote = quote || c == ':' || c == ';' || c == ',';
+      quote = quote || c == ':' || c == ';';
       out += c;
     }
   }
   return quote ? '"' + out + '"' : out;
 }
 
-// 2.1 escapes only ';'; a backslash before anything else is itself, which
-// 4.0 writes "\\".
+// 2.1 escapes only ';': a backslash before anything else, and a comma, are
+// themselves, which 4.0 writes "\\" and "\,".
 std::string TextFrom21(std::string_view value) {
   std::string out;
   for (size_t i = 0; i < value.size(); ++i) {
     const char c = value[i];
     if (c == '\\' && (i + 1 >= value.size() || value[i + 1] != ';')) {
       out += "\\\\";
+    } else if (c == ',') {
+      out += "\\,";
     } else {
       out += c;
     }
   }
   return out;
+}
+
+// A URI value (VALUE=uri or url) has no escapes to convert.
+bool IsUri(const VCardProperty& p) {
+  const std::string value_type = AsciiLower(p.Param("VALUE"));
+  return value_type == "uri" || value_type == "url";
+}
+
+// A card has these at most once (RFC 6350's cardinality), or, for PHOTO,
+// knoten keeps one.
+bool IsSingle(std::string_view name) {
+  return name == "BDAY" || name == "ANNIVERSARY" || name == "GENDER" ||
+         name == "KIND" || name == "PHOTO";
 }
 
 // The media type of a binary value: MEDIATYPE, else TYPE ("JPEG",
@@ -103,8 +119,9 @@ std::string KeptLine(const VCardProperty& p, std::string_view version) {
   if (p.binary) {
     line += "data:" + MediaType(p) + ";base64," + EncodeBase64(p.value);
   } else {
-    const std::string value =
-        version == "2.1" ? TextFrom21(p.value) : std::string(p.value);
+    const std::string value = version == "2.1" && !IsUri(p)
+                                  ? TextFrom21(p.value)
+                                  : std::string(p.value);
     for (const char c : value) {  // a line break as 4.0 escapes it
       if (c == '\n') {
         line += "\\n";
@@ -113,6 +130,9 @@ std::string KeptLine(const VCardProperty& p, std::string_view version) {
       }
     }
   }
+  // A line break left in a group or parameter name (a file of mixed line
+  // endings) would make the line two.
+  std::erase_if(line, [](char c) { return c == '\r' || c == '\n'; });
   return ValidUtf8(line);
 }
 
@@ -136,9 +156,15 @@ std::string_view KeptLineValue(std::string_view line) {
 std::vector<std::string> UnionOfKeptLines(
     std::vector<std::string> lines, const std::vector<std::string>& more) {
   for (const std::string& line : more) {
-    if (std::find(lines.begin(), lines.end(), line) == lines.end()) {
-      lines.push_back(line);
+    if (std::find(lines.begin(), lines.end(), line) != lines.end()) continue;
+    const std::string_view name = KeptLineName(line);
+    if (IsSingle(name) &&
+        std::any_of(lines.begin(), lines.end(), [name](const std::string& had) {
+          return KeptLineName(had) == name;
+        })) {
+      continue;
     }
+    lines.push_back(line);
   }
   return lines;
 }

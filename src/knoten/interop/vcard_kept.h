@@ -34,7 +34,10 @@ std::string KeptLine(const VCardProperty& property, std::string_view version);
 std::string_view KeptLineName(std::string_view line);
 std::string_view KeptLineValue(std::string_view line);
 
-// `lines` followed by those of `more` it lacks, in their order.
+// `lines` followed by those of `more` it lacks, in their order; a property
+// a card has at most once (BDAY, ANNIVERSARY, GENDER, KIND) and a PHOTO
+// only when `lines` has none, so that a changed birthday or photo does not
+// pile up beside the one kept.
 std::vector<std::string> UnionOfKeptLines(std::vector<std::string> lines,
                                           const std::vector<std::string>& more);
 

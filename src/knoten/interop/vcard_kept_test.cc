@@ -112,6 +112,47 @@ TEST(VCardKeptTest, NamesValuesAndUnions) {
   EXPECT_EQ(KeptLineValue("no colon"), "");
   EXPECT_THAT(UnionOfKeptLines({"A:1", "B:2"}, {"B:2", "C:3", "A:1"}),
               ElementsAre("A:1", "B:2", "C:3"));
+  // A second birthday or photo does not pile up beside the kept one.
+  EXPECT_THAT(UnionOfKeptLines({"BDAY:1985-04-12", "PHOTO:data:a"},
+                               {"BDAY:1985-04-21", "PHOTO:data:b", "X-A:1"}),
+              ElementsAre("BDAY:1985-04-12", "PHOTO:data:a", "X-A:1"));
+  EXPECT_THAT(UnionOfKeptLines({}, {"BDAY:2000"}), ElementsAre("BDAY:2000"));
+}
+
+TEST(VCardKeptTest, TheWrittenCityIsTheOneReadBack) {
+  core::Person p;
+  p.display_name = "Ben";
+  p.city = "Berlin";
+  // The first kept address with a locality is Hamburg's: knoten writes
+  // Berlin's before it, so that Berlin is read back.
+  const std::vector<std::string> kept = {"ADR;TYPE=work:;;;Hamburg;;;",
+                                         "ADR;TYPE=home:;;Weg 1;Berlin;;;"};
+  const std::string written = WriteVCard(p, kept);
+  EXPECT_THAT(written, HasSubstr("\r\nADR:;;;Berlin;;;\r\n"));
+  KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedPerson back, PersonFrom(written));
+  EXPECT_EQ(back.person.city, "Berlin");
+  // The first one with a locality is Berlin's: nothing more is written.
+  const std::vector<std::string> home_first = {
+      "ADR;TYPE=intl:;;;;;;Germany", "ADR;TYPE=home:;;Weg 1; Berlin;;;"};
+  EXPECT_EQ(Count(WriteVCard(p, home_first), "ADR"), 2);
+}
+
+TEST(VCardKeptTest, ParametersListsAnd21Commas) {
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ImportedPerson imported,
+      PersonFrom("BEGIN:VCARD\nVERSION:2.1\nFN:Ben\n"
+                 "ADR;WORK;PREF:;;Weg 2, Hof;Kiel\n"
+                 "X-SITE;VALUE=URL:http://a.example/x\\y\nEND:VCARD\n"));
+  EXPECT_THAT(imported.kept,
+              ElementsAre("ADR;TYPE=WORK;TYPE=PREF:;;Weg 2\\, Hof;Kiel",
+                          "X-SITE;VALUE=URL:http://a.example/x\\y"));
+  // A list stays a list; a value with ':' or ';' is quoted.
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      imported, PersonFrom("BEGIN:VCARD\nVERSION:4.0\nFN:Ben\n"
+                           "X-A;TYPE=work,pref;LABEL=\"Weg 2; Kiel\":x\n"
+                           "END:VCARD\n"));
+  EXPECT_THAT(imported.kept,
+              ElementsAre("X-A;TYPE=work,pref;LABEL=\"Weg 2; Kiel\":x"));
 }
 
 }  // namespace

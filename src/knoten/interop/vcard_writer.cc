@@ -1,10 +1,10 @@
 #include "knoten/interop/vcard_writer.h"
 
-#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "knoten/base/text.h"
 #include "knoten/interop/vcard.h"
 #include "knoten/interop/vcard_kept.h"
 
@@ -42,14 +42,18 @@ void AppendFolded(std::string_view line, std::string& out) {
   out += "\r\n";
 }
 
-// Whether a kept ADR has `city` as its locality already.
+// Whether the kept ADRs give `city` back already: a reader takes the city
+// from the first address that has a locality (vcard_person.h), so the
+// first kept one with a locality must have this one.
 bool KeptAdrHas(const std::vector<std::string>& kept, std::string_view city) {
-  return std::ranges::any_of(kept, [city](const std::string& line) {
-    if (KeptLineName(line) != "ADR") return false;
+  for (const std::string& line : kept) {
+    if (KeptLineName(line) != "ADR") continue;
     const std::vector<std::string> parts =
         VCardComponents(KeptLineValue(line), "4.0");
-    return parts.size() > 3 && parts[3] == city;
-  });
+    if (parts.size() <= 3 || Trim(parts[3]).empty()) continue;
+    return Trim(parts[3]) == Trim(city);
+  }
+  return false;
 }
 
 }  // namespace

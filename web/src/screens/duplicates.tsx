@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import type { DuplicatePair, DuplicatePerson } from "../api";
 import { useApp } from "../context";
-import { personFacts, reasonsText } from "../duplicate_text";
+import { fill, personFacts, reasonsText } from "../duplicate_text";
 import { useAttempt } from "../use_attempt";
 
 export function Duplicates({ onMerged }: { onMerged: () => void }) {
@@ -23,10 +23,9 @@ export function Duplicates({ onMerged }: { onMerged: () => void }) {
   const merge = (keep: DuplicatePerson, remove: DuplicatePerson) =>
     attempt(async () => {
       await api.merge(keep.id, remove.id);
-      const said = t("merged_into").replace("{removed}", remove.display_name);
-      setMessage(said.replace("{kept}", keep.display_name));
-      setPairs((await api.duplicates()).items);
       onMerged();
+      setMessage(fill(t("merged_into"), { removed: remove.display_name, kept: keep.display_name }));
+      setPairs((await api.duplicates()).items);
     });
 
   const side = (p: DuplicatePerson) => (
@@ -60,10 +59,10 @@ export function Duplicates({ onMerged }: { onMerged: () => void }) {
               <p class="muted">{reasonsText(lang, pair.reasons)}</p>
               <p class="row">
                 <button type="button" disabled={busy} onClick={() => merge(pair.a, pair.b)}>
-                  {t("keep_person").replace("{name}", pair.a.display_name)}
+                  {fill(t("keep_person"), { name: pair.a.display_name })}
                 </button>
                 <button type="button" disabled={busy} onClick={() => merge(pair.b, pair.a)}>
-                  {t("keep_person").replace("{name}", pair.b.display_name)}
+                  {fill(t("keep_person"), { name: pair.b.display_name })}
                 </button>
               </p>
             </li>

@@ -1,6 +1,7 @@
 // The vCard properties kept with a person for export (PersonStore::KeptVCard,
 // table person_vcard): one row per person, the lines joined by '\n'.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,18 @@ Status CheckPersonExists(Connection& conn, PersonId id) {
   return OkStatus();
 }
 
+// The lines of `joined` as they were written: a kept value may end in a
+// space, so nothing is trimmed (as SplitLines would).
+std::vector<std::string> LinesAsWritten(std::string_view joined) {
+  std::vector<std::string> lines;
+  while (!joined.empty()) {
+    const size_t end = std::min(joined.find('\n'), joined.size());
+    lines.emplace_back(joined.substr(0, end));
+    joined.remove_prefix(std::min(end + 1, joined.size()));
+  }
+  return lines;
+}
+
 }  // namespace
 
 Result<std::vector<std::string>> SqlitePersonStore::KeptVCard(PersonId id) {
@@ -27,7 +40,7 @@ Result<std::vector<std::string>> SqlitePersonStore::KeptVCard(PersonId id) {
                      "SELECT kept FROM person_vcard WHERE person_id = ?");
                  select->bind(1, id.value());
                  if (select->executeStep()) {
-                   return SplitLines(ReadText(*select, 0));
+                   return LinesAsWritten(ReadText(*select, 0));
                  }
                  select->reset();
                  KNOTEN_RETURN_IF_ERROR(CheckPersonExists(conn_, id));

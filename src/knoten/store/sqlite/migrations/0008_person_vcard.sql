@@ -4,5 +4,9 @@
 -- unfolded vCard 4.0 content lines, one per line.
 CREATE TABLE person_vcard (
   person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
-  kept      TEXT NOT NULL CHECK (kept <> '')
+  kept      TEXT NOT NULL
+            CHECK (kept <> '' AND instr(kept, char(13)) = 0 AND
+                   instr(kept, char(10, 10)) = 0 AND
+                   substr(kept, 1, 1) <> char(10) AND
+                   substr(kept, -1, 1) <> char(10))
 );
