@@ -2,6 +2,7 @@
 
 // g++ 12 in C++20 mode needs <utility> before Asio (std::exchange).
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <csignal>
 #include <exception>
@@ -264,8 +265,10 @@ class Connection final : public ConnectionBase {
     }
   }
 
-  // Writes the response as one buffer (status line, header fields, body),
-  // then reads the next request or closes.
+  // Writes the response (status line and header fields, then the body as
+  // the handler made it, not copied), then reads the next request or
+  // closes. The body is let go once written: a large download (the JSON
+  // backup) does not stay with the connection.
   void Reply(Response response, bool keep_alive, bool head) {
     AddSecurityHeaders(Secure(), response);
     if (shared_->stopping.load()) keep_alive = false;
@@ -291,11 +294,15 @@ class Connection final : public ConnectionBase {
       AppendField("Content-Length", std::to_string(response.body.size()));
     }
     out_ += "\r\n";
-    if (!head && !bodyless) out_ += response.body;
+    body_.clear();
+    if (!head && !bodyless) body_ = std::move(response.body);
     Lowest().expires_after(shared_->options.write_timeout);
+    const std::array<asio::const_buffer, 2> pieces = {asio::buffer(out_),
+                                                      asio::buffer(body_)};
     asio::async_write(
-        stream_, asio::buffer(out_),
+        stream_, pieces,
         [self = Self(), keep_alive](beast::error_code ec, size_t) {
+          self->body_ = std::string();
           if (ec || !keep_alive) {
             self->Close();
             return;
@@ -331,7 +338,8 @@ class Connection final : public ConnectionBase {
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   size_t body_limit_ = 0;  // of the request being read
   std::shared_ptr<Shared> shared_;
-  std::string out_;        // the response being written
+  std::string out_;        // the response's status line and fields
+  std::string body_;       // its body, while it is written
   unsigned version_ = 11;  // of the request being answered
   bool reading_ = false;   // on the connection's thread only
 };
