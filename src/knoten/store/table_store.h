@@ -90,9 +90,10 @@ class TableStore {
                         std::span<const std::string> columns,
                         std::span<const Cell> cells) = 0;
 
-  // After the last Insert: kFailedPrecondition when a row refers to one that
-  // is not there (the message names the first such row); otherwise rebuilds
-  // what is derived from the tables.
+  // After the last Insert, before the commit: kFailedPrecondition when a
+  // row refers to one that is not there (the message names the first such
+  // row); otherwise rebuilds what is derived from the tables (indexes a
+  // backend set aside for the inserts, the search).
   virtual Status FinishInserts() = 0;
 };
 

@@ -273,11 +273,28 @@ class SqliteTableStore final : public TableStore {
   // Reads the tables' descriptions once per transaction.
   Status LoadTables();
   Result<const TableInfo*> Info(std::string_view table);
+  // Drops the plain indexes for the inserts (see table_store.cc).
+  void DropIndexes();
+  // The first row that refers to a row that is not there, as an error.
+  Status FindBrokenReference();
+
+  // The INSERT statement of the last Insert, kept while the table and its
+  // columns stay the same (a restore inserts table after table).
+  struct InsertPlan {
+    std::string table;
+    std::vector<std::string> columns;
+    std::string sql;
+    std::vector<std::string_view> secrets;  // the restored values, in order
+  };
 
   Connection& conn_;
   SQLite::Database& db_;
   bool loaded_ = false;
   bool inserting_ = false;
+  // The indexes dropped while rows are inserted (CREATE INDEX statements),
+  // made again by FinishInserts.
+  std::vector<std::string> dropped_indexes_;
+  InsertPlan plan_;
   std::vector<std::string> order_;
   std::map<std::string, TableInfo, std::less<>> tables_;
 };
