@@ -27,7 +27,9 @@ trap cleanup EXIT
 
 db=$dir/probe.db
 cp "$source_db" "$db"
-password=$("$knoten" --db "$db" password --user probe --generate --create |
+# The database's first account (a demo database has one), or a new one.
+user=$(sqlite3 "$db" "SELECT coalesce((SELECT username FROM account ORDER BY id LIMIT 1), 'probe')")
+password=$("$knoten" --db "$db" password --user "$user" --generate --create |
   grep -oE '[0-9a-f]{16}' | head -n1)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
@@ -39,7 +41,7 @@ until [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/setup") == 200 ]
   sleep 0.1
 done
 csrf=$(curl -s -c "$dir/jar" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"probe\",\"password\":\"$password\"}" "$base/api/v1/session" |
+  -d "{\"username\":\"$user\",\"password\":\"$password\"}" "$base/api/v1/session" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["csrf_token"])')
 
 memory() {
@@ -99,3 +101,9 @@ for round in 1 2 3; do
   sleep 25
   memory "round $round of writes, 25 s later"
 done
+# The downloads (issue #6): the JSON backup of everything and every person
+# as vCard, written to a file without a name and sent from there.
+timed "/api/v1/export?format=json"
+memory "after the JSON backup download"
+timed "/api/v1/export?format=vcard"
+memory "after the vCard download"

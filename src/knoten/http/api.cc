@@ -82,11 +82,12 @@ Status CheckQuery(std::string_view query) {
 // Whether a GET's answer depends on the stored data only (and on who asks):
 // not the session's, not today's, not the reflection checklist's, not the
 // network report's and not the relationships' (their figures depend on the
-// time: the report's period ends now unless it is given, trust fades).
+// time: the report's period ends now unless it is given, trust fades); and
+// not the exports, files to save that may be as large as the database.
 bool IsCacheable(std::string_view path) {
   return path != "/api/v1/session" && path != "/api/v1/today" &&
          path != "/api/v1/reflection" && path != "/api/v1/network-report" &&
-         path != "/api/v1/relationships";
+         path != "/api/v1/relationships" && path != "/api/v1/export";
 }
 
 // Whether the request comes from this computer itself, not through a

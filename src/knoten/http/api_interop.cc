@@ -3,6 +3,7 @@
 // GET /duplicates and POST /duplicates/merge: `knoten person dedupe` and
 // `knoten person merge`; the calendar feed (docs/interop.md).
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@
 #include "knoten/app/import_contacts.h"
 #include "knoten/http/api_routes.h"
 #include "knoten/http/api_support.h"
+#include "knoten/http/body_file.h"
 #include "knoten/http/error_response.h"
 #include "knoten/json/backup_file.h"
 
@@ -57,18 +59,33 @@ Response Download(std::string body, const char* type, const char* name) {
   return response;
 }
 
+// A file to save whose body `make(write)` writes piece by piece into a
+// BodyFile, not into memory: the backup can be as large as the database.
+template <typename Make>
+Response LargeDownload(Make&& make, const char* type, const char* name) {
+  auto file = BodyFile::Create();
+  if (!file) return ErrorResponse(file.error());
+  BodyFile& body = **file;
+  Status made =
+      make([&body](std::string_view piece) { return body.Append(piece); });
+  if (made) made = body.Finish();
+  if (!made) return ErrorResponse(made.error());
+  Response response = Download("", type, name);
+  response.body_file = std::move(*file);
+  return response;
+}
+
 // The JSON backup of everything but secrets (json/backup_file.h).
 Response ExportBackup(app::Context& ctx) {
-  std::string body;
-  const std::unique_ptr<app::BackupWriter> writer =
-      json::NewJsonBackupWriter([&body](std::string_view piece) {
-        body += piece;
+  return LargeDownload(
+      [&ctx](std::function<Status(std::string_view)> write) -> Status {
+        const std::unique_ptr<app::BackupWriter> writer =
+            json::NewJsonBackupWriter(std::move(write));
+        auto counts = app::ExportBackup(ctx, *writer);
+        if (!counts) return counts.error();
         return OkStatus();
-      });
-  auto counts = app::ExportBackup(ctx, *writer);
-  if (!counts) return ErrorResponse(counts.error());
-  return Download(std::move(body), "application/json; charset=utf-8",
-                  "knoten-backup.json");
+      },
+      "application/json; charset=utf-8", "knoten-backup.json");
 }
 
 // GET /export?format=vcard|csv|ics|json[&lang=de]: every person, the
@@ -88,20 +105,18 @@ Response Export(app::Context& ctx, const Request& request) {
     return ErrorResponse(InvalidArgumentError(
         "format must be vcard, csv, ics or json, not '" + format + "'."));
   }
-  std::string body;
-  auto people = app::ExportPeople(
-      ctx,
-      format == "csv" ? app::ExportFormat::kCsv : app::ExportFormat::kVCard,
-      [&body](std::string_view piece) {
-        body += piece;
+  const bool csv = format == "csv";
+  return LargeDownload(
+      [&ctx,
+       csv](const std::function<Status(std::string_view)>& write) -> Status {
+        auto people = app::ExportPeople(
+            ctx, csv ? app::ExportFormat::kCsv : app::ExportFormat::kVCard,
+            write);
+        if (!people) return people.error();
         return OkStatus();
-      });
-  if (!people) return ErrorResponse(people.error());
-  return format == "csv"
-             ? Download(std::move(body), "text/csv; charset=utf-8",
-                        "knoten-people.csv")
-             : Download(std::move(body), "text/vcard; charset=utf-8",
-                        "knoten-people.vcf");
+      },
+      csv ? "text/csv; charset=utf-8" : "text/vcard; charset=utf-8",
+      csv ? "knoten-people.csv" : "knoten-people.vcf");
 }
 
 // POST /duplicates/merge {"keep": id, "remove": id}.

@@ -7,6 +7,7 @@
 #ifndef KNOTEN_HTTP_MESSAGE_H_
 #define KNOTEN_HTTP_MESSAGE_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,8 @@
 #include "knoten/base/ids.h"
 
 namespace knoten::http {
+
+class BodyFile;  // body_file.h
 
 // Header fields in the order they were added; names keep their spelling.
 class Headers {
@@ -52,6 +55,9 @@ struct Response {
   int status = 200;
   Headers headers;
   std::string body;
+  // When set, the body is this finished file's content and `body` is empty:
+  // a download too large to hold in memory (see body_file.h).
+  std::shared_ptr<const BodyFile> body_file;
 };
 
 // True if `a` and `b` are equal ignoring ASCII case.

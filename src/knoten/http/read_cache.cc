@@ -19,7 +19,8 @@ std::optional<Response> ReadCache::Find(const std::string& key,
 
 bool ReadCache::Put(const std::string& key, uint64_t version,
                     Response& response) {
-  if (response.status != 200) return false;
+  // A body in a file is large by design: it stays out of memory.
+  if (response.status != 200 || response.body_file) return false;
   response.headers.Set("ETag", ContentETag(response.body));
   const size_t size = response.body.size();
   if (size > limits_.max_body || size > limits_.max_bytes) return false;

@@ -27,6 +27,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include "knoten/http/body_file.h"
 #include "knoten/http/error_response.h"
 #include "knoten/http/security_headers.h"
 
@@ -41,6 +42,8 @@ using tcp = boost::asio::ip::tcp;
 
 // Request header fields beyond this many bytes get 431.
 constexpr uint32_t kHeaderLimit = 16 * 1024;
+// A body's file is sent in pieces of this size.
+constexpr size_t kFileBlock = size_t{64} * 1024;
 
 // What the server needs of a connection when it stops.
 class ConnectionBase : public std::enable_shared_from_this<ConnectionBase> {
@@ -266,9 +269,9 @@ class Connection final : public ConnectionBase {
   }
 
   // Writes the response (status line and header fields, then the body as
-  // the handler made it, not copied), then reads the next request or
-  // closes. The body is let go once written: a large download (the JSON
-  // backup) does not stay with the connection.
+  // the handler made it, not copied, or its file a piece at a time), then
+  // reads the next request or closes. The body is let go once written: a
+  // large download (the JSON backup) does not stay with the connection.
   void Reply(Response response, bool keep_alive, bool head) {
     AddSecurityHeaders(Secure(), response);
     if (shared_->stopping.load()) keep_alive = false;
@@ -291,11 +294,17 @@ class Connection final : public ConnectionBase {
       AppendField("Connection", "keep-alive");
     }
     if (!bodyless) {
-      AppendField("Content-Length", std::to_string(response.body.size()));
+      AppendField("Content-Length",
+                  std::to_string(response.body_file ? response.body_file->size()
+                                                    : response.body.size()));
     }
     out_ += "\r\n";
     body_.clear();
-    if (!head && !bodyless) body_ = std::move(response.body);
+    file_.reset();
+    if (!head && !bodyless) {
+      body_ = std::move(response.body);
+      file_ = std::move(response.body_file);
+    }
     Lowest().expires_after(shared_->options.write_timeout);
     const std::array<asio::const_buffer, 2> pieces = {asio::buffer(out_),
                                                       asio::buffer(body_)};
@@ -303,12 +312,46 @@ class Connection final : public ConnectionBase {
         stream_, pieces,
         [self = Self(), keep_alive](beast::error_code ec, size_t) {
           self->body_ = std::string();
-          if (ec || !keep_alive) {
+          if (ec) {
+            self->file_.reset();
             self->Close();
             return;
           }
-          self->Read();
+          self->WriteFile(0, keep_alive);
         });
+  }
+
+  // Writes the body's file from `offset` on, a block at a time, then reads
+  // the next request or closes; without a file, only the latter.
+  void WriteFile(uint64_t offset, bool keep_alive) {
+    if (file_ && offset < file_->size()) {
+      block_.resize(kFileBlock);
+      auto got = file_->ReadAt(offset, block_);
+      if (!got || *got == 0) {  // the length is sent: all we can do is stop
+        file_.reset();
+        Close();
+        return;
+      }
+      Lowest().expires_after(shared_->options.write_timeout);
+      asio::async_write(stream_, asio::buffer(block_.data(), *got),
+                        [self = Self(), keep_alive, next = offset + *got](
+                            beast::error_code ec, size_t) {
+                          if (ec) {
+                            self->file_.reset();
+                            self->Close();
+                            return;
+                          }
+                          self->WriteFile(next, keep_alive);
+                        });
+      return;
+    }
+    file_.reset();
+    block_ = std::vector<char>();
+    if (!keep_alive) {
+      Close();
+      return;
+    }
+    Read();
   }
 
   // "Name: value" and CRLF; a CR or LF in a value becomes a space, so no
@@ -338,10 +381,12 @@ class Connection final : public ConnectionBase {
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   size_t body_limit_ = 0;  // of the request being read
   std::shared_ptr<Shared> shared_;
-  std::string out_;        // the response's status line and fields
-  std::string body_;       // its body, while it is written
-  unsigned version_ = 11;  // of the request being answered
-  bool reading_ = false;   // on the connection's thread only
+  std::string out_;   // the response's status line and fields
+  std::string body_;  // its body, while it is written
+  std::shared_ptr<const BodyFile> file_;  // or its file, while written
+  std::vector<char> block_;               // the piece of the file being written
+  unsigned version_ = 11;                 // of the request being answered
+  bool reading_ = false;                  // on the connection's thread only
 };
 
 class BeastServer final : public Server {

@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include "knoten/base/error.h"
+#include "knoten/http/body_file.h"
 
 namespace knoten::http {
 namespace {
@@ -102,8 +103,28 @@ class Client {
   std::string buffer_;
 };
 
+// 200 KiB and 7 bytes (so more than three of the server's pieces, the last
+// one short) of a pattern that shows a piece out of place.
+std::string LargeBody() {
+  std::string body;
+  for (int i = 0; body.size() < 200 * 1024 + 7; ++i) {
+    body += std::to_string(i) + ' ';
+  }
+  body.resize(200 * 1024 + 7);
+  return body;
+}
+
 Response Echo(const Request& request) {
   if (request.path == "/throw") throw std::runtime_error("boom");
+  if (request.path == "/file") {
+    auto file = BodyFile::Create();
+    if (!file || !(*file)->Append(LargeBody()) || !(*file)->Finish()) {
+      throw std::runtime_error("no body file");
+    }
+    Response response{.status = 200};
+    response.body_file = std::move(*file);
+    return response;
+  }
   if (request.path == "/inject") {
     Response response{.status = 200};
     response.headers.Set("X-Note", "a\r\nSet-Cookie: stolen=1");
@@ -169,6 +190,23 @@ TEST(ServerTest, HeadGetsTheLengthButNoBody) {
   // The next response on the same connection starts right after the head.
   client.Send("GET /y HTTP/1.1\r\nHost: t\r\n\r\n");
   EXPECT_EQ(client.Read().body, "GET /y? ");
+}
+
+TEST(ServerTest, ABodyInAFileIsSentWholeAndTheConnectionGoesOn) {
+  auto server = StartEcho();
+  ASSERT_NE(server, nullptr);
+  Client client(server->port());
+  client.Send("GET /file HTTP/1.1\r\nHost: t\r\n\r\n");
+  const Client::Reply file = client.Read();
+  EXPECT_EQ(file.status, 200);
+  EXPECT_TRUE(file.Has("Content-Length: 204807"));
+  EXPECT_EQ(file.body, LargeBody());
+  client.Send("HEAD /file HTTP/1.1\r\nHost: t\r\n\r\n");
+  const Client::Reply head = client.Read(/*head=*/true);
+  EXPECT_TRUE(head.Has("Content-Length: 204807"));
+  client.Send("GET /y HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(client.Read().body, "GET /y? ");
+  EXPECT_TRUE(client.ClosedByServer());
 }
 
 TEST(ServerTest, OversizedBodiesGet413AndTheConnectionCloses) {
