@@ -56,8 +56,31 @@ class PeopleIndex {
     if (it == by_name_.end()) return std::nullopt;
     // Someone of the same name is the contact unless both have e-mail
     // addresses (which differ, see above) or both have phone numbers that
-    // differ. Many people share a name, so this stays cheap per candidate.
-    for (const size_t i : it->second) {
+    // differ. Many people share a name: a contact with an e-mail address
+    // looks only at the namesakes that had none when they were indexed
+    // (one who has one now is refused below).
+    const Namesakes& namesakes = it->second;
+    const std::optional<size_t> found =
+        SameAs(contact, namesakes.without_email, phones_looked_up);
+    if (!contact.emails.empty()) return found;
+    // The one indexed first, as if there were one list.
+    const std::optional<size_t> also =
+        SameAs(contact, namesakes.with_email, phones_looked_up);
+    if (!found || (also && *also < *found)) return also;
+    return found;
+  }
+
+ private:
+  struct Namesakes {
+    std::vector<size_t> with_email;
+    std::vector<size_t> without_email;
+  };
+
+  // The first of `candidates` (namesakes of `contact`) who is the contact.
+  std::optional<size_t> SameAs(const core::Person& contact,
+                               const std::vector<size_t>& candidates,
+                               bool phones_looked_up) const {
+    for (const size_t i : candidates) {
       const core::Person& stored = people_[i];
       const bool emails_differ =
           !contact.emails.empty() && !stored.emails.empty();
@@ -69,7 +92,6 @@ class PeopleIndex {
     return std::nullopt;
   }
 
- private:
   void Index(size_t i) {
     const core::Person& person = people_[i];
     for (const std::string& email : person.emails) {
@@ -80,7 +102,10 @@ class PeopleIndex {
       if (key.size() < kPhoneTail) continue;
       AddOnce(by_phone_tail_[key.substr(key.size() - kPhoneTail)], i);
     }
-    AddOnce(by_name_[NameKey(person)], i);
+    Namesakes& namesakes = by_name_[NameKey(person)];
+    AddOnce(
+        person.emails.empty() ? namesakes.without_email : namesakes.with_email,
+        i);
   }
   static void AddOnce(std::vector<size_t>& list, size_t i) {
     if (list.empty() || list.back() != i) list.push_back(i);
@@ -89,7 +114,7 @@ class PeopleIndex {
   std::vector<core::Person> people_;
   std::unordered_map<std::string, size_t> by_email_;
   std::unordered_map<std::string, std::vector<size_t>> by_phone_tail_;
-  std::unordered_map<std::string, std::vector<size_t>> by_name_;
+  std::unordered_map<std::string, Namesakes> by_name_;
 };
 
 class Importer {

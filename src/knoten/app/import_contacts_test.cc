@@ -126,6 +126,34 @@ TEST_F(ImportContactsTest, ANamesakeIsTheContactUnlessTheirAddressesDiffer) {
   EXPECT_EQ(PeopleCount(), 4);
 }
 
+TEST_F(ImportContactsTest, AContactGoesToTheFirstFittingNamesake) {
+  // Namesakes with and without an address, in this order.
+  const auto add = [&](std::vector<std::string> emails) {
+    core::Person p;
+    p.display_name = "Jana Roth";
+    p.emails = std::move(emails);
+    auto id = AddPerson(ctx_, p);
+    EXPECT_THAT(id, IsOk());
+    return id ? id->id.value() : 0;
+  };
+  const int64_t with_address = add({"jana@roth.example"});
+  const int64_t without = add({});
+  const int64_t later_with_address = add({"jana@other.example"});
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ImportedFile report,
+      Import("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jana Roth\r\n"
+             "ORG:Roth Text\r\nEND:VCARD\r\n"
+             "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jana Roth\r\n"
+             "EMAIL:jana@third.example\r\nEND:VCARD\r\n"));
+  ASSERT_THAT(report.contacts, SizeIs(2));
+  // Without an address: the first namesake, who has one.
+  EXPECT_EQ(report.contacts[0].person_id, PersonId(with_address));
+  // With a new address: the one namesake without any.
+  EXPECT_EQ(report.contacts[1].person_id, PersonId(without));
+  EXPECT_NE(report.contacts[1].person_id, PersonId(later_with_address));
+  EXPECT_EQ(PeopleCount(), 3);
+}
+
 TEST_F(ImportContactsTest, ADryRunReportsButWritesNothing) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(ImportedFile report,
                               Import(kTwoCards, {.dry_run = true}));

@@ -62,6 +62,11 @@ Result<Json> Import(app::Context& ctx, Session& s, const ImportFlags& flags) {
   auto report = app::ImportContacts(ctx, files, options);
   bar.reset();
   if (!report) return report.error();
+  if (flags.quiet && !s.json) {
+    // The text shows only the counts: no need to turn 100k contacts into
+    // JSON first. --json keeps the whole report.
+    for (app::ImportedFile& file : report->files) file.contacts.clear();
+  }
   return json::ToJson(*report);
 }
 
