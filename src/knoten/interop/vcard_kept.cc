@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -153,9 +155,83 @@ std::string_view KeptLineValue(std::string_view line) {
   return {};
 }
 
+namespace {
+
+// "item1" of "item1.X-ABLABEL:Work"; empty without a group.
+std::string_view KeptLineGroup(std::string_view line) {
+  const std::string_view name = line.substr(0, line.find_first_of(";:"));
+  const size_t dot = name.find('.');
+  return dot == std::string_view::npos ? std::string_view()
+                                       : name.substr(0, dot);
+}
+
+// The line without its group: "X-ABLABEL:Work".
+std::string_view Ungrouped(std::string_view line) {
+  const std::string_view group = KeptLineGroup(line);
+  return group.empty() ? line : line.substr(group.size() + 1);
+}
+
+// The ungrouped lines of each group of `lines`, by group.
+std::map<std::string, std::vector<std::string_view>, std::less<>> Groups(
+    const std::vector<std::string>& lines) {
+  std::map<std::string, std::vector<std::string_view>, std::less<>> groups;
+  for (const std::string& line : lines) {
+    const std::string_view group = KeptLineGroup(line);
+    if (!group.empty()) groups[std::string(group)].push_back(Ungrouped(line));
+  }
+  return groups;
+}
+
+// What becomes of each group of `more` beside `lines`: left out (empty)
+// when one group of `lines` has all its lines already, else its own name or,
+// when `lines` uses that name, the first "itemN" neither uses.
+std::map<std::string, std::string, std::less<>> GroupNames(
+    const std::vector<std::string>& lines,
+    const std::vector<std::string>& more) {
+  const auto had = Groups(lines);
+  const auto adding = Groups(more);
+  std::map<std::string, std::string, std::less<>> names;
+  const auto used = [&](const std::string& name) {
+    return had.contains(name) || adding.contains(name) ||
+           std::any_of(names.begin(), names.end(),
+                       [&](const auto& n) { return n.second == name; });
+  };
+  int next = 1;
+  for (const auto& entry : adding) {
+    const std::string& group = entry.first;
+    const std::vector<std::string_view>& members = entry.second;
+    const bool there = std::any_of(had.begin(), had.end(), [&](const auto& h) {
+      return std::all_of(members.begin(), members.end(), [&](auto member) {
+        return std::find(h.second.begin(), h.second.end(), member) !=
+               h.second.end();
+      });
+    });
+    if (there) {
+      names[group] = "";
+    } else if (!had.contains(group)) {
+      names[group] = group;
+    } else {
+      while (used("item" + std::to_string(next))) ++next;
+      names[group] = "item" + std::to_string(next);
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
 std::vector<std::string> UnionOfKeptLines(
     std::vector<std::string> lines, const std::vector<std::string>& more) {
-  for (const std::string& line : more) {
+  // A group ties its lines together (Apple's item1.X-ABLABEL names
+  // item1.ADR): another card's item1 is another group.
+  const auto group_names = GroupNames(lines, more);
+  for (const std::string& added : more) {
+    std::string line = added;
+    if (const std::string_view group = KeptLineGroup(added); !group.empty()) {
+      const std::string& name = group_names.find(group)->second;
+      if (name.empty()) continue;
+      line = name + '.' + std::string(Ungrouped(added));
+    }
     if (std::find(lines.begin(), lines.end(), line) != lines.end()) continue;
     const std::string_view name = KeptLineName(line);
     if (IsSingle(name) &&
@@ -164,7 +240,7 @@ std::vector<std::string> UnionOfKeptLines(
         })) {
       continue;
     }
-    lines.push_back(line);
+    lines.push_back(std::move(line));
   }
   return lines;
 }

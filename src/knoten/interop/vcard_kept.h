@@ -37,7 +37,9 @@ std::string_view KeptLineValue(std::string_view line);
 // `lines` followed by those of `more` it lacks, in their order; a property
 // a card has at most once (BDAY, ANNIVERSARY, GENDER, KIND) and a PHOTO
 // only when `lines` has none, so that a changed birthday or photo does not
-// pile up beside the one kept.
+// pile up beside the one kept. A group of `more` ("item1.") whose lines one
+// group of `lines` has already is left out; one whose name `lines` uses for
+// another group is renamed to the first free "itemN".
 std::vector<std::string> UnionOfKeptLines(std::vector<std::string> lines,
                                           const std::vector<std::string>& more);
 

@@ -119,6 +119,27 @@ TEST(VCardKeptTest, NamesValuesAndUnions) {
   EXPECT_THAT(UnionOfKeptLines({}, {"BDAY:2000"}), ElementsAre("BDAY:2000"));
 }
 
+TEST(VCardKeptTest, AnotherCardsGroupStaysAGroupOfItsOwn) {
+  const std::vector<std::string> had = {"item1.ADR:;;Weg 1;Kiel;;;",
+                                        "item1.X-ABLABEL:Atelier", "X-A:1"};
+  // item1 is taken: the other card's item1 becomes item3 (its item2 is
+  // free and stays).
+  const std::vector<std::string> merged = UnionOfKeptLines(
+      had, {"item1.ADR:;;Hof 2;Kiel;;;", "item1.X-ABLABEL:Lager",
+            "item2.X-ABDATE:2020-01-01", "item2.X-ABLABEL:Start"});
+  EXPECT_THAT(
+      merged,
+      ElementsAre("item1.ADR:;;Weg 1;Kiel;;;", "item1.X-ABLABEL:Atelier",
+                  "X-A:1", "item3.ADR:;;Hof 2;Kiel;;;", "item3.X-ABLABEL:Lager",
+                  "item2.X-ABDATE:2020-01-01", "item2.X-ABLABEL:Start"));
+  // The same card again adds nothing, under whatever group names.
+  EXPECT_EQ(UnionOfKeptLines(
+                merged, {"item1.ADR:;;Hof 2;Kiel;;;", "item1.X-ABLABEL:Lager",
+                         "item2.X-ABDATE:2020-01-01", "item2.X-ABLABEL:Start"}),
+            merged);
+  EXPECT_EQ(UnionOfKeptLines(had, {"item7.X-ABLABEL:Atelier"}), had);
+}
+
 TEST(VCardKeptTest, TheWrittenCityIsTheOneReadBack) {
   core::Person p;
   p.display_name = "Ben";
