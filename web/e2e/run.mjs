@@ -636,7 +636,14 @@ try {
     const pair = page.locator("section.duplicates li", { hasText: "E2E Twin Iris" });
     await pair.waitFor();
     check((await pair.textContent()).includes("same e-mail address"), "the pair says why");
+    // A merge cannot be undone: it asks first, and Cancel leaves both.
     await pair.locator("button:has-text('Keep E2E Imported Iris')").click();
+    await pair.locator("text=Merge E2E Twin Iris into E2E Imported Iris?").waitFor();
+    await pair.locator("button:has-text('Cancel')").click();
+    await pair.locator("button:has-text('Keep E2E Imported Iris')").waitFor();
+    check((await countNamed("E2E Twin Iris")) === 1, "Cancel merges nothing");
+    await pair.locator("button:has-text('Keep E2E Imported Iris')").click();
+    await pair.locator("button:text-is('Merge')").click();
     await page.waitForSelector("text=E2E Twin Iris was merged into E2E Imported Iris.");
     check((await countNamed("E2E Twin Iris")) === 0 && (await countNamed("E2E Imported Iris")) === 1,
           "the twin is merged into Iris");

@@ -75,6 +75,11 @@ const WORDS = {
   find_duplicates: { en: "Look for duplicates", de: "Nach Dubletten suchen" },
   no_duplicates: { en: "No possible duplicates found.", de: "Keine möglichen Dubletten gefunden." },
   keep_person: { en: "Keep {name}", de: "{name} behalten" },
+  merge_confirm: {
+    en: "Merge {removed} into {kept}? Everything of {removed} moves to {kept}; this cannot be undone.",
+    de: "{removed} mit {kept} zusammenführen? Alles von {removed} geht an {kept}; das lässt sich nicht rückgängig machen.",
+  },
+  merge_now: { en: "Merge", de: "Zusammenführen" },
   merged_into: {
     en: "{removed} was merged into {kept}.",
     de: "{removed} wurde mit {kept} zusammengeführt.",

@@ -1,7 +1,8 @@
 // Duplicates on the people screen: on demand, the pairs of people who may
 // be one (the same e-mail address, phone number or a name written
 // otherwise) and, for each, which of the two to keep; the other is merged
-// into them with everything that referred to them.
+// into them with everything that referred to them, once the user has
+// confirmed it (a merge cannot be undone).
 import { useState } from "preact/hooks";
 import type { DuplicatePair, DuplicatePerson } from "../api";
 import { useApp } from "../context";
@@ -12,21 +13,32 @@ export function Duplicates({ onMerged }: { onMerged: () => void }) {
   const { api, lang, t } = useApp();
   const [pairs, setPairs] = useState<DuplicatePair[] | null>(null);
   const [message, setMessage] = useState("");
+  // The merge asked for and not yet confirmed.
+  const [pending, setPending] = useState<{ keep: DuplicatePerson; remove: DuplicatePerson } | null>(
+    null,
+  );
   const { busy, error, attempt } = useAttempt();
 
   const look = () =>
     attempt(async () => {
       setMessage("");
+      setPending(null);
       setPairs((await api.duplicates()).items);
     });
 
   const merge = (keep: DuplicatePerson, remove: DuplicatePerson) =>
     attempt(async () => {
+      setPending(null);
       await api.merge(keep.id, remove.id);
       onMerged();
       setMessage(fill(t("merged_into"), { removed: remove.display_name, kept: keep.display_name }));
       setPairs((await api.duplicates()).items);
     });
+
+  const isPending = (pair: DuplicatePair) =>
+    pending !== null &&
+    ((pending.keep.id === pair.a.id && pending.remove.id === pair.b.id) ||
+      (pending.keep.id === pair.b.id && pending.remove.id === pair.a.id));
 
   const side = (p: DuplicatePerson) => (
     <span>
@@ -57,14 +69,45 @@ export function Duplicates({ onMerged }: { onMerged: () => void }) {
                 {side(pair.a)} ↔ {side(pair.b)}
               </p>
               <p class="muted">{reasonsText(lang, pair.reasons)}</p>
-              <p class="row">
-                <button type="button" disabled={busy} onClick={() => merge(pair.a, pair.b)}>
-                  {fill(t("keep_person"), { name: pair.a.display_name })}
-                </button>
-                <button type="button" disabled={busy} onClick={() => merge(pair.b, pair.a)}>
-                  {fill(t("keep_person"), { name: pair.b.display_name })}
-                </button>
-              </p>
+              {isPending(pair) && pending ? (
+                <div class="confirm" role="group">
+                  <p>
+                    {fill(t("merge_confirm"), {
+                      removed: pending.remove.display_name,
+                      kept: pending.keep.display_name,
+                    })}
+                  </p>
+                  <p class="row">
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() => merge(pending.keep, pending.remove)}
+                    >
+                      {t("merge_now")}
+                    </button>
+                    <button type="button" disabled={busy} onClick={() => setPending(null)}>
+                      {t("cancel")}
+                    </button>
+                  </p>
+                </div>
+              ) : (
+                <p class="row">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => setPending({ keep: pair.a, remove: pair.b })}
+                  >
+                    {fill(t("keep_person"), { name: pair.a.display_name })}
+                  </button>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => setPending({ keep: pair.b, remove: pair.a })}
+                  >
+                    {fill(t("keep_person"), { name: pair.b.display_name })}
+                  </button>
+                </p>
+              )}
             </li>
           ))}
         </ul>
