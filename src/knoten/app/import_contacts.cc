@@ -17,18 +17,22 @@ namespace knoten::app {
 namespace {
 
 // The stored people by e-mail address, the end of their phone numbers and
-// their display name.
+// their display name. It keeps of each only what the check needs (not the
+// whole person: 100k of them are a large part of an import's memory).
 class PeopleIndex {
  public:
-  void Add(core::Person person) {
-    people_.push_back(std::move(person));
-    Index(people_.size() - 1);
+  struct Known {
+    PersonId id;
+    bool has_email = false;
+    std::vector<std::string> phones;
+  };
+
+  void Add(const core::Person& person) {
+    people_.emplace_back();
+    Index(people_.size() - 1, person);
   }
-  void Replace(size_t i, core::Person person) {
-    people_[i] = std::move(person);
-    Index(i);
-  }
-  const core::Person& at(size_t i) const { return people_[i]; }
+  void Replace(size_t i, const core::Person& person) { Index(i, person); }
+  const Known& at(size_t i) const { return people_[i]; }
 
   std::optional<size_t> Find(const core::Person& contact) const {
     for (const std::string& email : contact.emails) {
@@ -81,9 +85,8 @@ class PeopleIndex {
                                const std::vector<size_t>& candidates,
                                bool phones_looked_up) const {
     for (const size_t i : candidates) {
-      const core::Person& stored = people_[i];
-      const bool emails_differ =
-          !contact.emails.empty() && !stored.emails.empty();
+      const Known& stored = people_[i];
+      const bool emails_differ = !contact.emails.empty() && stored.has_email;
       const bool phones_differ =
           !contact.phones.empty() && !stored.phones.empty() &&
           (phones_looked_up || !SharePhone(contact.phones, stored.phones));
@@ -92,8 +95,10 @@ class PeopleIndex {
     return std::nullopt;
   }
 
-  void Index(size_t i) {
-    const core::Person& person = people_[i];
+  void Index(size_t i, const core::Person& person) {
+    people_[i] = {.id = person.id,
+                  .has_email = !person.emails.empty(),
+                  .phones = person.phones};
     for (const std::string& email : person.emails) {
       by_email_.emplace(AsciiLower(email), i);
     }
@@ -111,7 +116,7 @@ class PeopleIndex {
     if (list.empty() || list.back() != i) list.push_back(i);
   }
 
-  std::vector<core::Person> people_;
+  std::vector<Known> people_;
   std::unordered_map<std::string, size_t> by_email_;
   std::unordered_map<std::string, std::vector<size_t>> by_phone_tail_;
   std::unordered_map<std::string, Namesakes> by_name_;
@@ -179,7 +184,7 @@ class Importer {
           tx_.people().SetKeptVCard(contact.id, imported.kept));
     }
     if (!dry_run_) item.person_id = contact.id;
-    index_.Add(std::move(contact));
+    index_.Add(contact);
     Finish(std::move(item), ImportOutcome::kCreated);
     return OkStatus();
   }
@@ -187,8 +192,8 @@ class Importer {
   // Merges the contact into the stored person index_.at(i).
   Status MergeInto(size_t i, ImportedContact item,
                    const interop::ImportedPerson& imported) {
-    core::Person stored = index_.at(i);
-    const PersonId id = stored.id;
+    const PersonId id = index_.at(i).id;
+    KNOTEN_ASSIGN_OR_RETURN(core::Person stored, tx_.people().Get(id));
     item.person_id = id;
     if (stored.archived) {
       item.remarks.push_back("the same as archived person " +
@@ -207,7 +212,7 @@ class Importer {
         return OkStatus();
       }
       KNOTEN_RETURN_IF_ERROR(tx_.people().Update(*valid));
-      index_.Replace(i, std::move(*valid));
+      index_.Replace(i, *valid);
     }
     KNOTEN_ASSIGN_OR_RETURN(const bool kept_more, MergeKept(id, imported.kept));
     Finish(std::move(item), merged || kept_more ? ImportOutcome::kMerged

@@ -10,18 +10,21 @@ namespace knoten::interop {
 namespace {
 
 Result<ContactFile> FromVCards(FileText text) {
-  // Binary values (photos) are kept: the import keeps them for export.
-  KNOTEN_ASSIGN_OR_RETURN(const VCardFile file, ReadVCards(std::move(text)));
   ContactFile out;
   out.format = "vcard";
+  // Binary values (photos) are kept: the import keeps them for export.
+  // Each card becomes its entry as soon as it is read, so the file's cards
+  // are never all in memory beside their entries.
+  VCardReadOptions options;
+  options.on_card = [&out](const VCard& card) {
+    out.entries.push_back(ContactEntryOf(card));
+  };
+  KNOTEN_ASSIGN_OR_RETURN(const VCardFile file,
+                          ReadVCards(std::move(text), options));
   out.encoding = file.encoding;
   for (const VCardProblem& problem : file.problems) {
     out.problems.push_back("line " + std::to_string(problem.line) + ": " +
                            problem.message);
-  }
-  out.entries.reserve(file.cards.size());
-  for (const VCard& card : file.cards) {
-    out.entries.push_back(ContactEntryOf(card));
   }
   return out;
 }

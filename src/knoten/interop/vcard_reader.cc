@@ -164,6 +164,7 @@ class Reader {
                         std::to_string(out_.cards[open_.front()].line) +
                         " (no END:VCARD); the card is read as far as it goes");
     }
+    HandOver();
     if (more_problems_ > 0) {
       out_.problems.push_back(
           {0, std::to_string(more_problems_) + " more problems not listed",
@@ -306,7 +307,8 @@ class Reader {
     if (name == "BEGIN") {
       VCard card;
       card.line = number;
-      card.nested_in = open_.empty() ? -1 : static_cast<int>(open_.back());
+      card.nested_in =
+          open_.empty() ? -1 : static_cast<int>(handed_ + open_.back());
       open_.push_back(out_.cards.size());
       out_.cards.push_back(std::move(card));
       outside_reported_ = false;
@@ -317,6 +319,15 @@ class Reader {
       return;
     }
     open_.pop_back();
+    if (open_.empty()) HandOver();
+  }
+
+  // Gives the cards read so far to VCardReadOptions::on_card, if set.
+  void HandOver() {
+    if (!options_.on_card) return;
+    for (VCard& card : out_.cards) options_.on_card(std::move(card));
+    handed_ += out_.cards.size();
+    out_.cards.clear();
   }
 
   void Outside(int number) {
@@ -427,6 +438,7 @@ class Reader {
   size_t next_ = 0;
   VCardFile out_;
   std::vector<size_t> open_;  // indices of the cards begun and not ended
+  size_t handed_ = 0;         // cards given to on_card
   bool outside_reported_ = false;
 };
 

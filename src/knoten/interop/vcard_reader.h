@@ -15,6 +15,7 @@
 #ifndef KNOTEN_INTEROP_VCARD_READER_H_
 #define KNOTEN_INTEROP_VCARD_READER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,11 @@ struct VCardReadOptions {
   // Whether binary values (inline photos, logos, sounds, keys) are kept;
   // without, their properties are left out.
   bool keep_binary = true;
+  // When set, each card is handed over once the outermost card it is in
+  // has ended (nested cards in the order of their BEGIN lines, just after
+  // the card around them), instead of being kept in VCardFile::cards: a
+  // large file's cards need not all be in memory at once.
+  std::function<void(VCard card)> on_card;
 };
 
 struct VCardProblem {
@@ -40,7 +46,8 @@ struct VCardProblem {
 };
 
 struct VCardFile {
-  std::vector<VCard> cards;  // in the order of their BEGIN lines
+  // In the order of their BEGIN lines; empty with VCardReadOptions::on_card.
+  std::vector<VCard> cards;
   std::vector<VCardProblem> problems;
   std::string encoding;  // as charset.h's FileText::encoding
 };

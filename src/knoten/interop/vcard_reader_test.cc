@@ -1,6 +1,8 @@
 #include "knoten/interop/vcard_reader.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -109,6 +111,31 @@ TEST(VCardReaderTest, ReadsManyAndNestedCards) {
   EXPECT_EQ(file.cards[1].nested_in, 0);
   EXPECT_EQ(file.cards[2].Find("FN")->value, "Third");
   EXPECT_EQ(file.cards[2].line, 11);
+}
+
+TEST(VCardReaderTest, HandsOverEachCardOnceTheCardsAroundItHaveEnded) {
+  std::vector<VCard> cards;
+  VCardReadOptions options;
+  options.on_card = [&](VCard card) { cards.push_back(std::move(card)); };
+  auto file = ReadVCards(
+      "BEGIN:VCARD\nVERSION:3.0\nFN:First\nEND:VCARD\n"
+      "BEGIN:VCARD\nVERSION:2.1\nN:parent\nBEGIN:VCARD\nVERSION:2.1\n"
+      "N:agent\nEND:VCARD\nTEL:1\nEND:VCARD\n"
+      "BEGIN:VCARD\nVERSION:3.0\nFN:Open\n",
+      options);
+  ASSERT_THAT(file, IsOk());
+  EXPECT_THAT(file->cards, SizeIs(0));
+  ASSERT_THAT(cards, SizeIs(4));
+  EXPECT_EQ(cards[0].Find("FN")->value, "First");
+  // The parent whole (its TEL after the nested card), then the agent.
+  EXPECT_EQ(cards[1].Find("TEL")->value, "1");
+  EXPECT_EQ(cards[1].nested_in, -1);
+  EXPECT_EQ(cards[2].Find("N")->value, "agent");
+  EXPECT_EQ(cards[2].nested_in, 1);  // the file's second card
+  // A card the file ends in is handed over too, with the problem noted.
+  EXPECT_EQ(cards[3].Find("FN")->value, "Open");
+  ASSERT_THAT(file->problems, SizeIs(1));
+  EXPECT_THAT(file->problems[0].message, HasSubstr("no END:VCARD"));
 }
 
 TEST(VCardReaderTest, KeepsOrDropsInlinePhotos) {
