@@ -92,20 +92,19 @@ export function Duplicates({ onMerged }: { onMerged: () => void }) {
                 </div>
               ) : (
                 <p class="row">
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => setPending({ keep: pair.a, remove: pair.b })}
-                  >
-                    {fill(t("keep_person"), { name: pair.a.display_name })}
-                  </button>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => setPending({ keep: pair.b, remove: pair.a })}
-                  >
-                    {fill(t("keep_person"), { name: pair.b.display_name })}
-                  </button>
+                  {[
+                    { keep: pair.a, remove: pair.b },
+                    { keep: pair.b, remove: pair.a },
+                  ].map((choice) => (
+                    <button
+                      key={choice.keep.id}
+                      type="button"
+                      disabled={busy}
+                      onClick={() => setPending(choice)}
+                    >
+                      {fill(t("keep_person"), { name: choice.keep.display_name })}
+                    </button>
+                  ))}
                 </p>
               )}
             </li>
