@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fill, personFacts, reasonsText } from "./duplicate_text";
+import { fill, personFacts, reasonsText, sideName } from "./duplicate_text";
 
 describe("duplicate texts", () => {
   it("says why in the user's language", () => {
@@ -21,6 +21,12 @@ describe("duplicate texts", () => {
     expect(personFacts("de", { ...p, organisation: "Berg", archived: false })).toBe(
       "Berg · a@b.example · +49 40 1",
     );
+  });
+
+  it("tells namesakes apart by their number", () => {
+    const anna = { id: 3, display_name: "Anna", organisation: "", emails: [], phones: [], archived: false };
+    expect(sideName(anna, { ...anna, id: 9 })).toBe("Anna (#3)");
+    expect(sideName(anna, { ...anna, id: 9, display_name: "Anna B." })).toBe("Anna");
   });
 
   it("fills names in as they are", () => {

@@ -28,3 +28,10 @@ export function personFacts(lang: Lang, p: DuplicatePerson): string {
 export function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
+
+// The name that tells `p` apart from `other` in a button or a question:
+// the display name, with the number of the record ("Anna Berg (#12)") when
+// both are called the same.
+export function sideName(p: DuplicatePerson, other: DuplicatePerson): string {
+  return p.display_name === other.display_name ? `${p.display_name} (#${p.id})` : p.display_name;
+}

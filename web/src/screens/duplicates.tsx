@@ -6,7 +6,7 @@
 import { useState } from "preact/hooks";
 import type { DuplicatePair, DuplicatePerson } from "../api";
 import { useApp } from "../context";
-import { fill, personFacts, reasonsText } from "../duplicate_text";
+import { fill, personFacts, reasonsText, sideName } from "../duplicate_text";
 import { useAttempt } from "../use_attempt";
 
 export function Duplicates({ onMerged }: { onMerged: () => void }) {
@@ -31,7 +31,9 @@ export function Duplicates({ onMerged }: { onMerged: () => void }) {
       setPending(null);
       await api.merge(keep.id, remove.id);
       onMerged();
-      setMessage(fill(t("merged_into"), { removed: remove.display_name, kept: keep.display_name }));
+      setMessage(
+        fill(t("merged_into"), { removed: sideName(remove, keep), kept: sideName(keep, remove) }),
+      );
       setPairs((await api.duplicates()).items);
     });
 
@@ -73,8 +75,8 @@ export function Duplicates({ onMerged }: { onMerged: () => void }) {
                 <div class="confirm" role="group">
                   <p>
                     {fill(t("merge_confirm"), {
-                      removed: pending.remove.display_name,
-                      kept: pending.keep.display_name,
+                      removed: sideName(pending.remove, pending.keep),
+                      kept: sideName(pending.keep, pending.remove),
                     })}
                   </p>
                   <p class="row">
@@ -102,7 +104,7 @@ export function Duplicates({ onMerged }: { onMerged: () => void }) {
                       disabled={busy}
                       onClick={() => setPending(choice)}
                     >
-                      {fill(t("keep_person"), { name: choice.keep.display_name })}
+                      {fill(t("keep_person"), { name: sideName(choice.keep, choice.remove) })}
                     </button>
                   ))}
                 </p>
