@@ -27,7 +27,8 @@ enum class Column {
   kUrl,
   kCity,
   kNotes,
-  kTags,
+  kTags,     // other apps' categories: ';' also separates them
+  kTagList,  // knoten's own export: one tag per " ::: " value
   kConnectedOn,
 };
 
@@ -99,7 +100,7 @@ constexpr auto kHeaders = std::to_array<Named>({
     {"kategorien", Column::kTags},
     {"labels", Column::kTags},
     {"group membership", Column::kTags},
-    {"tags", Column::kTags},
+    {"tags", Column::kTagList},
     {"connected on", Column::kConnectedOn},
 });
 
@@ -273,7 +274,10 @@ class RowMapper {
           Put("NOTE", cell);
           break;
         case Column::kTags:
-          Tags(cell);
+          Tags(cell, /*semicolons_separate=*/true);
+          break;
+        case Column::kTagList:
+          Tags(cell, /*semicolons_separate=*/false);
           break;
         case Column::kConnectedOn:
           Put("NOTE", "LinkedIn: connected on " + std::string(Trim(cell)));
@@ -301,10 +305,14 @@ class RowMapper {
     card_.properties.push_back(std::move(property));
   }
   // Categories and labels, without Google's system groups ("* starred").
-  void Tags(std::string_view cell) {
+  void Tags(std::string_view cell, bool semicolons_separate) {
     std::vector<std::string> tags;
     for (const std::string& value : Values(cell)) {
       if (value.starts_with("* ")) continue;
+      if (!semicolons_separate) {
+        tags.push_back(VCardEscaped(value));
+        continue;
+      }
       for (std::string& tag : SplitAndTrim(value, ';')) {
         tags.push_back(VCardEscaped(tag));
       }

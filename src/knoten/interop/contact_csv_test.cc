@@ -5,6 +5,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "knoten/core/person.h"
+#include "knoten/interop/csv_writer.h"
+
 #include "testing/status_matchers.h"
 
 namespace knoten::interop {
@@ -117,6 +120,17 @@ TEST(ContactCsvTest, ReadsThunderbirdAndPlainFiles) {
   EXPECT_EQ(plain.flavour, "csv");
   ASSERT_THAT(plain.entries, SizeIs(2));  // the empty row is left out
   EXPECT_EQ(PersonAt(plain, 1).display_name, "nobody");
+}
+
+TEST(ContactCsvTest, ReadsKnotensOwnExportBackTagForTag) {
+  core::Person p;
+  p.display_name = "Ada";
+  p.tags = {"b2b; b2c", "presse", "=formel"};
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ContactCsv csv, ReadContactCsv(PeopleCsvHeader() + PeopleCsvRow(p)));
+  // A ';' inside a tag stays (other apps' categories split there).
+  EXPECT_THAT(PersonAt(csv, 0).tags,
+              ElementsAre("b2b; b2c", "presse", "=formel"));
 }
 
 TEST(ContactCsvTest, RefusesAFileWithoutAHeaderItKnows) {
