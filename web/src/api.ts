@@ -1,8 +1,10 @@
 // The JSON API under /api/v1: one fetch wrapper that sends the CSRF token
 // on every state-changing call and turns the error document into ApiError.
 
+import type { CalendarFeed, DuplicatePair, ImportReport } from "./interop_types";
 import type { Balance, ClientFit, Judgement, Touch, Trust } from "./relationship_types";
 
+export * from "./interop_types";
 export * from "./relationship_types";
 
 export class ApiError extends Error {
@@ -45,55 +47,7 @@ export interface Person {
   archived: boolean;
 }
 
-export type ImportOutcome = "created" | "merged" | "unchanged" | "skipped";
-
-// What an import did or, as a dry run, would do (docs/interop.md).
-export interface ImportCounts {
-  created: number;
-  merged: number;
-  unchanged: number;
-  skipped: number;
-}
-
-export interface ImportedFile extends ImportCounts {
-  file: string;
-  format: string;
-  encoding: string;
-  contacts: {
-    outcome: ImportOutcome;
-    line: number;
-    name: string;
-    person_id: number | null;
-    remarks: string[];
-  }[];
-  problems: string[];
-}
-
-export interface ImportReport extends ImportCounts {
-  dry_run: boolean;
-  files: ImportedFile[];
-}
-
 export type TextLang = "de" | "en";
-
-// One side of a pair of possible duplicates.
-export interface DuplicatePerson {
-  id: number;
-  display_name: string;
-  organisation: string;
-  emails: string[];
-  phones: string[];
-  archived: boolean;
-}
-
-export type DuplicateReason = "email" | "phone" | "name";
-
-// Two people who may be one (a has the lower id), and why.
-export interface DuplicatePair {
-  a: DuplicatePerson;
-  b: DuplicatePerson;
-  reasons: DuplicateReason[];
-}
 
 // A merge: the kept person and the rows moved to them, by table.
 export interface Merged {
@@ -101,12 +55,6 @@ export interface Merged {
   removed: number;
   moved: Record<string, number>;
   moved_rows: number;
-}
-
-// A new calendar feed: its path (with the token) is shown once.
-export interface CalendarFeed {
-  path: string;
-  token: string;
 }
 
 // An offer; person_id null is one of the user's own.

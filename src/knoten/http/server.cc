@@ -313,8 +313,7 @@ class Connection final : public ConnectionBase {
         [self = Self(), keep_alive](beast::error_code ec, size_t) {
           self->body_ = std::string();
           if (ec) {
-            self->file_.reset();
-            self->Close();
+            self->GiveUp();
             return;
           }
           self->WriteFile(0, keep_alive);
@@ -328,8 +327,7 @@ class Connection final : public ConnectionBase {
       block_.resize(kFileBlock);
       auto got = file_->ReadAt(offset, block_);
       if (!got || *got == 0) {  // the length is sent: all we can do is stop
-        file_.reset();
-        Close();
+        GiveUp();
         return;
       }
       Lowest().expires_after(shared_->options.write_timeout);
@@ -337,8 +335,7 @@ class Connection final : public ConnectionBase {
                         [self = Self(), keep_alive, next = offset + *got](
                             beast::error_code ec, size_t) {
                           if (ec) {
-                            self->file_.reset();
-                            self->Close();
+                            self->GiveUp();
                             return;
                           }
                           self->WriteFile(next, keep_alive);
@@ -352,6 +349,12 @@ class Connection final : public ConnectionBase {
       return;
     }
     Read();
+  }
+
+  // Ends a response that cannot be written whole: the connection closes.
+  void GiveUp() {
+    file_.reset();
+    Close();
   }
 
   // "Name: value" and CRLF; a CR or LF in a value becomes a space, so no

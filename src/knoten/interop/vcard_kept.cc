@@ -138,12 +138,22 @@ std::string KeptLine(const VCardProperty& p, std::string_view version) {
   return ValidUtf8(line);
 }
 
-std::string_view KeptLineName(std::string_view line) {
-  const size_t end = line.find_first_of(";:");
-  std::string_view name = line.substr(0, end);
+namespace {
+
+// "item1" and "X-ABLABEL" of "item1.X-ABLABEL;TYPE=x:Work"; the group is
+// empty without one.
+std::pair<std::string_view, std::string_view> GroupAndName(
+    std::string_view line) {
+  const std::string_view name = line.substr(0, line.find_first_of(";:"));
   const size_t dot = name.find('.');
-  if (dot != std::string_view::npos) name.remove_prefix(dot + 1);
-  return name;
+  if (dot == std::string_view::npos) return {{}, name};
+  return {name.substr(0, dot), name.substr(dot + 1)};
+}
+
+}  // namespace
+
+std::string_view KeptLineName(std::string_view line) {
+  return GroupAndName(line).second;
 }
 
 std::string_view KeptLineValue(std::string_view line) {
@@ -157,12 +167,8 @@ std::string_view KeptLineValue(std::string_view line) {
 
 namespace {
 
-// "item1" of "item1.X-ABLABEL:Work"; empty without a group.
 std::string_view KeptLineGroup(std::string_view line) {
-  const std::string_view name = line.substr(0, line.find_first_of(";:"));
-  const size_t dot = name.find('.');
-  return dot == std::string_view::npos ? std::string_view()
-                                       : name.substr(0, dot);
+  return GroupAndName(line).first;
 }
 
 // The line without its group: "X-ABLABEL:Work".
@@ -180,6 +186,14 @@ std::map<std::string, std::vector<std::string_view>, std::less<>> Groups(
     if (!group.empty()) groups[std::string(group)].push_back(Ungrouped(line));
   }
   return groups;
+}
+
+// Whether `lines` holds every one of `wanted`.
+bool HasAll(const std::vector<std::string_view>& lines,
+            const std::vector<std::string_view>& wanted) {
+  return std::all_of(wanted.begin(), wanted.end(), [&](std::string_view w) {
+    return std::find(lines.begin(), lines.end(), w) != lines.end();
+  });
 }
 
 // What becomes of each group of `more` beside `lines`: left out (empty)
@@ -201,10 +215,7 @@ std::map<std::string, std::string, std::less<>> GroupNames(
     const std::string& group = entry.first;
     const std::vector<std::string_view>& members = entry.second;
     const bool there = std::any_of(had.begin(), had.end(), [&](const auto& h) {
-      return std::all_of(members.begin(), members.end(), [&](auto member) {
-        return std::find(h.second.begin(), h.second.end(), member) !=
-               h.second.end();
-      });
+      return HasAll(h.second, members);
     });
     if (there) {
       names[group] = "";

@@ -369,14 +369,14 @@ Status SqliteTableStore::Insert(std::string_view table,
     KNOTEN_RETURN_IF_ERROR(
         CheckCell(*info, columns.first(i), columns[i], cells[i]));
   }
-  if (plan_.table != table || !std::ranges::equal(plan_.columns, columns) ||
-      plan_.sql.empty()) {
+  if (plan_.table != table || !std::ranges::equal(plan_.columns, columns)) {
     plan_.table = table;
     plan_.columns.assign(columns.begin(), columns.end());
     plan_.secrets.clear();
     plan_.sql = InsertSql(table, columns, plan_.secrets);
+    plan_.what = "restoring a row of " + plan_.table;
   }
-  return Guard("restoring a row", [&]() -> Status {
+  return Guard(plan_.what, [&]() -> Status {
     if (!inserting_) {
       // References are counted while the rows go in (SQLite's deferred
       // foreign keys) and reported by FinishInserts.

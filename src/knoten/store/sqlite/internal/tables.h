@@ -285,6 +285,7 @@ class SqliteTableStore final : public TableStore {
     std::vector<std::string> columns;
     std::string sql;
     std::vector<std::string_view> secrets;  // the restored values, in order
+    std::string what;  // "restoring a row of TABLE", for errors
   };
 
   Connection& conn_;
