@@ -24,7 +24,8 @@ Result<std::string> DefaultDatabasePath(const char* xdg_data_home,
 
 Result<std::unique_ptr<store::Store>> OpenDatabase(const std::string& path,
                                                    bool create_parent,
-                                                   DatabaseReads reads) {
+                                                   DatabaseReads reads,
+                                                   DatabaseWrites writes) {
   if (create_parent) {
     const auto parent = std::filesystem::path(path).parent_path();
     std::error_code ec;
@@ -35,7 +36,8 @@ Result<std::unique_ptr<store::Store>> OpenDatabase(const std::string& path,
                               "); give another database with --db PATH.");
     }
   }
-  store::SqliteOptions options{.path = path};
+  store::SqliteOptions options{.path = path,
+                               .fill_new = writes == DatabaseWrites::kFillNew};
   if (reads == DatabaseReads::kPageCache) {
     options.memory_map = false;
     options.page_cache_kib = 32768;

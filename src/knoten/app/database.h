@@ -24,12 +24,19 @@ Result<std::string> DefaultDatabasePath(const char* xdg_data_home,
 // keeps the rest of the file at hand). Decision 0007.
 enum class DatabaseReads { kMapped, kPageCache };
 
+// How a process writes. Commands and the server share the file through
+// SQLite's write-ahead log. `knoten restore` fills a new database in one
+// transaction and keeps a rollback journal meanwhile, which writes each new
+// page once instead of twice. Decision 0008.
+enum class DatabaseWrites { kShared, kFillNew };
+
 // Opens (creating if needed) the SQLite database at `path`. When
 // `create_parent` is set, a missing parent directory is created first (used
 // for the default location only, never for a path the user typed).
 Result<std::unique_ptr<store::Store>> OpenDatabase(
     const std::string& path, bool create_parent,
-    DatabaseReads reads = DatabaseReads::kMapped);
+    DatabaseReads reads = DatabaseReads::kMapped,
+    DatabaseWrites writes = DatabaseWrites::kShared);
 
 }  // namespace knoten::app
 

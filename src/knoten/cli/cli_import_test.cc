@@ -112,6 +112,14 @@ TEST_F(CliImportTest, ExportsWhatImportReadsBack) {
   EXPECT_NE(Run({"export", "--format", "ical"}).code, 0);
 }
 
+// Byte 18 of an SQLite database's header: 1 while it keeps a rollback
+// journal, 2 in WAL mode.
+int FileFormatWriteVersion(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  in.seekg(18);
+  return in.get();
+}
+
 TEST_F(CliImportTest, BacksUpEverythingAsJsonAndRestoresIt) {
   Seed();
   const std::string backup = dir_.File("backup.json");
@@ -126,8 +134,11 @@ TEST_F(CliImportTest, BacksUpEverythingAsJsonAndRestoresIt) {
   const Outcome restored = Run({"restore", backup, "--json"});
   ASSERT_EQ(restored.code, 0) << restored.err;
   EXPECT_EQ(restored.json()["people"], 2);
+  // The restore wrote with a rollback journal; the next open is in WAL mode.
+  EXPECT_EQ(FileFormatWriteVersion(db_), 1);
   const Outcome again = Run({"export", "--format", "json"});
   ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(FileFormatWriteVersion(db_), 2);
   EXPECT_EQ(again.out, streamed.out);  // the same clock: the same text
   EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 2);
 

@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "knoten/app/backup_data.h"
+#include "knoten/app/database.h"
 #include "knoten/cli/internal/commands.h"
 #include "knoten/cli/internal/progress.h"
 #include "knoten/json/backup_file.h"
@@ -69,6 +70,9 @@ void RegisterRestoreCommand(CLI::App& app, Session& s) {
       ->required();
   command->add_flag("--quiet", flags->quiet,
                     s.Tr("no progress bar", "kein Fortschrittsbalken"));
+  // Runs when the command line is read, before OnRun opens the database.
+  command->parse_complete_callback(
+      [&s] { s.database_writes = app::DatabaseWrites::kFillNew; });
   command->footer(s.Tr(
       "The database (--db) must be new or empty: a backup is never merged "
       "into data. Everything is restored or, when the file is malformed or "

@@ -36,7 +36,9 @@ Result<app::Context*> Session::Context() {
   if (!context_) {
     KNOTEN_ASSIGN_OR_RETURN(const std::string path, DatabasePath());
     KNOTEN_ASSIGN_OR_RETURN(
-        store_, app::OpenDatabase(path, /*create_parent=*/db_path.empty()));
+        store_,
+        app::OpenDatabase(path, /*create_parent=*/db_path.empty(),
+                          app::DatabaseReads::kMapped, database_writes));
     context_.emplace(app::Context{*store_, env_.clock});
   }
   return &*context_;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "knoten/app/context.h"
+#include "knoten/app/database.h"
 #include "knoten/app/match_eval.h"
 #include "knoten/app/suggestions.h"
 #include "knoten/cli/cli.h"
@@ -51,6 +52,10 @@ class Session {
   }
   const Clock& clock() const { return env_.clock; }
   CliEnvironment& env() { return env_; }
+
+  // How Context() opens the database for writing; a command that fills a
+  // new database sets it before its callback runs.
+  app::DatabaseWrites database_writes = app::DatabaseWrites::kShared;
 
   // Opens the database on first use: --db PATH, else the default location
   // (created if missing).

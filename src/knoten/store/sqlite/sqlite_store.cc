@@ -213,6 +213,18 @@ class SqliteStore final : public Store {
   sqlite_internal::Connection conn_;
 };
 
+// Whether `db` now keeps a rollback journal. Leaving the write-ahead log
+// needs the file to itself; when another connection has it, SQLite answers
+// "busy" or keeps "wal", and the caller stays with the log.
+bool FillsWithRollbackJournal(SQLite::Database& db) {
+  try {
+    return db.execAndGet("PRAGMA journal_mode = DELETE").getString() ==
+           "delete";
+  } catch (const SQLite::Exception&) {
+    return false;
+  }
+}
+
 Status Configure(SQLite::Database& db, const SqliteOptions& options) {
   return Guard("configuring the database", [&]() -> Status {
     db.exec("PRAGMA foreign_keys = ON");
@@ -231,6 +243,7 @@ Status Configure(SQLite::Database& db, const SqliteOptions& options) {
     db.setBusyTimeout(5000);
     // Reading the schema also detects files that are not databases.
     db.execAndGet("SELECT count(*) FROM sqlite_schema");
+    if (options.fill_new && FillsWithRollbackJournal(db)) return OkStatus();
     const std::string mode =
         db.execAndGet("PRAGMA journal_mode = WAL").getString();
     if (mode != "wal" && mode != "memory") {

@@ -29,6 +29,14 @@ struct SqliteOptions {
   bool memory_map = true;
   // The most SQLite's page cache holds, in KiB.
   int64_t page_cache_kib = 65536;
+  // The connection is about to fill a new database in one transaction
+  // (knoten restore): it keeps a rollback journal instead of the
+  // write-ahead log while it is open. A rollback journal saves only the
+  // pages the file had before; pages added at its end are written once, not
+  // twice (into the log, then into the file). All or nothing holds as with
+  // the log, and the next open goes back to it. When another connection has
+  // the file open, the log stays. Decision 0008.
+  bool fill_new = false;
 };
 
 // Opens (and if needed creates and migrates) the database at `options.path`.
