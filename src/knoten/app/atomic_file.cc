@@ -62,6 +62,10 @@ Result<AtomicFile> AtomicFile::Begin(const std::string& target) {
     return InvalidArgumentError("The folder '" + folder.string() +
                                 "' does not exist; create it first.");
   }
+  if (fs::is_directory(path, error)) {
+    return InvalidArgumentError("'" + path.string() +
+                                "' is a folder; give the name of a file.");
+  }
   const fs::path partial = folder / ("." + path.filename().string() +
                                      ".partial-" + std::to_string(::getpid()));
   fs::remove(partial, error);  // left over by a writer of this pid, killed

@@ -87,6 +87,41 @@ std::string FoldedName(std::string_view display_name) {
   return Join(words, " ");
 }
 
+bool NamesFit(std::string_view folded_a, std::string_view folded_b) {
+  const auto has_letter = [](std::string_view name) {
+    return std::ranges::any_of(name, [](char c) {
+      return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+  };
+  if (!has_letter(folded_a) || !has_letter(folded_b)) return true;
+  std::vector<std::string> fewer = SplitAndTrim(folded_a, ' ');
+  std::vector<std::string> more = SplitAndTrim(folded_b, ' ');
+  if (fewer.size() > more.size()) std::swap(fewer, more);
+  // Whole words first, so that an initial does not take a word another
+  // word of `fewer` is.
+  std::vector<bool> taken(more.size(), false);
+  const auto take = [&](const std::string& word, bool initial) {
+    for (size_t i = 0; i < more.size(); ++i) {
+      if (taken[i]) continue;
+      const bool fits =
+          initial ? (word.size() == 1 && more[i].starts_with(word)) ||
+                        (more[i].size() == 1 && word.starts_with(more[i]))
+                  : more[i] == word;
+      if (fits) {
+        taken[i] = true;
+        return true;
+      }
+    }
+    return false;
+  };
+  std::vector<const std::string*> left;
+  for (const std::string& word : fewer) {
+    if (!take(word, /*initial=*/false)) left.push_back(&word);
+  }
+  return std::ranges::all_of(
+      left, [&](const std::string* word) { return take(*word, true); });
+}
+
 bool MergeContact(core::Person& stored, const core::Person& contact) {
   bool changed = false;
   for (auto [to, from] :

@@ -1,7 +1,8 @@
 // How knoten tells that two records describe the same person, shared by the
 // import (import_contacts.h) and the search for duplicates (dedupe.h):
 // e-mail addresses, web addresses and tags compared ignoring ASCII case;
-// phone numbers by their digits, the last six or more of them alike; names
+// phone numbers by their digits, the last six or more of them alike, for
+// the import only when the names fit (NamesFit); names
 // compared as written, ignoring case, and, for duplicates, also in another
 // order and spelling (FoldedName). Only app includes this header.
 
@@ -35,6 +36,13 @@ std::string NameKey(const core::Person& person);
 // (é → e), punctuation a space, the words sorted ("Müller, Anna" and
 // "anna mueller" both "anna mueller").
 std::string FoldedName(std::string_view display_name);
+
+// Whether two names (FoldedName) may be one person's, as a shared phone
+// number needs before it makes two records one: every word of the name with
+// fewer words is a word of the other, or its initial ("d kaya" fits "deniz
+// kaya" and "anna" fits "anna berg"; "anna berg" does not fit "ben berg").
+// A name without letters (a number standing for a name) fits any.
+bool NamesFit(std::string_view folded_a, std::string_view folded_b);
 
 // Whether `value` is one of `values`, ignoring case (e-mail addresses,
 // web addresses, tags).

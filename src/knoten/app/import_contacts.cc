@@ -1,6 +1,7 @@
 #include "knoten/app/import_contacts.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -23,6 +24,7 @@ class PeopleIndex {
  public:
   struct Known {
     PersonId id;
+    std::string name;  // the display name
     bool has_email = false;
     std::vector<std::string> phones;
   };
@@ -40,7 +42,15 @@ class PeopleIndex {
       if (it != by_email_.end()) return it->second;
     }
     // From here on no stored person shares an e-mail address with the
-    // contact: every stored address is in by_email_.
+    // contact: every stored address is in by_email_. Nor, below, a phone
+    // number and a fitting name: a namesake always fits.
+    // A shared number makes two records one only when the names fit: an
+    // office's number is many people's.
+    std::optional<std::string> folded;  // the contact's name, made on demand
+    const auto names_fit = [&](size_t i) {
+      if (!folded) folded = FoldedName(contact.display_name);
+      return NamesFit(*folded, FoldedName(people_[i].name));
+    };
     bool phones_looked_up = true;  // false: a short number may still match
     for (const std::string& phone : contact.phones) {
       const std::string key = PhoneKey(phone);
@@ -53,7 +63,7 @@ class PeopleIndex {
       auto it = by_phone_tail_.find(key.substr(key.size() - kPhoneTail));
       if (it == by_phone_tail_.end()) continue;
       for (const size_t i : it->second) {
-        if (HasPhone(key, people_[i].phones)) return i;
+        if (HasPhone(key, people_[i].phones) && names_fit(i)) return i;
       }
     }
     auto it = by_name_.find(NameKey(contact));
@@ -97,6 +107,7 @@ class PeopleIndex {
 
   void Index(size_t i, const core::Person& person) {
     people_[i] = {.id = person.id,
+                  .name = person.display_name,
                   .has_email = !person.emails.empty(),
                   .phones = person.phones};
     for (const std::string& email : person.emails) {

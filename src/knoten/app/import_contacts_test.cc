@@ -126,6 +126,36 @@ TEST_F(ImportContactsTest, ANamesakeIsTheContactUnlessTheirAddressesDiffer) {
   EXPECT_EQ(PeopleCount(), 4);
 }
 
+TEST_F(ImportContactsTest, ASharedNumberMergesOnlyWhenTheNamesFit) {
+  const auto add = [&](const char* name, const char* phone) {
+    core::Person p;
+    p.display_name = name;
+    p.phones = {phone};
+    auto added = AddPerson(ctx_, p);
+    EXPECT_THAT(added, IsOk());
+    return added ? added->id : PersonId(0);
+  };
+  const PersonId dieter = add("Dieter Deutsch", "089 123456");
+  const PersonId anna = add("Anna Schmidt", "+49 30 1234567");
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ImportedFile report,
+      Import("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bob Other\r\n"
+             "TEL:123456\r\nEND:VCARD\r\n"
+             "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ben Schmidt\r\n"
+             "TEL:030 1234567\r\nEND:VCARD\r\n"
+             "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\n"
+             "TEL:030 1234567\r\nORG:Schmidt PR\r\nEND:VCARD\r\n"));
+  ASSERT_THAT(report.contacts, SizeIs(3));
+  // Another name: the office's number, not the same person.
+  EXPECT_EQ(report.contacts[0].outcome, ImportOutcome::kCreated);
+  EXPECT_NE(report.contacts[0].person_id, dieter);
+  EXPECT_EQ(report.contacts[1].outcome, ImportOutcome::kCreated);
+  // Her first name only, as a phone's address book has it.
+  EXPECT_EQ(report.contacts[2].outcome, ImportOutcome::kMerged);
+  EXPECT_EQ(report.contacts[2].person_id, anna);
+  EXPECT_EQ(PeopleCount(), 4);
+}
+
 TEST_F(ImportContactsTest, AContactGoesToTheFirstFittingNamesake) {
   // Namesakes with and without an address, in this order.
   const auto add = [&](std::vector<std::string> emails) {

@@ -47,6 +47,14 @@ TEST_F(CliImportTest, ADryRunShowsWhatAnImportThenDoes) {
   const Outcome again = Run({"import", file}, "de_DE.UTF-8");
   ASSERT_EQ(again.code, 0) << again.err;
   EXPECT_THAT(again.out, HasSubstr("0 neu, 0 ergänzt, 2 unverändert"));
+  // The names stand in one column, also after a label with an umlaut.
+  EXPECT_THAT(again.out, HasSubstr("\n  unverändert  Anna Berg (Zeile 1)"));
+  const Outcome skipped =
+      Run({"import", WriteFile("nameless.vcf",
+                               "BEGIN:VCARD\r\nVERSION:4.0\r\nEND:VCARD\r\n")},
+          "de_DE.UTF-8");
+  ASSERT_EQ(skipped.code, 0) << skipped.err;
+  EXPECT_THAT(skipped.out, HasSubstr("\n  übersprungen Karte (Zeile 1)"));
 }
 
 TEST_F(CliImportTest, ImportsLinkedInConnections) {
@@ -90,6 +98,9 @@ TEST_F(CliImportTest, BacksUpTheDatabaseIntoOneFile) {
   const Outcome itself = Run({"backup", "-o", backup});
   EXPECT_NE(itself.code, 0);
   EXPECT_THAT(itself.err, HasSubstr("another file"));
+  const Outcome folder = Run({"backup", "-o", dir_.path().string()});
+  EXPECT_NE(folder.code, 0);
+  EXPECT_THAT(folder.err, HasSubstr("is a folder; give the name of a file"));
 }
 
 TEST_F(CliImportTest, ExportsWhatImportReadsBack) {

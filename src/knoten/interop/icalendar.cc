@@ -65,6 +65,23 @@ void AddEvent(icalcomponent* calendar, const CalendarEntry& entry,
   icalcomponent_add_component(calendar, event);
 }
 
+// Adds a time zone UTC to `calendar`: RFC 5545 (3.6) wants at least one
+// component in a calendar, and a VTIMEZONE that nothing refers to is the
+// one that adds no entry to the user's calendar.
+void AddUtcTimeZone(icalcomponent* calendar) {
+  icalcomponent* standard = icalcomponent_new(ICAL_XSTANDARD_COMPONENT);
+  icalcomponent_add_property(
+      standard,
+      icalproperty_new_dtstart(icaltime_from_string("19700101T000000")));
+  icalcomponent_add_property(standard, icalproperty_new_tzoffsetfrom(0));
+  icalcomponent_add_property(standard, icalproperty_new_tzoffsetto(0));
+  icalcomponent_add_property(standard, icalproperty_new_tzname("UTC"));
+  icalcomponent* zone = icalcomponent_new(ICAL_VTIMEZONE_COMPONENT);
+  icalcomponent_add_property(zone, icalproperty_new_tzid("UTC"));
+  icalcomponent_add_component(zone, standard);
+  icalcomponent_add_component(calendar, zone);
+}
+
 }  // namespace
 
 Result<std::string> WriteICalendar(const std::vector<CalendarEntry>& entries,
@@ -85,6 +102,7 @@ Result<std::string> WriteICalendar(const std::vector<CalendarEntry>& entries,
     }
     AddEvent(calendar.get(), entry, stamped_at);
   }
+  if (entries.empty()) AddUtcTimeZone(calendar.get());
   const std::unique_ptr<char, BufferFree> text(
       icalcomponent_as_ical_string_r(calendar.get()));
   if (text == nullptr) {

@@ -28,7 +28,8 @@ struct CalendarEntry {
 };
 
 // The calendar of `entries`, in their order, with `stamped_at` as every
-// entry's DTSTAMP. kInvalidArgument for text that is not UTF-8.
+// entry's DTSTAMP; without entries, a time zone UTC as its one component
+// (RFC 5545 wants one). kInvalidArgument for text that is not UTF-8.
 Result<std::string> WriteICalendar(const std::vector<CalendarEntry>& entries,
                                    Timestamp stamped_at);
 

@@ -16,6 +16,7 @@ namespace knoten::interop {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 struct Parsed {
   std::string uid;
@@ -99,11 +100,34 @@ TEST(ICalendarTest, WhatIsWrittenReadsBackWithLibical) {
   EXPECT_EQ(parsed[1].duration.days, 1);
 }
 
-TEST(ICalendarTest, AnEmptyCalendarIsStillACalendar) {
+// The components of any kind directly in `text`'s calendar, each with no
+// error libical found.
+int ComponentsOf(const std::string& text) {
+  icalcomponent* calendar = icalparser_parse_string(text.c_str());
+  EXPECT_NE(calendar, nullptr);
+  if (calendar == nullptr) return -1;
+  const int count =
+      icalcomponent_count_components(calendar, ICAL_ANY_COMPONENT);
+  EXPECT_EQ(icalcomponent_count_errors(calendar), 0);
+  icalcomponent_free(calendar);
+  return count;
+}
+
+TEST(ICalendarTest, AnEmptyCalendarHoldsOnlyATimeZone) {
   KNOTEN_ASSERT_OK_AND_ASSIGN(const std::string text,
                               WriteICalendar({}, Timestamp()));
   EXPECT_TRUE(ParseBack(text).empty());
   EXPECT_THAT(text, HasSubstr("END:VCALENDAR"));
+  // RFC 5545, 3.6: a calendar holds at least one component.
+  EXPECT_EQ(ComponentsOf(text), 1);
+  EXPECT_THAT(text, HasSubstr("BEGIN:VTIMEZONE\r\nTZID:UTC\r\n"));
+  EXPECT_THAT(text, HasSubstr("TZOFFSETTO:+0000\r\n"));
+
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      const std::string one,
+      WriteICalendar({{.uid = "x@knoten", .summary = "Call"}}, Timestamp()));
+  EXPECT_EQ(ComponentsOf(one), 1);
+  EXPECT_THAT(one, Not(HasSubstr("VTIMEZONE")));
 }
 
 TEST(ICalendarTest, RefusesTextThatIsNotUtf8) {

@@ -98,9 +98,10 @@ std::string OutcomeText(const std::string& outcome, bool de) {
 
 void RenderContact(const Json& c, bool de, std::ostream& out) {
   const std::string outcome = c.at("outcome").get<std::string>();
-  std::string label = OutcomeText(outcome, de);
-  label.resize(std::max<size_t>(label.size(), 13), ' ');
+  const std::string label = OutcomeText(outcome, de);
+  // The widest label ("übersprungen") and a space.
   out << "  " << label
+      << std::string(13 - std::min<size_t>(TextWidth(label), 12), ' ')
       << (outcome == "skipped" ? std::string(de ? "Karte" : "card")
                                : CellText(c.at("name")))
       << (de ? " (Zeile " : " (line ") << CellText(c.at("line")) << ")";

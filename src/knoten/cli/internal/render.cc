@@ -5,6 +5,13 @@
 #include <utility>
 
 namespace knoten::cli {
+
+size_t TextWidth(std::string_view text) {
+  return static_cast<size_t>(std::count_if(
+      text.begin(), text.end(),
+      [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
+}
+
 namespace {
 
 struct Label {
@@ -69,15 +76,8 @@ constexpr std::array<Label, 53> kLabels = {{
     {"expertise_areas", "Expertise", "Fachgebiete"},
 }};
 
-// Number of code points, a fair proxy for terminal width.
-size_t Width(std::string_view text) {
-  return static_cast<size_t>(std::count_if(
-      text.begin(), text.end(),
-      [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
-}
-
 std::string Truncate(const std::string& text, size_t max_width) {
-  if (Width(text) <= max_width) return text;
+  if (TextWidth(text) <= max_width) return text;
   std::string out;
   size_t width = 0;
   for (char c : text) {
@@ -140,7 +140,7 @@ void RenderNestedList(const std::string& label, const Json& items,
 void RenderRecord(const Json& record, UiLang lang, std::ostream& out) {
   size_t width = 0;
   for (const auto& [key, value] : record.items()) {
-    width = std::max(width, Width(FieldLabel(key, lang)));
+    width = std::max(width, TextWidth(FieldLabel(key, lang)));
   }
   for (const auto& [key, value] : record.items()) {
     if (value.is_array() && !value.empty() && value.front().is_object()) {
@@ -150,8 +150,8 @@ void RenderRecord(const Json& record, UiLang lang, std::ostream& out) {
     const std::string text = CellText(value);
     if (text.empty() || (value.is_boolean() && !value.get<bool>())) continue;
     const std::string label = FieldLabel(key, lang);
-    out << label << ':' << std::string(width - Width(label) + 1, ' ') << text
-        << '\n';
+    out << label << ':' << std::string(width - TextWidth(label) + 1, ' ')
+        << text << '\n';
   }
 }
 
@@ -164,7 +164,7 @@ Status RenderTable(const JsonList& list,
   std::vector<size_t> widths;
   for (const std::string& column : columns) {
     header.push_back(FieldLabel(column, lang));
-    widths.push_back(Width(header.back()));
+    widths.push_back(TextWidth(header.back()));
   }
   KNOTEN_ASSIGN_OR_RETURN(
       const int64_t total, list.produce([&](const ListItem& list_item) {
@@ -174,7 +174,7 @@ Status RenderTable(const JsonList& list,
           const auto it = item.find(columns[c]);
           row.push_back(Truncate(OneLine(it == item.end() ? "" : CellText(*it)),
                                  kMaxCell));
-          widths[c] = std::max(widths[c], Width(row.back()));
+          widths[c] = std::max(widths[c], TextWidth(row.back()));
         }
         rows.push_back(std::move(row));
       }));
@@ -183,7 +183,7 @@ Status RenderTable(const JsonList& list,
     for (size_t c = 0; c < row.size(); ++c) {
       line += row[c];
       if (c + 1 < row.size()) {
-        line += std::string(widths[c] - Width(row[c]) + 2, ' ');
+        line += std::string(widths[c] - TextWidth(row[c]) + 2, ' ');
       }
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();

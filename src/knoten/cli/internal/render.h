@@ -4,6 +4,7 @@
 #ifndef KNOTEN_CLI_INTERNAL_RENDER_H_
 #define KNOTEN_CLI_INTERNAL_RENDER_H_
 
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -16,6 +17,10 @@ namespace knoten::cli {
 
 // The label of a JSON field in the UI language ("display_name" → "Name").
 std::string FieldLabel(std::string_view field, UiLang lang);
+
+// The number of code points in `text`, a fair proxy for its width on a
+// terminal ("übersprungen" is 12 wide, not 13).
+size_t TextWidth(std::string_view text);
 
 // A scalar or list of scalars as text; "" for null and empty values.
 std::string CellText(const Json& value);
