@@ -11,6 +11,7 @@ namespace knoten::cli {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 class CliImportTest : public CliTest {
  protected:
@@ -85,6 +86,21 @@ TEST_F(CliImportTest, RefusesWhatItCannotReadSayingWhy) {
   EXPECT_NE(damaged.code, 0);
   EXPECT_THAT(damaged.err, HasSubstr("damaged.vcf: line 4"));
   EXPECT_EQ(Run({"person", "list", "--json"}).json()["total"], 0);
+}
+
+TEST_F(CliImportTest, ListsTwentyOfAFilesProblemsAndAllWithJson) {
+  std::string card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Berg\r\n";
+  for (int i = 0; i < 25; ++i) card += "no colon here\r\n";
+  card += "END:VCARD\r\n";
+  const std::string file = WriteFile("noisy.vcf", card);
+  const Outcome text = Run({"import", "--dry-run", file});
+  ASSERT_EQ(text.code, 0) << text.err;
+  EXPECT_THAT(text.out, HasSubstr("line 23: "));
+  EXPECT_THAT(text.out, Not(HasSubstr("line 24: ")));
+  EXPECT_THAT(text.out, HasSubstr("… and 5 more (all of them with --json)"));
+  const Outcome json = Run({"import", "--dry-run", file, "--json"});
+  ASSERT_EQ(json.code, 0) << json.err;
+  EXPECT_EQ(json.json()["files"][0]["problems"].size(), 25U);
 }
 
 TEST_F(CliImportTest, BacksUpTheDatabaseIntoOneFile) {

@@ -125,8 +125,16 @@ void RenderReport(const Json& report, bool de, bool quiet, std::ostream& out) {
     if (!file.at("problems").empty()) {
       out << (de ? "  In der Datei:\n" : "  In the file:\n");
     }
-    for (const Json& problem : file.at("problems")) {
-      out << "      " << CellText(problem) << '\n';
+    // A damaged file can have hundreds; --json lists them all.
+    constexpr size_t kShownProblems = 20;
+    const Json& problems = file.at("problems");
+    for (size_t i = 0; i < std::min(problems.size(), kShownProblems); ++i) {
+      out << "      " << CellText(problems[i]) << '\n';
+    }
+    if (problems.size() > kShownProblems) {
+      const std::string more = std::to_string(problems.size() - kShownProblems);
+      out << (de ? "      … und " + more + " weitere (alle mit --json)\n"
+                 : "      … and " + more + " more (all of them with --json)\n");
     }
   }
   if (report.at("files").size() > 1) {
