@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -76,6 +77,37 @@ bool IsUri(const VCardProperty& p) {
   return value_type == "uri" || value_type == "url";
 }
 
+// RFC 6350, appendix A: properties 4.0 no longer has. Those about the file
+// or its maker are left out, like PRODID; those about the person are kept
+// as extensions ("X-LABEL"), which any 4.0 reader takes.
+bool IsAboutTheFile(std::string_view name) {
+  return name == "NAME" || name == "PROFILE" || name == "MAILER";
+}
+bool IsGoneIn40(std::string_view name) {
+  return name == "LABEL" || name == "CLASS" || name == "SORT-STRING" ||
+         name == "AGENT";
+}
+
+// Properties whose value may be binary.
+bool IsMedia(std::string_view name) {
+  return name == "PHOTO" || name == "LOGO" || name == "SOUND" || name == "KEY";
+}
+
+// `types` (a TYPE parameter's comma-separated list) without "pref", which
+// 4.0 says with PREF=1; `pref` is set when it was there.
+std::string WithoutPref(std::string_view types, bool& pref) {
+  std::string out;
+  for (const std::string& type : SplitAndTrim(types, ',')) {
+    if (AsciiLower(type) == "pref") {
+      pref = true;
+      continue;
+    }
+    if (!out.empty()) out += ',';
+    out += type;
+  }
+  return out;
+}
+
 // A card has these at most once (RFC 6350's cardinality), or, for PHOTO,
 // knoten keeps one.
 bool IsSingle(std::string_view name) {
@@ -83,22 +115,56 @@ bool IsSingle(std::string_view name) {
          name == "KIND" || name == "PHOTO";
 }
 
-// The media type of a binary value: MEDIATYPE, else TYPE ("JPEG",
-// "image/png"), else a guess by the property.
-std::string MediaType(const VCardProperty& p) {
-  std::string type(p.Param("MEDIATYPE"));
-  if (type.empty()) type = p.Param("TYPE");
-  type = AsciiLower(type);
-  if (type.find('/') != std::string::npos) return type;
-  if (type.empty()) return "application/octet-stream";
-  return (p.name == "SOUND" ? "audio/" : "image/") + type;
+// The media type of the binary value `bytes` of `p`: by its first bytes
+// for the common images, else MEDIATYPE or TYPE when they name one
+// ("image/png", or "JPEG" for a picture and "WAV" for a sound; TYPE=HOME
+// names none).
+std::string MediaType(const VCardProperty& p, std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
+  if (bytes.starts_with("\x89PNG")) return "image/png";
+  if (bytes.starts_with("GIF8")) return "image/gif";
+  for (const std::string_view key : {"MEDIATYPE", "TYPE"}) {
+    std::string type = AsciiLower(p.Param(key));
+    if (type.find('/') != std::string::npos) return type;
+  }
+  const std::string type = AsciiLower(p.Param("TYPE"));
+  if (p.name == "SOUND") {
+    for (const std::string_view sound : {"wav", "wave", "mp3", "ogg", "aac"}) {
+      if (type == sound) return "audio/" + type;
+    }
+  } else {
+    for (const std::string_view image :
+         {"jpeg", "png", "gif", "bmp", "tiff", "webp", "heic", "svg"}) {
+      if (type == image) return "image/" + type;
+    }
+    if (type == "jpg") return "image/jpeg";
+  }
+  return "application/octet-stream";
+}
+
+// The bytes of a binary value: decoded already, or, from a card before 4.0,
+// a photo (logo, sound, key) given as bare base64 without saying so: one
+// whose type is known or that is long enough not to be a word.
+std::optional<std::string> BinaryValue(const VCardProperty& p,
+                                       std::string_view version) {
+  if (p.binary) return p.value;
+  if (version == "4.0" || !IsMedia(p.name) || IsUri(p) || p.value.empty() ||
+      p.value.find(':') != std::string::npos) {
+    return std::nullopt;  // a URI ("https:", "data:") or text
+  }
+  std::optional<std::string> bytes = DecodeBase64(p.value);
+  if (bytes && MediaType(p, *bytes) == "application/octet-stream" &&
+      p.value.size() < 64) {
+    return std::nullopt;
+  }
+  return bytes;
 }
 
 }  // namespace
 
 bool IsKeptProperty(const VCard& card, const VCardProperty& property) {
   const std::string_view name = property.name;
-  if (name == "REV") return false;
+  if (name == "REV" || IsAboutTheFile(name)) return false;
   if (std::find(kNotKept.begin(), kNotKept.end(), name) != kNotKept.end()) {
     return property.binary;  // a binary one is not mapped
   }
@@ -107,19 +173,41 @@ bool IsKeptProperty(const VCard& card, const VCardProperty& property) {
   return true;
 }
 
-std::string KeptLine(const VCardProperty& p, std::string_view version) {
-  std::string line;
-  if (!p.group.empty()) line = p.group + '.';
-  line += p.name;
+namespace {
+
+// The parameters of `p` as a 4.0 line writes them, each after its ';'.
+std::string Params(const VCardProperty& p, bool binary, bool before_40) {
+  std::string out;
+  bool pref = false;
   for (const auto& [key, value] : p.params) {
-    if (p.binary && (key == "TYPE" || key == "MEDIATYPE" || key == "VALUE")) {
+    if (binary && (key == "TYPE" || key == "MEDIATYPE" || key == "VALUE")) {
       continue;  // said by the data: URI
     }
-    line += ';' + key + '=' + ParamValue(value);
+    if (before_40 && key == "TYPE") {
+      const std::string types = WithoutPref(value, pref);
+      if (!types.empty()) out += ";TYPE=" + ParamValue(types);
+      continue;
+    }
+    out += ';' + key + '=' + ParamValue(value);
   }
+  if (pref) out += ";PREF=1";
+  return out;
+}
+
+}  // namespace
+
+std::string KeptLine(const VCardProperty& p, std::string_view version) {
+  const bool before_40 = version != "4.0";
+  const std::optional<std::string> binary = BinaryValue(p, version);
+  std::string line;
+  if (!p.group.empty()) line = p.group + '.';
+  if (before_40 && IsGoneIn40(p.name)) line += "X-";
+  line += p.name;
+  line += Params(p, binary.has_value(), before_40);
   line += ':';
-  if (p.binary) {
-    line += "data:" + MediaType(p) + ";base64," + EncodeBase64(p.value);
+  if (binary) {
+    line +=
+        "data:" + MediaType(p, *binary) + ";base64," + EncodeBase64(*binary);
   } else {
     const std::string value = version == "2.1" && !IsUri(p)
                                   ? TextFrom21(p.value)

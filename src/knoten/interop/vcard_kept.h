@@ -2,7 +2,11 @@
 // does not map to the person's fields (vcard_person.h), kept with the person
 // as vCard 4.0 content lines so that the vCard export (vcard_writer.h) gives
 // it back: a birthday, the whole address, a photo, X- properties and the
-// like. What every export writes anew (UID, PRODID, REV) is not kept.
+// like. What every export writes anew (UID, PRODID, REV) is not kept, nor
+// what 3.0 says of the file (NAME, PROFILE, MAILER). From a card before 4.0,
+// a property 4.0 dropped (LABEL, CLASS, SORT-STRING, AGENT) is kept as an
+// extension ("X-LABEL"), TYPE=pref becomes PREF=1, and a photo given as bare
+// base64 a data: URI (RFC 6350, appendix A).
 //
 // A kept line is unfolded (no line break in it), valid UTF-8, with its group,
 // parameters and value as a vCard 4.0 reader expects them; a binary value

@@ -165,7 +165,7 @@ TEST(VCardKeptTest, ParametersListsAnd21Commas) {
                  "ADR;WORK;PREF:;;Weg 2, Hof;Kiel\n"
                  "X-SITE;VALUE=URL:http://a.example/x\\y\nEND:VCARD\n"));
   EXPECT_THAT(imported.kept,
-              ElementsAre("ADR;TYPE=WORK;TYPE=PREF:;;Weg 2\\, Hof;Kiel",
+              ElementsAre("ADR;TYPE=WORK;PREF=1:;;Weg 2\\, Hof;Kiel",
                           "X-SITE;VALUE=URL:http://a.example/x\\y"));
   // A list stays a list; a value with ':' or ';' is quoted.
   KNOTEN_ASSERT_OK_AND_ASSIGN(
@@ -174,6 +174,41 @@ TEST(VCardKeptTest, ParametersListsAnd21Commas) {
                            "END:VCARD\n"));
   EXPECT_THAT(imported.kept,
               ElementsAre("X-A;TYPE=work,pref;LABEL=\"Weg 2; Kiel\":x"));
+}
+
+TEST(VCardKeptTest, WhatVCard4NoLongerHasIsWrittenAs4HasIt) {
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      ImportedPerson imported,
+      PersonFrom("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben\r\n"
+                 "NAME:Adressbuch\r\nPROFILE:VCARD\r\nMAILER:Pegasus\r\n"
+                 "CLASS:PRIVATE\r\nLABEL;TYPE=home:Weg 2\\nKiel\r\n"
+                 "SORT-STRING:Okafor\r\n"
+                 "ADR;TYPE=home,pref:;;Weg 2;Kiel;;;\r\n"
+                 "PHOTO:/9j/4A==\r\n"
+                 "LOGO;ENCODING=b;TYPE=HOME:iVBORw0KGgo=\r\n"
+                 "SOUND;ENCODING=b;TYPE=WAV:AAAA\r\n"
+                 "KEY;ENCODING=b:AAAA\r\n"
+                 "X-PHOTO-URL:https://example.org/b.jpg\r\n"
+                 "item2.PHOTO:none\r\n"
+                 "END:VCARD\r\n"));
+  EXPECT_THAT(
+      imported.kept,
+      ElementsAre("X-CLASS:PRIVATE", "X-LABEL;TYPE=home:Weg 2\\nKiel",
+                  "X-SORT-STRING:Okafor",
+                  "ADR;TYPE=home;PREF=1:;;Weg 2;Kiel;;;",
+                  "PHOTO:data:image/jpeg;base64,/9j/4A==",
+                  "LOGO:data:image/png;base64,iVBORw0KGgo=",
+                  "SOUND:data:audio/wav;base64,AAAA",
+                  "KEY:data:application/octet-stream;base64,AAAA",
+                  "X-PHOTO-URL:https://example.org/b.jpg", "item2.PHOTO:none"));
+  // A 4.0 card's lines stay as they are.
+  KNOTEN_ASSERT_OK_AND_ASSIGN(
+      imported, PersonFrom("BEGIN:VCARD\nVERSION:4.0\nFN:Ben\n"
+                           "TEL;TYPE=cell,pref:+49 170 1\n"
+                           "X-LABEL:x\nPHOTO:https://example.org/b.jpg\n"
+                           "END:VCARD\n"));
+  EXPECT_THAT(imported.kept,
+              ElementsAre("X-LABEL:x", "PHOTO:https://example.org/b.jpg"));
 }
 
 }  // namespace
