@@ -42,10 +42,11 @@ class PeopleIndex {
       if (it != by_email_.end()) return it->second;
     }
     // From here on no stored person shares an e-mail address with the
-    // contact: every stored address is in by_email_. Nor, below, a phone
-    // number and a fitting name: a namesake always fits.
-    // A shared number makes two records one only when the names fit: an
-    // office's number is many people's.
+    // contact: every stored address is in by_email_.
+    //
+    // A shared number makes two records one only when the names fit (an
+    // office's number is many people's). A namesake always fits, so after
+    // this loop none shares a looked-up number with the contact.
     std::optional<std::string> folded;  // the contact's name, made on demand
     const auto names_fit = [&](size_t i) {
       if (!folded) folded = FoldedName(contact.display_name);

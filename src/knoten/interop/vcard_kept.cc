@@ -108,6 +108,25 @@ std::string WithoutPref(std::string_view types, bool& pref) {
   return out;
 }
 
+// The parameters of `p` as a 4.0 line writes them, each after its ';'.
+std::string Params(const VCardProperty& p, bool binary, bool before_40) {
+  std::string out;
+  bool pref = false;
+  for (const auto& [key, value] : p.params) {
+    if (binary && (key == "TYPE" || key == "MEDIATYPE" || key == "VALUE")) {
+      continue;  // said by the data: URI
+    }
+    if (before_40 && key == "TYPE") {
+      const std::string types = WithoutPref(value, pref);
+      if (!types.empty()) out += ";TYPE=" + ParamValue(types);
+      continue;
+    }
+    out += ';' + key + '=' + ParamValue(value);
+  }
+  if (pref) out += ";PREF=1";
+  return out;
+}
+
 // A card has these at most once (RFC 6350's cardinality), or, for PHOTO,
 // knoten keeps one.
 bool IsSingle(std::string_view name) {
@@ -172,29 +191,6 @@ bool IsKeptProperty(const VCard& card, const VCardProperty& property) {
   if (name == "ADR") return !IsCityOnly(card, property);
   return true;
 }
-
-namespace {
-
-// The parameters of `p` as a 4.0 line writes them, each after its ';'.
-std::string Params(const VCardProperty& p, bool binary, bool before_40) {
-  std::string out;
-  bool pref = false;
-  for (const auto& [key, value] : p.params) {
-    if (binary && (key == "TYPE" || key == "MEDIATYPE" || key == "VALUE")) {
-      continue;  // said by the data: URI
-    }
-    if (before_40 && key == "TYPE") {
-      const std::string types = WithoutPref(value, pref);
-      if (!types.empty()) out += ";TYPE=" + ParamValue(types);
-      continue;
-    }
-    out += ';' + key + '=' + ParamValue(value);
-  }
-  if (pref) out += ";PREF=1";
-  return out;
-}
-
-}  // namespace
 
 std::string KeptLine(const VCardProperty& p, std::string_view version) {
   const bool before_40 = version != "4.0";

@@ -99,9 +99,10 @@ std::string OutcomeText(const std::string& outcome, bool de) {
 void RenderContact(const Json& c, bool de, std::ostream& out) {
   const std::string outcome = c.at("outcome").get<std::string>();
   const std::string label = OutcomeText(outcome, de);
-  // The widest label ("übersprungen") and a space.
+  constexpr size_t kLabelWidth = 12;  // "übersprungen", the widest
   out << "  " << label
-      << std::string(13 - std::min<size_t>(TextWidth(label), 12), ' ')
+      << std::string(kLabelWidth + 1 - std::min(TextWidth(label), kLabelWidth),
+                     ' ')
       << (outcome == "skipped" ? std::string(de ? "Karte" : "card")
                                : CellText(c.at("name")))
       << (de ? " (Zeile " : " (line ") << CellText(c.at("line")) << ")";
